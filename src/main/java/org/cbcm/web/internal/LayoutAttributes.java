@@ -1,0 +1,59 @@
+package org.cbcm.web.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Puts what the layout of every page needs into the request, where every view finds it,
+ * error pages included: the page's path and query (for the navigation and the language
+ * switcher to return to) and the languages on offer.
+ */
+class LayoutAttributes implements HandlerInterceptor {
+
+	private final WebSettings settings;
+
+	LayoutAttributes(WebSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * An interface language as the switcher offers it: its tag, and its name in itself.
+	 */
+	record Language(String tag, String name) {
+	}
+
+	/** One parameter of the page's query. */
+	record QueryParameter(String name, String value) {
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getAttribute("currentPath") != null) {
+			return true;
+		}
+		request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		request.setAttribute("currentQuery", query(request));
+		request.setAttribute("pageLinks", new PageLinks(request));
+		request.setAttribute("interfaceLanguages",
+				settings.languages()
+					.stream()
+					.map(language -> new Language(language.toLanguageTag(), language.getDisplayLanguage(language)))
+					.toList());
+		return true;
+	}
+
+	private static List<QueryParameter> query(HttpServletRequest request) {
+		return request.getParameterMap()
+			.entrySet()
+			.stream()
+			.filter(entry -> !"lang".equals(entry.getKey()))
+			.flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> new QueryParameter(entry.getKey(), value)))
+			.toList();
+	}
+
+}

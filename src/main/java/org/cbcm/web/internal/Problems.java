@@ -1,0 +1,72 @@
+package org.cbcm.web.internal;
+
+import java.util.Locale;
+
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds the problems (RFC 9457) and page messages for cbcm's failures from the message
+ * bundles.
+ */
+final class Problems {
+
+	private Problems() {
+	}
+
+	static ProblemDetail notFound(MessageSource messages, NotFoundException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		problem.setTitle(messages.getMessage("error.404.title", null, locale));
+		return problem;
+	}
+
+	static ProblemDetail notFound(MessageSource messages, String path, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("error.404.path", new Object[] { path }, locale));
+		problem.setTitle(messages.getMessage("error.404.title", null, locale));
+		return problem;
+	}
+
+	static ProblemDetail invalid(MessageSource messages, InvalidRequestException ex, Locale locale) {
+		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.parameter", new Object[] { ex.parameter(), detail }, locale));
+		problem.setTitle(messages.getMessage("error.400.title", null, locale));
+		problem.setProperty("parameter", ex.parameter());
+		return problem;
+	}
+
+	static ProblemDetail unexpected(MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				messages.getMessage("error.500.detail", null, locale));
+		problem.setTitle(messages.getMessage("error.500.title", null, locale));
+		return problem;
+	}
+
+	/**
+	 * A parameter whose text does not convert to the type it needs, such as
+	 * {@code ldc=maybe}.
+	 */
+	static InvalidRequestException typeMismatch(String parameter, TypeMismatchException ex) {
+		Class<?> required = ex.getRequiredType();
+		String value = String.valueOf(ex.getValue());
+		if (required == Boolean.class || required == boolean.class) {
+			return new InvalidRequestException(parameter, "error.type.boolean", value);
+		}
+		if (required == Integer.class || required == int.class || required == Long.class || required == long.class) {
+			return new InvalidRequestException(parameter, "error.type.number", value);
+		}
+		if (required != null && required.isEnum()) {
+			return new InvalidRequestException(parameter, "error.type.choice", value, String.join(", ",
+					java.util.Arrays.stream(required.getEnumConstants()).map(String::valueOf).toList()));
+		}
+		return new InvalidRequestException(parameter, "error.type.other", value);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.cbcm.web.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Languages (chosen with {@code ?lang=}, remembered in a cookie, else the browser's), and
+ * ETags on every page and API answer so that readers and caches can skip what did not
+ * change.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final WebSettings settings;
+
+	WebConfiguration(WebSettings settings) {
+		this.settings = settings;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("cbcm-language");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocale(settings.defaultLanguage());
+		resolver.setDefaultLocaleFunction(request -> offered(request.getLocale()).orElse(settings.defaultLanguage()));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageSwitch());
+		registry.addInterceptor(new LayoutAttributes(settings));
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/", "/action-plan", "/action-plan/*", "/countries", "/countries/*",
+				"/organisations", "/organisations/*", "/maps/*", "/api/*");
+		return registration;
+	}
+
+	private Optional<Locale> offered(Locale requested) {
+		return settings.languages()
+			.stream()
+			.filter(language -> language.getLanguage().equals(requested.getLanguage()))
+			.findFirst();
+	}
+
+	/**
+	 * Switches to the language {@code ?lang=} names when it is offered; otherwise keeps
+	 * the current one.
+	 */
+	private final class LanguageSwitch implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String requested = request.getParameter("lang");
+			if (StringUtils.hasText(requested)) {
+				offered(Locale.forLanguageTag(requested.strip())).ifPresent(language -> {
+					LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+					if (resolver != null) {
+						resolver.setLocale(request, response, language);
+					}
+				});
+			}
+			return true;
+		}
+
+	}
+
+}
