@@ -1,0 +1,53 @@
+package org.cbcm.directory;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which countries a reader asks for. Every criterion is optional; a classification is
+ * asked for as true (in the group) or false (not in it); countries without a value for it
+ * match neither.
+ *
+ * @param region an M49 region, sub-region or intermediate region code
+ * @param classifications the groups asked for, each true or false
+ * @param name part of the country's name in the reader's language, or its code
+ * @param includeRegionalOrganisations whether the European Union is listed too
+ */
+public record CountryFilter(@Nullable String region, Map<Classification, Boolean> classifications,
+		@Nullable String name, boolean includeRegionalOrganisations) {
+
+	public CountryFilter {
+		classifications = classifications.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(classifications));
+		name = (name == null || name.isBlank()) ? null : name.strip();
+		region = (region == null || region.isBlank()) ? null : region.strip();
+	}
+
+	public static CountryFilter everything() {
+		return new CountryFilter(null, Map.of(), null, true);
+	}
+
+	boolean matches(Country country, Locale language) {
+		if (region != null && !country.isIn(region)) {
+			return false;
+		}
+		if (!includeRegionalOrganisations && country.regionalOrganisation()) {
+			return false;
+		}
+		for (Map.Entry<Classification, Boolean> wanted : classifications.entrySet()) {
+			if (!wanted.getValue().equals(wanted.getKey().of(country))) {
+				return false;
+			}
+		}
+		if (name != null) {
+			String query = name.toLowerCase(language);
+			return country.name(language).toLowerCase(language).contains(query)
+					|| country.officialNameEn().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
+					|| country.code().value().equalsIgnoreCase(name) || country.iso2().equalsIgnoreCase(name);
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.cbcm.directory;
+
+import java.util.List;
+
+/**
+ * A UN M49 region with its sub-regions (and theirs), as far as the directory's countries
+ * use them. Its name is the message {@code region.<code>}.
+ *
+ * @param code the M49 code, such as 002
+ * @param subRegions the regions within it
+ */
+public record Region(String code, List<Region> subRegions) {
+
+	public Region {
+		subRegions = List.copyOf(subRegions);
+	}
+
+	/** The message bundle key of the region's name. */
+	public String nameKey() {
+		return "region." + code;
+	}
+
+}

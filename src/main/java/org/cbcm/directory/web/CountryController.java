@@ -1,0 +1,173 @@
+package org.cbcm.directory.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cbcm.directory.Classification;
+import org.cbcm.directory.Country;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.CountryFilter;
+import org.cbcm.directory.CountrySort;
+import org.cbcm.directory.Region;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.ResultPage;
+import org.cbcm.web.WorldMap;
+import org.cbcm.web.WorldMap.Shading;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The country pages: the filterable list, one country, and the map by classification. */
+@Controller
+class CountryController {
+
+	/**
+	 * Fills of the map's categories: dark blue for in the group, pale for not, grey for
+	 * no data.
+	 */
+	static final Map<String, String> MAP_FILLS = Map.of("yes", "#1f5f99", "no", "#cfdde9", WorldMap.NO_DATA, "#f2f2f2");
+
+	private final CountryDirectory directory;
+
+	private final WorldMap worldMap;
+
+	private final MessageSource messages;
+
+	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages) {
+		this.directory = directory;
+		this.worldMap = worldMap;
+		this.messages = messages;
+	}
+
+	@GetMapping("/countries")
+	String list(@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable Classification group,
+			@RequestParam(required = false) @Nullable Boolean party, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "NAME") CountrySort sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+		checkRegion(region);
+		Map<Classification, Boolean> classifications = new EnumMap<>(Classification.class);
+		if (group != null) {
+			classifications.put(group, Boolean.TRUE);
+		}
+		if (party != null) {
+			classifications.put(Classification.PARTY, party);
+		}
+		CountryFilter filter = new CountryFilter(region, classifications, q, group == null);
+		ResultPage<Country> countries = directory.search(filter, sort, new Paging(page, size), locale);
+		model.addAttribute("countries", countries);
+		model.addAttribute("regions", directory.regions());
+		model.addAttribute("region", region);
+		model.addAttribute("group", group);
+		model.addAttribute("party", party);
+		model.addAttribute("q", q);
+		model.addAttribute("sort", sort);
+		model.addAttribute("size", size);
+		model.addAttribute("groups", List.of(Classification.LDC, Classification.LLDC, Classification.SIDS,
+				Classification.DEVELOPING, Classification.EIT));
+		model.addAttribute("sorts", CountrySort.values());
+		model.addAttribute("apiLink", apiLink(region, group, party, q));
+		return (htmx != null) ? "directory/countries/list :: results" : "directory/countries/list";
+	}
+
+	@GetMapping("/countries/{code}")
+	String show(@PathVariable String code, Model model) {
+		if (!CountryCode.isValid(code)) {
+			throw new NotFoundException("country.not-found", code);
+		}
+		Country country = directory.get(CountryCode.of(code));
+		model.addAttribute("country", country);
+		model.addAttribute("classifications", Classification.values());
+		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
+		return "directory/countries/show";
+	}
+
+	@GetMapping("/countries/map")
+	String map(@RequestParam(defaultValue = "PARTY") Classification classification, Locale locale, Model model) {
+		List<Country> countries = directory.all()
+			.stream()
+			.filter(country -> !country.regionalOrganisation())
+			.sorted(java.util.Comparator.comparing(country -> country.name(locale),
+					java.text.Collator.getInstance(locale)))
+			.toList();
+		Map<String, Shading> shading = new LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>(Map.of("yes", 0L, "no", 0L, WorldMap.NO_DATA, 0L));
+		for (Country country : countries) {
+			String category = category(classification.of(country));
+			counts.merge(category, 1L, Long::sum);
+			if (country.iso3() != null) {
+				String value = messages.getMessage("map.value." + category, null, locale);
+				String label = messages.getMessage("map.country-label", new Object[] { country.name(locale), value },
+						locale);
+				shading.put(country.iso3(), new Shading(category, label));
+			}
+		}
+		String title = messages.getMessage("classification." + classification.name(), null, locale);
+		String description = messages.getMessage("map.description",
+				new Object[] { title, counts.get("yes"), countries.size() }, locale);
+		model.addAttribute("classification", classification);
+		model.addAttribute("classifications", Classification.values());
+		model.addAttribute("svg", worldMap.render(shading, MAP_FILLS, title, description, "/countries/{code}"));
+		model.addAttribute("counts", counts);
+		model.addAttribute("fills", MAP_FILLS);
+		model.addAttribute("countries", countries);
+		model.addAttribute("description", description);
+		return "directory/countries/map";
+	}
+
+	/** The same selection through the API, whose filters are one flag per group. */
+	private static String apiLink(@Nullable String region, @Nullable Classification group, @Nullable Boolean party,
+			@Nullable String q) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/api/v1/countries");
+		if (region != null && !region.isBlank()) {
+			link.queryParam("region", region.strip());
+		}
+		if (group != null) {
+			link.queryParam(API_FLAGS.get(group), true);
+		}
+		if (party != null) {
+			link.queryParam("party", party);
+		}
+		if (q != null && !q.isBlank()) {
+			link.queryParam("q", q.strip());
+		}
+		return link.encode().build().toUriString();
+	}
+
+	private static final Map<Classification, String> API_FLAGS = Map.of(Classification.LDC, "ldc", Classification.LLDC,
+			"lldc", Classification.SIDS, "sids", Classification.DEVELOPING, "developing", Classification.EIT, "eit",
+			Classification.PARTY, "party");
+
+	static String category(@Nullable Boolean value) {
+		return (value == null) ? WorldMap.NO_DATA : (value ? "yes" : "no");
+	}
+
+	private void checkRegion(@Nullable String region) {
+		if (region == null || region.isBlank()) {
+			return;
+		}
+		boolean known = directory.regions().stream().anyMatch(r -> contains(r, region.strip()));
+		if (!known) {
+			throw new InvalidRequestException("region", "country.region.unknown", region);
+		}
+	}
+
+	static boolean contains(Region region, String code) {
+		return region.code().equals(code) || region.subRegions().stream().anyMatch(sub -> contains(sub, code));
+	}
+
+}

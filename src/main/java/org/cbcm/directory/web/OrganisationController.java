@@ -1,0 +1,73 @@
+package org.cbcm.directory.web;
+
+import java.util.Locale;
+
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.Organisation;
+import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.OrganisationFilter;
+import org.cbcm.directory.OrganisationId;
+import org.cbcm.directory.OrganisationType;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Paging;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The organisation pages: the filterable list and one organisation. */
+@Controller
+class OrganisationController {
+
+	private final OrganisationDirectory organisations;
+
+	private final CountryDirectory countries;
+
+	OrganisationController(OrganisationDirectory organisations, CountryDirectory countries) {
+		this.organisations = organisations;
+		this.countries = countries;
+	}
+
+	@GetMapping("/organisations")
+	String list(@RequestParam(required = false) @Nullable OrganisationType type,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+		CountryCode countryCode = null;
+		if (country != null && !country.isBlank()) {
+			if (!CountryCode.isValid(country) || countries.find(CountryCode.of(country)).isEmpty()) {
+				throw new InvalidRequestException("country", "country.not-found", country);
+			}
+			countryCode = CountryCode.of(country);
+		}
+		model.addAttribute("organisations",
+				organisations.search(new OrganisationFilter(type, countryCode, q), new Paging(page, size)));
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("countsByType", organisations.countsByType());
+		model.addAttribute("type", type);
+		model.addAttribute("country", (countryCode != null) ? countries.get(countryCode) : null);
+		model.addAttribute("q", q);
+		model.addAttribute("size", size);
+		return (htmx != null) ? "directory/organisations/list :: results" : "directory/organisations/list";
+	}
+
+	@GetMapping("/organisations/{id}")
+	String show(@PathVariable String id, Model model) {
+		if (!OrganisationId.isValid(id)) {
+			throw new NotFoundException("organisation.not-found", id);
+		}
+		Organisation organisation = organisations.get(OrganisationId.of(id));
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("country",
+				(organisation.country() != null) ? countries.find(organisation.country()).orElse(null) : null);
+		return "directory/organisations/show";
+	}
+
+}
