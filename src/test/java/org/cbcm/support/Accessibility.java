@@ -1,0 +1,48 @@
+package org.cbcm.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * Runs axe-core (the webjar's copy) in a page and returns the violations of WCAG 2.1 A
+ * and AA rules, each as "rule: help (n nodes)", so that a test can assert there are none.
+ */
+public final class Accessibility {
+
+	private static final String AXE = read();
+
+	private Accessibility() {
+	}
+
+	@SuppressWarnings("unchecked")
+	public static List<String> violations(Page page) {
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+		Object result = page.evaluate(
+				"""
+						async () => {
+						  const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+						  return results.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
+						    + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')');
+						}""");
+		return (List<String>) result;
+	}
+
+	private static String read() {
+		try (InputStream in = Accessibility.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.cbcm.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's headless Chromium, driven by Playwright, for tests of a person's journey
+ * through the pages. Where Chromium is not installed the browser tests are skipped,
+ * unless {@code CI=true}, where they fail. Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements ExecutionCondition {
+
+	public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser browser;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (Files.isExecutable(CHROMIUM)) {
+			return ConditionEvaluationResult.enabled("Chromium is installed");
+		}
+		if (Ci.required()) {
+			throw new IllegalStateException(
+					"CI=true, but " + CHROMIUM + " is missing: install Debian's chromium (see .ci/run)");
+		}
+		return ConditionEvaluationResult.disabled(CHROMIUM + " is missing");
+	}
+
+	/** A fresh browser context (no cookies, no storage) with JavaScript on or off. */
+	public static synchronized BrowserContext newContext(boolean javaScript) {
+		if (browser == null) {
+			playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+		}
+		return browser.newContext(
+				new NewContextOptions().setJavaScriptEnabled(javaScript).setViewportSize(1280, 900).setLocale("en-GB"));
+	}
+
+	/** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */
+	public static Path screenshot(Page page, String name) {
+		Path file = Paths.get("target", "screenshots", name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		return file;
+	}
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (playwright != null) {
+				playwright.close();
+			}
+		}));
+	}
+
+}

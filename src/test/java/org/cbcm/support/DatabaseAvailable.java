@@ -1,0 +1,63 @@
+package org.cbcm.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs integration tests on PostgreSQL only when a server answers. On a developer's
+ * machine without one they are skipped; with {@code CI=true} a missing server fails the
+ * run instead, so that CI cannot pass without having tested on PostgreSQL.
+ */
+public class DatabaseAvailable implements ExecutionCondition {
+
+	private static volatile Boolean reachable;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!onPostgres()) {
+			return ConditionEvaluationResult.enabled("runs on the embedded H2 database");
+		}
+		if (postgresAnswers()) {
+			return ConditionEvaluationResult.enabled("PostgreSQL answers at " + url());
+		}
+		if (Ci.required()) {
+			throw new IllegalStateException("CI=true, but PostgreSQL does not answer at " + url()
+					+ "; start it (see .ci/run) or set CBCM_TEST_POSTGRES_URL");
+		}
+		return ConditionEvaluationResult.disabled("PostgreSQL does not answer at " + url());
+	}
+
+	static boolean onPostgres() {
+		return Arrays.asList(System.getProperty("spring.profiles.active", "").split(",")).contains("postgresql");
+	}
+
+	private static synchronized boolean postgresAnswers() {
+		if (reachable == null) {
+			DriverManager.setLoginTimeout(3);
+			try (Connection connection = DriverManager.getConnection(url(), env("CBCM_TEST_POSTGRES_USER", "postgres"),
+					env("CBCM_TEST_POSTGRES_PASSWORD", ""))) {
+				reachable = connection.isValid(3);
+			}
+			catch (SQLException ex) {
+				reachable = false;
+			}
+		}
+		return reachable;
+	}
+
+	private static String url() {
+		return env("CBCM_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

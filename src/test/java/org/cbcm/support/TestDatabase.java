@@ -1,0 +1,31 @@
+package org.cbcm.support;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * On PostgreSQL, the first application context of a test run empties the test schema
+ * before migrating it, so that every run starts from the same state as the in-memory H2
+ * database.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class TestDatabase {
+
+	private static final AtomicBoolean CLEANED = new AtomicBoolean();
+
+	@Bean
+	@Profile("postgresql")
+	FlywayMigrationStrategy cleanOnceThenMigrate() {
+		return flyway -> {
+			if (CLEANED.compareAndSet(false, true)) {
+				flyway.clean();
+			}
+			flyway.migrate();
+		};
+	}
+
+}

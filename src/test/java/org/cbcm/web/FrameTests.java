@@ -1,0 +1,82 @@
+package org.cbcm.web;
+
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The frame around every page: home, navigation, languages, errors, API description,
+ * health.
+ */
+@IntegrationTest
+class FrameTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void home_page_shows_the_headline_figures_of_every_module() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andExpect(content().string(allOf(containsString("key elements of the Action Plan"),
+					containsString("Parties to the Protocol"), containsString(">172<"), containsString(">44<"),
+					containsString("Skip to content"), containsString("lang=\"en\""),
+					containsString("/webjars/bootstrap/5.3.8/css/bootstrap.min.css"), containsString("Data sources"),
+					containsString("<option value=\"en\" lang=\"en\""),
+					containsString("selected=\"selected\">English</option>"))));
+	}
+
+	@Test
+	void keeps_the_page_and_its_query_in_the_language_switcher() throws Exception {
+		mvc.perform(get("/countries?group=LDC&lang=en"))
+			.andExpect(content().string(allOf(containsString("action=\"/countries\""),
+					containsString("<input type=\"hidden\" name=\"group\" value=\"LDC\">"),
+					not(containsString("name=\"lang\" value")))));
+		mvc.perform(get("/?lang=xx"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\"")));
+	}
+
+	@Test
+	void answers_an_unknown_page_with_a_404_page_and_an_unknown_api_path_with_a_problem() throws Exception {
+		mvc.perform(get("/no/such/page").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(
+					allOf(containsString("There is nothing at /no/such/page."), containsString("Skip to content"))));
+		mvc.perform(get("/api/v1/no-such-thing"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("There is nothing at /api/v1/no-such-thing."));
+	}
+
+	@Test
+	void describes_the_api_and_reports_health() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/countries/{code}']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/action-plan/items']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations']").exists());
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void serves_web_assets_from_webjars() throws Exception {
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/bootstrap/css/bootstrap.rtl.min.css")).andExpect(status().isOk());
+	}
+
+}

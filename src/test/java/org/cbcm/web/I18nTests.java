@@ -1,0 +1,253 @@
+package org.cbcm.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.cbcm.directory.CartagenaStatus;
+import org.cbcm.directory.Classification;
+import org.cbcm.directory.CountrySort;
+import org.cbcm.directory.OrganisationType;
+import org.cbcm.framework.ActivityLevel;
+import org.cbcm.framework.ItemType;
+import org.cbcm.framework.MappingRelation;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text a person reads comes from the message bundles: no hard-coded text in a
+ * template, no key used in a template or in the code that a bundle lacks, and every
+ * language's bundle has the keys of the English one (after petclinic's
+ * I18nPropertiesSyncTest).
+ */
+class I18nTests {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+	static final Path SOURCES = Path.of("src/main/java");
+
+	/** Attributes whose values people read or hear. */
+	static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder", "label", "value");
+
+	/**
+	 * Thymeleaf attributes that replace an element's content, so its own text is only a
+	 * prototype.
+	 */
+	static final Set<String> CONTENT_SETTERS = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+
+	static Map<String, String> english;
+
+	@BeforeAll
+	static void readTheEnglishBundles() throws IOException {
+		english = new HashMap<>();
+		for (Path bundle : bundles().filter(path -> !path.getFileName().toString().contains("_")).toList()) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				assertThat(english.put(key, properties.getProperty(key))).as("key %s is in two bundles", key).isNull();
+			}
+		}
+	}
+
+	@Test
+	void templates_have_no_hard_coded_text() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+			for (Element element : document.getAllElements()) {
+				if (replacedContent(element)) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (text.text().codePoints().anyMatch(Character::isLetter)) {
+						found.add(TEMPLATES.relativize(template) + ": text '" + text.text().strip() + "' in <"
+								+ element.tagName() + ">");
+					}
+				}
+				for (Attribute attribute : element.attributes()) {
+					if (READ_ATTRIBUTES.contains(attribute.getKey()) && !element.hasAttr("th:" + attribute.getKey())
+							&& attribute.getValue().codePoints().anyMatch(Character::isLetter)
+							&& !("value".equals(attribute.getKey()) && !"button".equals(element.attr("type")))) {
+						found.add(TEMPLATES.relativize(template) + ": attribute " + attribute + " in <"
+								+ element.tagName() + ">");
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void every_key_a_template_names_is_in_the_bundle() throws IOException {
+		Pattern key = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = key.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!english.containsKey(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void every_key_built_from_a_value_is_in_the_bundle() throws IOException {
+		Map<String, List<String>> families = new HashMap<>();
+		families.put("item.type.", names(ItemType.values()));
+		families.put("level.", names(ActivityLevel.values()));
+		families.put("mapping.relation.", names(MappingRelation.values()));
+		families.put("classification.", names(Classification.values()));
+		families.put("cartagena.", names(CartagenaStatus.values()));
+		families.put("organisation.type.", names(OrganisationType.values()));
+		families.put("countries.sort.", names(CountrySort.values()));
+		families.put("map.value.", List.of("yes", "no", "nodata"));
+		families.put("map.legend.", List.of("yes", "no", "nodata"));
+		families.put("region.", regionCodes());
+		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
+				"400.detail", "404.detail", "500.detail"));
+
+		Set<String> prefixesInTemplates = new TreeSet<>();
+		Pattern dynamic = Pattern.compile("#\\{\\|([A-Za-z0-9_.-]+\\.)\\$|msg(?:OrNull)?\\('([A-Za-z0-9_.-]+\\.)'");
+		for (Path template : templates()) {
+			Matcher matcher = dynamic.matcher(Files.readString(template));
+			while (matcher.find()) {
+				prefixesInTemplates.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+			}
+		}
+		assertThat(families.keySet()).as("every key built in a template belongs to a known family")
+			.containsAll(prefixesInTemplates);
+
+		List<String> missing = new ArrayList<>();
+		families.forEach((prefix, values) -> values.stream()
+			.map(value -> prefix + value)
+			.filter(candidate -> !english.containsKey(candidate))
+			.forEach(missing::add));
+		names(Classification.values()).stream()
+			.map(value -> "classification." + value + ".short")
+			.filter(candidate -> !english.containsKey(candidate))
+			.forEach(missing::add);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void every_key_the_code_names_is_in_the_bundle() throws IOException {
+		Pattern key = Pattern.compile(
+				"(?:NotFoundException|InvalidRequestException)\\((?:[A-Za-z\"]+, )?\"([a-z0-9.-]+)\"|getMessage\\(\"([a-z0-9.-]+)\"|PortalFigure\\(\"([a-z0-9.-]+)\"");
+		Set<String> named = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(SOURCES)) {
+			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+				Matcher matcher = key.matcher(Files.readString(source));
+				while (matcher.find()) {
+					for (int group = 1; group <= 3; group++) {
+						if (matcher.group(group) != null && !matcher.group(group).endsWith(".")) {
+							named.add(matcher.group(group));
+						}
+					}
+				}
+			}
+		}
+		assertThat(named).as("the keys found in the code").contains("country.not-found", "framework.item.not-found");
+		assertThat(named.stream().filter(name -> !english.containsKey(name)).toList()).isEmpty();
+	}
+
+	@Test
+	void every_language_has_the_keys_of_the_english_bundle() throws IOException {
+		for (Path bundle : bundles().filter(path -> path.getFileName().toString().contains("_")).toList()) {
+			String base = bundle.getFileName().toString().replaceAll("_[A-Za-z-]+\\.properties$", ".properties");
+			Set<String> expected = load(BUNDLES.resolve(base)).stringPropertyNames();
+			assertThat(load(bundle).stringPropertyNames()).as(bundle.toString())
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	@Test
+	void messages_with_arguments_double_their_apostrophes() {
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		List<String> wrong = english.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().matches(".*\\{\\d}.*"))
+			.filter(entry -> lone.matcher(entry.getValue()).find())
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(wrong).isEmpty();
+	}
+
+	private static boolean replacedContent(Element element) {
+		for (Element at = element; at != null; at = at.parent()) {
+			for (String setter : CONTENT_SETTERS) {
+				if (at.hasAttr(setter)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<String> regionCodes() throws IOException {
+		Set<String> codes = new LinkedHashSet<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/reference/countries.csv"))) {
+			for (CSVRecord row : format.parse(reader)) {
+				for (String column : List.of("region_m49", "sub_region_m49", "intermediate_region_m49")) {
+					if (!row.get(column).isBlank()) {
+						codes.add(row.get(column));
+					}
+				}
+			}
+		}
+		assertThat(codes).hasSizeGreaterThan(25);
+		return List.copyOf(codes);
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Stream<Path> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter(path -> path.toString().endsWith(".properties")).sorted().toList().stream();
+		}
+	}
+
+	private static Properties load(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
