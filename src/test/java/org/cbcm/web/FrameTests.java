@@ -1,12 +1,19 @@
 package org.cbcm.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,6 +32,9 @@ class FrameTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void home_page_shows_the_headline_figures_of_every_module() throws Exception {
@@ -71,6 +81,25 @@ class FrameTests {
 			.andExpect(jsonPath("$.paths['/api/v1/organisations']").exists());
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void compresses_pages_for_clients_that_accept_it_and_answers_304_when_unchanged() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<byte[]> map = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/map"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(map.statusCode()).isEqualTo(200);
+		assertThat(map.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(map.body().length).isLessThan(250_000);
+		String etag = map.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<Void> again = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/map"))
+				.header("Accept-Encoding", "gzip")
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(again.statusCode()).isEqualTo(304);
 	}
 
 	@Test
