@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param centreOfOriginNote what makes it one
  */
 public record Country(CountryCode code, String iso2, @Nullable String iso3, @Nullable String m49, String officialNameEn,
-		@Nullable String region, @Nullable String subRegion, @Nullable String intermediateRegion, @Nullable Boolean ldc,
-		@Nullable Boolean lldc, @Nullable Boolean sids, @Nullable Boolean developing,
+		@Nullable RegionCode region, @Nullable RegionCode subRegion, @Nullable RegionCode intermediateRegion,
+		@Nullable Boolean ldc, @Nullable Boolean lldc, @Nullable Boolean sids, @Nullable Boolean developing,
 		@Nullable Boolean economyInTransition, boolean regionalOrganisation, CartagenaStatus cartagenaStatus,
 		@Nullable LocalDate cartagenaPartySince, @Nullable LocalDate cartagenaSignedOn,
 		@Nullable LocalDate cartagenaDepositedOn, @Nullable Boolean centreOfOrigin,
@@ -63,7 +63,7 @@ public record Country(CountryCode code, String iso2, @Nullable String iso3, @Nul
 	}
 
 	/** Whether the country lies in the M49 region, sub-region or intermediate region. */
-	public boolean isIn(String m49Region) {
+	public boolean isIn(RegionCode m49Region) {
 		return m49Region.equals(region) || m49Region.equals(subRegion) || m49Region.equals(intermediateRegion);
 	}
 

@@ -4,18 +4,21 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.cbcm.directory.internal.Countries;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,28 +78,51 @@ public class CountryDirectory {
 	 * regions.
 	 */
 	public List<Region> regions() {
-		Map<String, Map<String, List<String>>> tree = new TreeMap<>();
+		Comparator<RegionCode> byCode = Comparator.comparing(RegionCode::value);
+		Map<RegionCode, Map<RegionCode, Set<RegionCode>>> tree = new TreeMap<>(byCode);
 		for (Country country : countries.all()) {
 			if (country.region() == null) {
 				continue;
 			}
-			Map<String, List<String>> subRegions = tree.computeIfAbsent(country.region(), code -> new TreeMap<>());
+			Map<RegionCode, Set<RegionCode>> subRegions = tree.computeIfAbsent(country.region(),
+					code -> new TreeMap<>(byCode));
 			if (country.subRegion() != null) {
-				List<String> intermediate = subRegions.computeIfAbsent(country.subRegion(), code -> new ArrayList<>());
-				if (country.intermediateRegion() != null && !intermediate.contains(country.intermediateRegion())) {
+				Set<RegionCode> intermediate = subRegions.computeIfAbsent(country.subRegion(),
+						code -> new TreeSet<>(byCode));
+				if (country.intermediateRegion() != null) {
 					intermediate.add(country.intermediateRegion());
 				}
 			}
 		}
-		Map<String, Region> regions = new LinkedHashMap<>();
-		tree.forEach(
-				(region, subRegions) -> regions.put(region,
-						new Region(region, subRegions.entrySet()
+		List<Region> regions = new ArrayList<>();
+		tree.forEach((region,
+				subRegions) -> regions.add(new Region(region,
+						subRegions.entrySet()
 							.stream()
 							.map(sub -> new Region(sub.getKey(),
-									sub.getValue().stream().sorted().map(code -> new Region(code, List.of())).toList()))
+									sub.getValue().stream().map(code -> new Region(code, List.of())).toList()))
 							.toList())));
-		return List.copyOf(regions.values());
+		return List.copyOf(regions);
+	}
+
+	/**
+	 * The region a request names, or an {@link InvalidRequestException} naming the
+	 * parameter when the text is not the code of a region the countries lie in.
+	 * @param parameter the name of the request parameter
+	 * @param text the code as the request gives it; blank for none
+	 * @return the region, or null when none is given
+	 */
+	public @Nullable RegionCode region(String parameter, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (RegionCode.isValid(text)) {
+			RegionCode code = RegionCode.of(text);
+			if (regions().stream().anyMatch(region -> region.contains(code))) {
+				return code;
+			}
+		}
+		throw new InvalidRequestException(parameter, "country.region.unknown", text);
 	}
 
 	private static Comparator<Country> order(CountrySort sort, Locale language) {
@@ -105,8 +131,8 @@ public class CountryDirectory {
 		return switch (sort) {
 			case NAME -> byName;
 			case REGION ->
-				Comparator.comparing(Country::region, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-					.thenComparing(Country::subRegion, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+				Comparator.comparing(Country::region, Comparator.nullsLast(Comparator.comparing(RegionCode::value)))
+					.thenComparing(Country::subRegion, Comparator.nullsLast(Comparator.comparing(RegionCode::value)))
 					.thenComparing(byName);
 			case PARTY_SINCE ->
 				Comparator

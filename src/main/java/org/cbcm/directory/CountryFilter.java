@@ -16,13 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param name part of the country's name in the reader's language, or its code
  * @param includeRegionalOrganisations whether the European Union is listed too
  */
-public record CountryFilter(@Nullable String region, Map<Classification, Boolean> classifications,
+public record CountryFilter(@Nullable RegionCode region, Map<Classification, Boolean> classifications,
 		@Nullable String name, boolean includeRegionalOrganisations) {
 
 	public CountryFilter {
 		classifications = classifications.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(classifications));
 		name = (name == null || name.isBlank()) ? null : name.strip();
-		region = (region == null || region.isBlank()) ? null : region.strip();
 	}
 
 	public static CountryFilter everything() {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param code the M49 code, such as 002
  * @param subRegions the regions within it
  */
-public record Region(String code, List<Region> subRegions) {
+public record Region(RegionCode code, List<Region> subRegions) {
 
 	public Region {
 		subRegions = List.copyOf(subRegions);
@@ -17,7 +17,12 @@ public record Region(String code, List<Region> subRegions) {
 
 	/** The message bundle key of the region's name. */
 	public String nameKey() {
-		return "region." + code;
+		return code.nameKey();
+	}
+
+	/** Whether the code is this region's or one of the regions' within it. */
+	public boolean contains(RegionCode other) {
+		return code.equals(other) || subRegions.stream().anyMatch(sub -> sub.contains(other));
 	}
 
 }

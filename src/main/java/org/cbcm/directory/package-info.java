@@ -8,4 +8,5 @@
 package org.cbcm.directory;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.ApplicationModule;

@@ -10,4 +10,5 @@
 package org.cbcm.framework;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,7 @@ public record ResultPage<T>(List<T> content, int page, int size, long totalEleme
 
 	public static <T> ResultPage<T> of(List<T> content, Paging paging, long totalElements) {
 		return new ResultPage<>(content, paging.page(), paging.size(), totalElements,
-				(int) ((totalElements + paging.size() - 1) / paging.size()));
+				(int) Math.min(Integer.MAX_VALUE, (totalElements + paging.size() - 1) / paging.size()));
 	}
 
 	public boolean hasPrevious() {
@@ -28,7 +28,12 @@ public record ResultPage<T>(List<T> content, int page, int size, long totalEleme
 	}
 
 	public boolean hasNext() {
-		return page + 1 < totalPages();
+		return (long) page + 1 < totalPages;
+	}
+
+	/** Whether the page asked for lies past the last page of a result that has rows. */
+	public boolean pastTheEnd() {
+		return content.isEmpty() && totalElements > 0;
 	}
 
 	/**
@@ -39,8 +44,9 @@ public record ResultPage<T>(List<T> content, int page, int size, long totalEleme
 		return content.isEmpty() ? 0 : (long) page * size + 1;
 	}
 
+	/** The number of the last row on this page (0 when the page is empty). */
 	public long lastRow() {
-		return (long) page * size + content.size();
+		return content.isEmpty() ? 0 : (long) page * size + content.size();
 	}
 
 	public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {

@@ -9,4 +9,5 @@
 package org.cbcm.web;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.ApplicationModule;

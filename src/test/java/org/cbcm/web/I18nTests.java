@@ -104,13 +104,19 @@ class I18nTests {
 
 	@Test
 	void every_key_a_template_names_is_in_the_bundle() throws IOException {
-		Pattern key = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
+		// #{key}, #messages.msg('key'), and keys handed to the count fragment: paging ::
+		// count(${page}, 'key')
+		Pattern key = Pattern.compile(
+				"#\\{([A-Za-z0-9_.-]+)|msg(?:OrNull)?\\('([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)'|count\\(\\$\\{\\w+}, '([^']+)'\\)");
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = key.matcher(Files.readString(template));
 			while (matcher.find()) {
-				if (!english.containsKey(matcher.group(1))) {
-					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				for (int group = 1; group <= 3; group++) {
+					String name = matcher.group(group);
+					if (name != null && !english.containsKey(name)) {
+						missing.add(TEMPLATES.relativize(template) + ": " + name);
+					}
 				}
 			}
 		}

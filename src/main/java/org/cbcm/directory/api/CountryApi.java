@@ -3,7 +3,6 @@ package org.cbcm.directory.api;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
-import org.cbcm.directory.Region;
+import org.cbcm.directory.RegionCode;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
@@ -62,10 +61,7 @@ class CountryApi {
 					description = "part of the name, in the request's language, or a code") @Nullable String q,
 			@RequestParam(defaultValue = "NAME") CountrySort sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "300") int size, Locale locale) {
-		if (region != null && !region.isBlank()
-				&& directory.regions().stream().noneMatch(known -> contains(known, region.strip()))) {
-			throw new InvalidRequestException("region", "country.region.unknown", region);
-		}
+		RegionCode regionCode = directory.region("region", region);
 		Map<Classification, Boolean> wanted = new EnumMap<>(Classification.class);
 		put(wanted, Classification.LDC, ldc);
 		put(wanted, Classification.LLDC, lldc);
@@ -73,7 +69,7 @@ class CountryApi {
 		put(wanted, Classification.DEVELOPING, developing);
 		put(wanted, Classification.EIT, eit);
 		put(wanted, Classification.PARTY, party);
-		return directory.search(new CountryFilter(region, wanted, q, true), sort, new Paging(page, size), locale)
+		return directory.search(new CountryFilter(regionCode, wanted, q, true), sort, new Paging(page, size), locale)
 			.map(country -> resource(country, locale));
 	}
 
@@ -90,17 +86,22 @@ class CountryApi {
 		Map<String, String> names = new LinkedHashMap<>();
 		Country.UN_LANGUAGES.forEach(language -> names.put(language.getLanguage(), country.name(language)));
 		return new CountryResource(country.code().value(), country.iso2(), country.iso3(), country.m49(),
-				country.name(locale), names, country.officialNameEn(), country.region(),
-				regionName(country.region(), locale), country.subRegion(), regionName(country.subRegion(), locale),
-				country.intermediateRegion(), regionName(country.intermediateRegion(), locale), country.ldc(),
-				country.lldc(), country.sids(), country.developing(), country.economyInTransition(),
-				country.regionalOrganisation(), country.cartagenaParty(), country.cartagenaStatus(),
-				country.cartagenaPartySince(), country.cartagenaSignedOn(), country.cartagenaDepositedOn(),
-				country.centreOfOrigin(), country.centreOfOriginNote());
+				country.name(locale), names, country.officialNameEn(), code(country.region()),
+				regionName(country.region(), locale), code(country.subRegion()),
+				regionName(country.subRegion(), locale), code(country.intermediateRegion()),
+				regionName(country.intermediateRegion(), locale), country.ldc(), country.lldc(), country.sids(),
+				country.developing(), country.economyInTransition(), country.regionalOrganisation(),
+				country.cartagenaParty(), country.cartagenaStatus(), country.cartagenaPartySince(),
+				country.cartagenaSignedOn(), country.cartagenaDepositedOn(), country.centreOfOrigin(),
+				country.centreOfOriginNote());
 	}
 
-	private @Nullable String regionName(@Nullable String code, Locale locale) {
-		return (code == null) ? null : messages.getMessage("region." + code, null, code, locale);
+	private @Nullable String regionName(@Nullable RegionCode code, Locale locale) {
+		return (code == null) ? null : messages.getMessage(code.nameKey(), null, code.value(), locale);
+	}
+
+	private static @Nullable String code(@Nullable RegionCode region) {
+		return (region == null) ? null : region.value();
 	}
 
 	private static void put(Map<Classification, Boolean> wanted, Classification classification,
@@ -108,10 +109,6 @@ class CountryApi {
 		if (value != null) {
 			wanted.put(classification, value);
 		}
-	}
-
-	private static boolean contains(Region region, String code) {
-		return region.code().equals(code) || region.subRegions().stream().anyMatch(sub -> contains(sub, code));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.cbcm.directory.CartagenaStatus;
 import org.cbcm.directory.Country;
+import org.cbcm.directory.RegionCode;
 import org.cbcm.shared.CountryCode;
 import org.jspecify.annotations.Nullable;
 
@@ -42,14 +43,19 @@ public class Countries {
 
 	private static Country country(ResultSet rs, int row) throws SQLException {
 		return new Country(new CountryCode(rs.getString("code")), rs.getString("iso2"), rs.getString("iso3"),
-				rs.getString("m49"), rs.getString("official_name_en"), rs.getString("region_m49"),
-				rs.getString("sub_region_m49"), rs.getString("intermediate_region_m49"), flag(rs, "ldc"),
-				flag(rs, "lldc"), flag(rs, "sids"), flag(rs, "developing"), flag(rs, "economy_in_transition"),
+				rs.getString("m49"), rs.getString("official_name_en"), region(rs, "region_m49"),
+				region(rs, "sub_region_m49"), region(rs, "intermediate_region_m49"), flag(rs, "ldc"), flag(rs, "lldc"),
+				flag(rs, "sids"), flag(rs, "developing"), flag(rs, "economy_in_transition"),
 				rs.getBoolean("regional_organisation"), CartagenaStatus.valueOf(rs.getString("cartagena_status")),
 				rs.getObject("cartagena_party_since", LocalDate.class),
 				rs.getObject("cartagena_signed_on", LocalDate.class),
 				rs.getObject("cartagena_deposited_on", LocalDate.class), flag(rs, "centre_of_origin"),
 				rs.getString("centre_of_origin_note"));
+	}
+
+	private static @Nullable RegionCode region(ResultSet rs, String column) throws SQLException {
+		String code = rs.getString(column);
+		return (code == null) ? null : new RegionCode(code);
 	}
 
 	private static @Nullable Boolean flag(ResultSet rs, String column) throws SQLException {

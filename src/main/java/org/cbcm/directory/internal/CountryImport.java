@@ -14,13 +14,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cbcm.directory.CartagenaStatus;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.ReferenceData;
 import org.cbcm.shared.ReferenceDataImports;
 import org.cbcm.shared.ReferenceDataImports.DataFile;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,12 @@ import org.springframework.stereotype.Component;
  * a country.
  */
 @Component
-@Order(1)
-class CountryImport implements ApplicationRunner {
+class CountryImport implements ReferenceData {
+
+	@Override
+	public int order() {
+		return 10;
+	}
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -47,7 +49,7 @@ class CountryImport implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void importIfChanged() {
 		DataFile countries = read("reference/countries.csv");
 		DataFile parties = read("reference/cartagena-parties.csv");
 		imports.importIfChanged("countries", List.of(countries, parties), () -> importCountries(countries, parties));

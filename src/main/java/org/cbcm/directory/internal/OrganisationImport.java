@@ -12,20 +12,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cbcm.directory.OrganisationType;
+import org.cbcm.shared.ReferenceData;
 import org.cbcm.shared.ReferenceDataImports;
 import org.cbcm.shared.ReferenceDataImports.DataFile;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -35,8 +33,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * edits.
  */
 @Component
-@Order(2)
-class OrganisationImport implements ApplicationRunner {
+class OrganisationImport implements ReferenceData {
+
+	@Override
+	public int order() {
+		return 20;
+	}
 
 	static final String FILE = "reference/organisations.yaml";
 
@@ -62,7 +64,7 @@ class OrganisationImport implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void importIfChanged() {
 		DataFile file;
 		try {
 			file = new DataFile(FILE, new ClassPathResource(FILE).getContentAsByteArray());

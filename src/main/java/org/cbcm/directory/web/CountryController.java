@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.cbcm.directory.Classification;
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
-import org.cbcm.directory.Region;
+import org.cbcm.directory.RegionCode;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.web.Htmx;
 import org.cbcm.web.WorldMap;
 import org.cbcm.web.WorldMap.Shading;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +29,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -57,9 +59,9 @@ class CountryController {
 			@RequestParam(required = false) @Nullable Classification group,
 			@RequestParam(required = false) @Nullable Boolean party, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "NAME") CountrySort sort, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
-		checkRegion(region);
+			@RequestParam(defaultValue = "50") int size, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		RegionCode regionCode = directory.region("region", region);
 		Map<Classification, Boolean> classifications = new EnumMap<>(Classification.class);
 		if (group != null) {
 			classifications.put(group, Boolean.TRUE);
@@ -67,11 +69,11 @@ class CountryController {
 		if (party != null) {
 			classifications.put(Classification.PARTY, party);
 		}
-		CountryFilter filter = new CountryFilter(region, classifications, q, group == null);
+		CountryFilter filter = new CountryFilter(regionCode, classifications, q, true);
 		ResultPage<Country> countries = directory.search(filter, sort, new Paging(page, size), locale);
 		model.addAttribute("countries", countries);
 		model.addAttribute("regions", directory.regions());
-		model.addAttribute("region", region);
+		model.addAttribute("region", regionCode);
 		model.addAttribute("group", group);
 		model.addAttribute("party", party);
 		model.addAttribute("q", q);
@@ -80,8 +82,9 @@ class CountryController {
 		model.addAttribute("groups", List.of(Classification.LDC, Classification.LLDC, Classification.SIDS,
 				Classification.DEVELOPING, Classification.EIT));
 		model.addAttribute("sorts", CountrySort.values());
-		model.addAttribute("apiLink", apiLink(region, group, party, q));
-		return (htmx != null) ? "directory/countries/list :: results" : "directory/countries/list";
+		model.addAttribute("apiLink", apiLink(regionCode, group, party, q));
+		return Htmx.wantsFragment(request, response) ? "directory/countries/list :: results"
+				: "directory/countries/list";
 	}
 
 	@GetMapping("/countries/{code}")
@@ -130,11 +133,11 @@ class CountryController {
 	}
 
 	/** The same selection through the API, whose filters are one flag per group. */
-	private static String apiLink(@Nullable String region, @Nullable Classification group, @Nullable Boolean party,
+	private static String apiLink(@Nullable RegionCode region, @Nullable Classification group, @Nullable Boolean party,
 			@Nullable String q) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/api/v1/countries");
-		if (region != null && !region.isBlank()) {
-			link.queryParam("region", region.strip());
+		if (region != null) {
+			link.queryParam("region", region.value());
 		}
 		if (group != null) {
 			link.queryParam(API_FLAGS.get(group), true);
@@ -154,20 +157,6 @@ class CountryController {
 
 	static String category(@Nullable Boolean value) {
 		return (value == null) ? WorldMap.NO_DATA : (value ? "yes" : "no");
-	}
-
-	private void checkRegion(@Nullable String region) {
-		if (region == null || region.isBlank()) {
-			return;
-		}
-		boolean known = directory.regions().stream().anyMatch(r -> contains(r, region.strip()));
-		if (!known) {
-			throw new InvalidRequestException("region", "country.region.unknown", region);
-		}
-	}
-
-	static boolean contains(Region region, String code) {
-		return region.code().equals(code) || region.subRegions().stream().anyMatch(sub -> contains(sub, code));
 	}
 
 }

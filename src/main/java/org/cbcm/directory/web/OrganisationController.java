@@ -2,6 +2,9 @@ package org.cbcm.directory.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationDirectory;
@@ -12,13 +15,13 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
+import org.cbcm.web.Htmx;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organisation pages: the filterable list and one organisation. */
@@ -38,8 +41,8 @@ class OrganisationController {
 	String list(@RequestParam(required = false) @Nullable OrganisationType type,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+			@RequestParam(defaultValue = "50") int size, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
 		CountryCode countryCode = null;
 		if (country != null && !country.isBlank()) {
 			if (!CountryCode.isValid(country) || countries.find(CountryCode.of(country)).isEmpty()) {
@@ -55,7 +58,8 @@ class OrganisationController {
 		model.addAttribute("country", (countryCode != null) ? countries.get(countryCode) : null);
 		model.addAttribute("q", q);
 		model.addAttribute("size", size);
-		return (htmx != null) ? "directory/organisations/list :: results" : "directory/organisations/list";
+		return Htmx.wantsFragment(request, response) ? "directory/organisations/list :: results"
+				: "directory/organisations/list";
 	}
 
 	@GetMapping("/organisations/{id}")

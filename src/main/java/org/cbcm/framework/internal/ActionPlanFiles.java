@@ -9,18 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cbcm.shared.ReferenceData;
 import org.cbcm.shared.ReferenceDataImports;
 import org.cbcm.shared.ReferenceDataImports.DataFile;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -30,8 +28,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * rule stops the start with a list of what to mend.
  */
 @Component
-@Order(10)
-class ActionPlanFiles implements ApplicationRunner {
+class ActionPlanFiles implements ReferenceData {
+
+	@Override
+	public int order() {
+		return 30;
+	}
 
 	static final String LOCATION = "classpath*:action-plan/*.yaml";
 
@@ -50,7 +52,7 @@ class ActionPlanFiles implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void importIfChanged() {
 		List<DataFile> files = read(LOCATION);
 		imports.importIfChanged("action-plan", files, () -> planImport.importFiles(parse(files)));
 	}

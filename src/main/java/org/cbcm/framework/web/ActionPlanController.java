@@ -1,12 +1,15 @@
 package org.cbcm.framework.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cbcm.framework.ActionPlanCatalogue;
-import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemMapping;
 import org.cbcm.framework.PlanContents;
 import org.cbcm.framework.PlanItem;
+import org.cbcm.framework.PlanSection;
 import org.cbcm.framework.PlanVersion;
 import org.cbcm.framework.VersionCode;
 import org.cbcm.shared.InvalidRequestException;
@@ -43,24 +46,24 @@ class ActionPlanController {
 	@GetMapping("/action-plan/items/{code}")
 	String item(@PathVariable String code, @RequestParam(required = false) @Nullable String version, Model model) {
 		VersionCode versionCode = versionOrCurrent(version);
-		PlanVersion planVersion = catalogue.version(versionCode);
-		if (!ItemCode.isValid(code)) {
-			throw new NotFoundException("framework.item.not-found", code, planVersion.title());
-		}
-		PlanItem item = catalogue.item(versionCode, ItemCode.of(code));
 		PlanContents contents = catalogue.contents(versionCode);
+		PlanVersion planVersion = contents.version();
 		List<PlanItem> items = contents.items();
+		PlanItem item = items.stream()
+			.filter(candidate -> candidate.code().value().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("framework.item.not-found", code, planVersion.title()));
 		int at = items.indexOf(item);
 		model.addAttribute("version", planVersion);
 		model.addAttribute("item", item);
-		model.addAttribute("section",
-				contents.sections()
-					.stream()
-					.filter(section -> section.number().equals(item.sectionNumber()))
-					.findFirst()
-					.orElseThrow());
-		model.addAttribute("parent",
-				(item.parent() != null) ? catalogue.findItem(versionCode, item.parent()).orElse(null) : null);
+		model.addAttribute("section", sectionOf(contents, item));
+		PlanItem parent = (item.parent() != null)
+				? items.stream().filter(other -> other.code().equals(item.parent())).findFirst().orElse(null) : null;
+		model.addAttribute("parent", parent);
+		// A paragraph that only introduces a list has no title of its own: its section
+		// names it.
+		model.addAttribute("parentLabel", (parent == null) ? null
+				: (parent.title() != null) ? parent.title() : sectionOf(contents, parent).title());
 		model.addAttribute("children", contents.childrenOf(item.code()));
 		model.addAttribute("previous", (at > 0) ? items.get(at - 1) : null);
 		model.addAttribute("next", (at + 1 < items.size()) ? items.get(at + 1) : null);
@@ -72,10 +75,12 @@ class ActionPlanController {
 	String versions(Model model) {
 		List<PlanVersion> versions = catalogue.versions();
 		model.addAttribute("versions", versions);
+		Map<VersionCode, PlanVersion> byCode = versions.stream()
+			.collect(Collectors.toMap(PlanVersion::code, Function.identity()));
 		model.addAttribute("pairs",
 				catalogue.mappedVersions()
 					.stream()
-					.map(pair -> new VersionPair(catalogue.version(pair.get(0)), catalogue.version(pair.get(1))))
+					.map(pair -> new VersionPair(byCode.get(pair.get(0)), byCode.get(pair.get(1))))
 					.toList());
 		return "framework/versions";
 	}
@@ -89,6 +94,14 @@ class ActionPlanController {
 		model.addAttribute("to", catalogue.version(toCode));
 		model.addAttribute("mappings", mappings);
 		return "framework/mappings";
+	}
+
+	private static PlanSection sectionOf(PlanContents contents, PlanItem item) {
+		return contents.sections()
+			.stream()
+			.filter(section -> section.number().equals(item.sectionNumber()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** Two versions with mappings from the first to the second. */

@@ -2,6 +2,7 @@ package org.cbcm.web.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Puts what the layout of every page needs into the request, where every view finds it,
  * error pages included: the page's path and query (for the navigation and the language
- * switcher to return to) and the languages on offer.
+ * switcher to return to), links to other pages of a list, and the languages on offer.
  */
 class LayoutAttributes implements HandlerInterceptor {
 
@@ -36,9 +37,10 @@ class LayoutAttributes implements HandlerInterceptor {
 		if (request.getAttribute("currentPath") != null) {
 			return true;
 		}
+		Map<String, String[]> parameters = QueryCheck.parameters(request);
 		request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-		request.setAttribute("currentQuery", query(request));
-		request.setAttribute("pageLinks", new PageLinks(request));
+		request.setAttribute("currentQuery", query(parameters));
+		request.setAttribute("pageLinks", new PageLinks(request, parameters));
 		request.setAttribute("interfaceLanguages",
 				settings.languages()
 					.stream()
@@ -47,9 +49,8 @@ class LayoutAttributes implements HandlerInterceptor {
 		return true;
 	}
 
-	private static List<QueryParameter> query(HttpServletRequest request) {
-		return request.getParameterMap()
-			.entrySet()
+	private static List<QueryParameter> query(Map<String, String[]> parameters) {
+		return parameters.entrySet()
 			.stream()
 			.filter(entry -> !"lang".equals(entry.getKey()))
 			.flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> new QueryParameter(entry.getKey(), value)))

@@ -3,10 +3,10 @@ package org.cbcm.web.internal;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,8 +29,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers failures of pages with an error page in the layout that says what went wrong in
- * the reader's language. A path nothing answers is a 404 page, or a 404 problem under
- * {@code /api/}.
+ * the reader's language. It also answers the failures that happen before any handler is
+ * found (a path nothing answers, a method or format no handler takes); under
+ * {@code /api/} those get a problem like every other API failure.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -43,43 +46,67 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
-	ModelAndView notFound(NotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
+	Object notFound(NotFoundException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
 	}
 
 	@ExceptionHandler
 	Object noSuchPath(NoResourceFoundException ex, HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Problems.notFound(messages, request.getRequestURI(), locale()));
-		}
-		return page(HttpStatus.NOT_FOUND,
+		return answer(request, HttpStatus.NOT_FOUND,
 				messages.getMessage("error.404.path", new Object[] { request.getRequestURI() }, locale()));
 	}
 
 	@ExceptionHandler
-	ModelAndView invalid(InvalidRequestException ex) {
+	Object invalid(InvalidRequestException ex, HttpServletRequest request) {
+		if (isApi(request)) {
+			return problem(Problems.invalid(messages, ex, locale()));
+		}
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), locale());
 		return page(HttpStatus.BAD_REQUEST,
 				messages.getMessage("error.parameter", new Object[] { ex.parameter(), detail }, locale()));
 	}
 
 	@ExceptionHandler
-	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return invalid(Problems.typeMismatch(ex.getName(), ex));
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return invalid(Problems.typeMismatch(ex.getName(), ex), request);
 	}
 
 	@ExceptionHandler
-	ModelAndView failed(Exception ex, HttpServletResponse response) {
-		if (ex instanceof ErrorResponse known) {
-			return page(known.getStatusCode(), null);
-		}
-		log.error("Unexpected failure of a page", ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+	Object missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return invalid(Problems.missing(ex.getParameterName()), request);
 	}
 
-	private static ModelAndView page(HttpStatusCode status, String message) {
+	@ExceptionHandler
+	Object failed(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse known) {
+			return answer(request, known.getStatusCode(), null);
+		}
+		log.error("Unexpected failure of {}", request.getRequestURI(), ex);
+		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, null);
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatusCode status, @Nullable String message) {
+		if (!isApi(request)) {
+			return page(status, message);
+		}
+		String title = messages.getMessage("error." + status.value() + ".title", null,
+				messages.getMessage("error.other.title", null, locale()), locale());
+		String detail = (message != null) ? message : messages.getMessage("error." + status.value() + ".detail", null,
+				messages.getMessage("error.other.detail", null, locale()), locale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem(problem);
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static ModelAndView page(HttpStatusCode status, @Nullable String message) {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());

@@ -1,8 +1,12 @@
 package org.cbcm.web.internal;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -13,21 +17,22 @@ public final class PageLinks {
 
 	private final String path;
 
-	private final String query;
+	private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
-	PageLinks(HttpServletRequest request) {
+	PageLinks(HttpServletRequest request, Map<String, String[]> parameters) {
 		this.path = request.getRequestURI();
-		this.query = request.getQueryString();
+		parameters.forEach((name, values) -> {
+			if (!"page".equals(name)) {
+				this.parameters.put(name, Arrays.asList(values));
+			}
+		});
 	}
 
-	/** The address of the same list at another page, path and query only. */
-	public String to(int page) {
-		UriComponents uri = UriComponentsBuilder.fromPath(path)
-			.query(query)
-			.replaceQueryParam("page", page)
-			.build(true);
-		String pageQuery = uri.getQuery();
-		return uri.getPath() + ((pageQuery != null) ? "?" + pageQuery : "");
+	/** The address of the same list at another page, path and query only, encoded. */
+	public String to(long page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+		parameters.forEach((name, values) -> link.queryParam(name, values.toArray()));
+		return link.queryParam("page", page).encode().build().toUriString();
 	}
 
 }

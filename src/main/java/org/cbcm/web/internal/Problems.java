@@ -49,6 +49,11 @@ final class Problems {
 		return problem;
 	}
 
+	/** A parameter the request must carry and does not. */
+	static InvalidRequestException missing(String parameter) {
+		return new InvalidRequestException(parameter, "error.parameter.missing");
+	}
+
 	/**
 	 * A parameter whose text does not convert to the type it needs, such as
 	 * {@code ldc=maybe}.

@@ -7,9 +7,12 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,17 +38,27 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("cbcm-language");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocale(settings.defaultLanguage());
-		resolver.setDefaultLocaleFunction(request -> offered(request.getLocale()).orElse(settings.defaultLanguage()));
-		return resolver;
+		CookieLocaleResolver cookie = new CookieLocaleResolver("cbcm-language");
+		cookie.setCookieMaxAge(Duration.ofDays(365));
+		cookie.setRejectInvalidCookies(false);
+		cookie.setDefaultLocale(settings.defaultLanguage());
+		cookie.setDefaultLocaleFunction(request -> offered(request.getLocale()).orElse(settings.defaultLanguage()));
+		return new OfferedLanguages(cookie);
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new QueryCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
 		registry.addInterceptor(new LayoutAttributes(settings));
+	}
+
+	@Bean
+	FilterRegistrationBean<QueryCheck.Filter> queryCheck() {
+		FilterRegistrationBean<QueryCheck.Filter> registration = new FilterRegistrationBean<>(new QueryCheck.Filter());
+		// After the character encoding filter, before anything reads a parameter.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return registration;
 	}
 
 	@Bean
@@ -64,6 +77,32 @@ class WebConfiguration implements WebMvcConfigurer {
 			.stream()
 			.filter(language -> language.getLanguage().equals(requested.getLanguage()))
 			.findFirst();
+	}
+
+	/**
+	 * Answers only with an offered language: a cookie or browser asking for another (or
+	 * for nothing readable) gets the default, so that a page never claims a language it
+	 * is not in.
+	 */
+	private final class OfferedLanguages implements LocaleResolver {
+
+		private final LocaleResolver delegate;
+
+		OfferedLanguages(LocaleResolver delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return offered(delegate.resolveLocale(request)).orElse(settings.defaultLanguage());
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+				@Nullable Locale locale) {
+			delegate.setLocale(request, response, locale);
+		}
+
 	}
 
 	/**

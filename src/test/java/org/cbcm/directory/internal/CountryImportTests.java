@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +34,8 @@ class CountryImportTests {
 			.update();
 		jdbc.sql("UPDATE organisation SET version = 0 WHERE reference_key = 'gef'").update();
 		jdbc.sql("DELETE FROM reference_data_import WHERE name IN ('countries', 'organisations')").update();
-		countryImport.run(new DefaultApplicationArguments());
-		organisationImport.run(new DefaultApplicationArguments());
+		countryImport.importIfChanged();
+		organisationImport.importIfChanged();
 	}
 
 	@Test
@@ -46,7 +45,7 @@ class CountryImportTests {
 			.update();
 		jdbc.sql("DELETE FROM reference_data_import WHERE name = 'countries'").update();
 
-		countryImport.run(new DefaultApplicationArguments());
+		countryImport.importIfChanged();
 
 		assertThat(countries.get(CountryCode.of("MEX"))).satisfies(mexico -> {
 			assertThat(mexico.centreOfOrigin()).isTrue();
@@ -62,7 +61,7 @@ class CountryImportTests {
 		jdbc.sql("UPDATE organisation SET name = 'Also edited' WHERE reference_key = 'unep'").update();
 		jdbc.sql("DELETE FROM reference_data_import WHERE name = 'organisations'").update();
 
-		organisationImport.run(new DefaultApplicationArguments());
+		organisationImport.importIfChanged();
 
 		assertThat(name("gef")).isEqualTo("Edited");
 		assertThat(name("unep")).isEqualTo("United Nations Environment Programme");
