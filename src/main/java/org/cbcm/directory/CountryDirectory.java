@@ -48,6 +48,23 @@ public class CountryDirectory {
 		return find(code).orElseThrow(() -> new NotFoundException("country.not-found", code.value()));
 	}
 
+	/**
+	 * The country a request names, or an {@link InvalidRequestException} naming the
+	 * parameter when the text is not the code of a country in the directory.
+	 * @param parameter the name of the request parameter
+	 * @param text the code as the request gives it; blank for none
+	 * @return the country's code, or null when none is given
+	 */
+	public @Nullable CountryCode country(String parameter, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (!CountryCode.isValid(text) || find(CountryCode.of(text)).isEmpty()) {
+			throw new InvalidRequestException(parameter, "country.not-found", text);
+		}
+		return CountryCode.of(text);
+	}
+
 	/** Every country and the European Union, in no particular order. */
 	public List<Country> all() {
 		return countries.all();

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cbcm.framework.internal.Plans;
+import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,27 @@ public class ActionPlanCatalogue {
 		return plans.current().orElseThrow(() -> new IllegalStateException("No version of the Action Plan is current"));
 	}
 
-	/** The version with the code, or the current one when none is given. */
+	/**
+	 * The version a request names, or the current one when it names none; an
+	 * {@link InvalidRequestException} naming the parameter when the text is not a version
+	 * code. Whether the version exists is for {@link #version(VersionCode)} to say.
+	 */
+	public VersionCode versionOrCurrent(String parameter, @Nullable String text) {
+		return (text == null || text.isBlank()) ? current().code() : versionCode(parameter, text);
+	}
+
+	/**
+	 * The version code a request gives, or an {@link InvalidRequestException} naming the
+	 * parameter.
+	 */
+	public static VersionCode versionCode(String parameter, String text) {
+		if (!VersionCode.isValid(text)) {
+			throw new InvalidRequestException(parameter, "framework.version.invalid", text);
+		}
+		return VersionCode.of(text);
+	}
+
+	/** The version with the code. */
 	public PlanVersion version(VersionCode code) {
 		return plans.version(code).orElseThrow(() -> new NotFoundException("framework.version.not-found", code));
 	}

@@ -9,7 +9,6 @@ import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationId;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
@@ -42,13 +41,7 @@ class OrganisationApi {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		CountryCode countryCode = null;
-		if (country != null && !country.isBlank()) {
-			if (!CountryCode.isValid(country) || countries.find(CountryCode.of(country)).isEmpty()) {
-				throw new InvalidRequestException("country", "country.not-found", country);
-			}
-			countryCode = CountryCode.of(country);
-		}
+		CountryCode countryCode = countries.country("country", country);
 		return organisations.search(new OrganisationFilter(type, countryCode, q), new Paging(page, size))
 			.map(OrganisationResource::of);
 	}

@@ -12,7 +12,6 @@ import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationId;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.web.Htmx;
@@ -43,13 +42,7 @@ class OrganisationController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
-		CountryCode countryCode = null;
-		if (country != null && !country.isBlank()) {
-			if (!CountryCode.isValid(country) || countries.find(CountryCode.of(country)).isEmpty()) {
-				throw new InvalidRequestException("country", "country.not-found", country);
-			}
-			countryCode = CountryCode.of(country);
-		}
+		CountryCode countryCode = countries.country("country", country);
 		model.addAttribute("organisations",
 				organisations.search(new OrganisationFilter(type, countryCode, q), new Paging(page, size)));
 		model.addAttribute("types", OrganisationType.values());

@@ -45,7 +45,7 @@ class ActionPlanApi {
 			summary = "A whole version of the plan (the current one unless another is named), sections and items nested")
 	PlanResource plan(@RequestParam(required = false) @Parameter(
 			description = "version code, such as lg-cb-3-2006") @Nullable String version) {
-		PlanContents contents = catalogue.contents(versionOrCurrent(version));
+		PlanContents contents = catalogue.contents(catalogue.versionOrCurrent("version", version));
 		return new PlanResource(VersionResource.of(contents.version()), contents.sections()
 			.stream()
 			.map(section -> new SectionResource(section.number(), section.title(), section.level(),
@@ -65,7 +65,7 @@ class ActionPlanApi {
 	List<ItemResource> items(@RequestParam(required = false) @Nullable ItemType type,
 			@RequestParam(required = false) @Nullable ActivityLevel level,
 			@RequestParam(required = false) @Nullable String version) {
-		return catalogue.items(versionOrCurrent(version), new ItemFilter(type, level))
+		return catalogue.items(catalogue.versionOrCurrent("version", version), new ItemFilter(type, level))
 			.stream()
 			.map(ItemResource::flat)
 			.toList();
@@ -78,7 +78,7 @@ class ActionPlanApi {
 		if (!ItemCode.isValid(code)) {
 			throw new InvalidRequestException("code", "framework.item.invalid", code);
 		}
-		VersionCode versionCode = versionOrCurrent(version);
+		VersionCode versionCode = catalogue.versionOrCurrent("version", version);
 		PlanItem item = catalogue.item(versionCode, ItemCode.of(code));
 		return ItemResource.flat(item);
 	}
@@ -86,21 +86,11 @@ class ActionPlanApi {
 	@GetMapping("/mappings")
 	@Operation(summary = "The mappings from the items of one version to the items of another")
 	List<MappingResource> mappings(@RequestParam String from, @RequestParam String to) {
-		return catalogue.mappings(versionCode("from", from), versionCode("to", to))
+		return catalogue
+			.mappings(ActionPlanCatalogue.versionCode("from", from), ActionPlanCatalogue.versionCode("to", to))
 			.stream()
 			.map(MappingResource::of)
 			.toList();
-	}
-
-	private VersionCode versionOrCurrent(@Nullable String version) {
-		return (version == null || version.isBlank()) ? catalogue.current().code() : versionCode("version", version);
-	}
-
-	private static VersionCode versionCode(String parameter, String value) {
-		if (!VersionCode.isValid(value)) {
-			throw new InvalidRequestException(parameter, "framework.version.invalid", value);
-		}
-		return VersionCode.of(value);
 	}
 
 	record PlanResource(VersionResource version, List<SectionResource> sections) {

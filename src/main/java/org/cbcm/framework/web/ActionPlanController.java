@@ -12,7 +12,6 @@ import org.cbcm.framework.PlanItem;
 import org.cbcm.framework.PlanSection;
 import org.cbcm.framework.PlanVersion;
 import org.cbcm.framework.VersionCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +36,7 @@ class ActionPlanController {
 
 	@GetMapping("/action-plan")
 	String plan(@RequestParam(required = false) @Nullable String version, Model model) {
-		PlanContents contents = catalogue.contents(versionOrCurrent(version));
+		PlanContents contents = catalogue.contents(catalogue.versionOrCurrent("version", version));
 		model.addAttribute("plan", contents);
 		model.addAttribute("versions", catalogue.versions());
 		return "framework/plan";
@@ -45,7 +44,7 @@ class ActionPlanController {
 
 	@GetMapping("/action-plan/items/{code}")
 	String item(@PathVariable String code, @RequestParam(required = false) @Nullable String version, Model model) {
-		VersionCode versionCode = versionOrCurrent(version);
+		VersionCode versionCode = catalogue.versionOrCurrent("version", version);
 		PlanContents contents = catalogue.contents(versionCode);
 		PlanVersion planVersion = contents.version();
 		List<PlanItem> items = contents.items();
@@ -87,8 +86,8 @@ class ActionPlanController {
 
 	@GetMapping("/action-plan/mappings")
 	String mappings(@RequestParam String from, @RequestParam String to, Model model) {
-		VersionCode fromCode = versionCode("from", from);
-		VersionCode toCode = versionCode("to", to);
+		VersionCode fromCode = ActionPlanCatalogue.versionCode("from", from);
+		VersionCode toCode = ActionPlanCatalogue.versionCode("to", to);
 		List<ItemMapping> mappings = catalogue.mappings(fromCode, toCode);
 		model.addAttribute("from", catalogue.version(fromCode));
 		model.addAttribute("to", catalogue.version(toCode));
@@ -106,17 +105,6 @@ class ActionPlanController {
 
 	/** Two versions with mappings from the first to the second. */
 	record VersionPair(PlanVersion from, PlanVersion to) {
-	}
-
-	private VersionCode versionOrCurrent(@Nullable String version) {
-		return (version == null || version.isBlank()) ? catalogue.current().code() : versionCode("version", version);
-	}
-
-	private static VersionCode versionCode(String parameter, String value) {
-		if (!VersionCode.isValid(value)) {
-			throw new InvalidRequestException(parameter, "framework.version.invalid", value);
-		}
-		return VersionCode.of(value);
 	}
 
 }
