@@ -1,6 +1,7 @@
 package org.cbcm.directory;
 
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.cbcm.directory.internal.Organisations;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 

@@ -2,6 +2,9 @@ package org.cbcm.support;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +19,13 @@ import org.springframework.context.annotation.Profile;
 class TestDatabase {
 
 	private static final AtomicBoolean CLEANED = new AtomicBoolean();
+
+	@Bean(destroyMethod = "stop")
+	GreenMail mailServer() {
+		GreenMail server = new GreenMail(ServerSetupTest.SMTP);
+		server.start();
+		return server;
+	}
 
 	@Bean
 	@Profile("postgresql")

@@ -91,10 +91,13 @@ class BadInputTests {
 
 	@Test
 	void the_language_switcher_never_sends_readers_elsewhere() throws Exception {
-		mvc.perform(get("//evil.example/x"))
+		mvc.perform(get("/countries/KEN/x"))
 			.andExpect(content().string(
 					allOf(containsString("class=\"d-flex align-items-center gap-2 language-switch\" method=\"get\">"),
-							not(containsString("action=\"//evil.example")))));
+							not(containsString("action=\"/countries")))));
+		mvc.perform(get("//evil.example/x"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(not(containsString("evil.example"))));
 	}
 
 	@Test

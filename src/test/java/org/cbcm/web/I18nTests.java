@@ -27,6 +27,8 @@ import org.cbcm.directory.OrganisationType;
 import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.MappingRelation;
+import org.cbcm.identity.internal.AuditEventType;
+import org.cbcm.shared.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -136,6 +138,8 @@ class I18nTests {
 		families.put("map.value.", List.of("yes", "no", "nodata"));
 		families.put("map.legend.", List.of("yes", "no", "nodata"));
 		families.put("region.", regionCodes());
+		families.put("role.", names(Role.values()));
+		families.put("audit.type.", names(AuditEventType.values()));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 
@@ -165,13 +169,13 @@ class I18nTests {
 	@Test
 	void every_key_the_code_names_is_in_the_bundle() throws IOException {
 		Pattern key = Pattern.compile(
-				"(?:NotFoundException|InvalidRequestException)\\((?:[A-Za-z\"]+, )?\"([a-z0-9.-]+)\"|getMessage\\(\"([a-z0-9.-]+)\"|PortalFigure\\(\"([a-z0-9.-]+)\"");
+				"(?:NotFoundException|InvalidRequestException|ForbiddenException)\\((?:[A-Za-z\"\\[\\]+ .()]+, )?\"([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"|getMessage\\(\"([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"|PortalFigure\\(\"([a-z0-9.-]+)\"|NavigationLink\\(\"([a-z0-9.-]+)\"|addFlashAttribute\\(\"notice\", \"([a-z0-9.-]+)\"");
 		Set<String> named = new TreeSet<>();
 		try (Stream<Path> sources = Files.walk(SOURCES)) {
 			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
 				Matcher matcher = key.matcher(Files.readString(source));
 				while (matcher.find()) {
-					for (int group = 1; group <= 3; group++) {
+					for (int group = 1; group <= 5; group++) {
 						if (matcher.group(group) != null && !matcher.group(group).endsWith(".")) {
 							named.add(matcher.group(group));
 						}

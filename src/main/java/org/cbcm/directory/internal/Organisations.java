@@ -12,9 +12,9 @@ import java.util.UUID;
 
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationFilter;
-import org.cbcm.directory.OrganisationId;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 

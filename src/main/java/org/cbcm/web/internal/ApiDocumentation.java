@@ -37,7 +37,7 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OpenApiCustomizer problemResponses() {
+	OpenApiCustomizer problemDocumentation() {
 		return api -> {
 			if (api.getComponents() == null) {
 				api.setComponents(new Components());

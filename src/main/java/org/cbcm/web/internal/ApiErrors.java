@@ -2,6 +2,7 @@ package org.cbcm.web.internal;
 
 import java.util.Locale;
 
+import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -47,6 +48,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return problem(Problems.notFound(messages, ex, locale()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex) {
+		return problem(Problems.forbidden(messages, ex, locale()));
 	}
 
 	@ExceptionHandler

@@ -1,11 +1,17 @@
 package org.cbcm.web.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.Viewer;
+import org.cbcm.web.Navigation;
+import org.cbcm.web.NavigationLink;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -18,8 +24,14 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	private final WebSettings settings;
 
-	LayoutAttributes(WebSettings settings) {
+	private final CurrentViewer viewers;
+
+	private final List<Navigation> navigation;
+
+	LayoutAttributes(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation) {
 		this.settings = settings;
+		this.viewers = viewers;
+		this.navigation = navigation;
 	}
 
 	/**
@@ -41,6 +53,13 @@ class LayoutAttributes implements HandlerInterceptor {
 		request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		request.setAttribute("currentQuery", query(parameters));
 		request.setAttribute("pageLinks", new PageLinks(request, parameters));
+		Viewer viewer = viewers.get();
+		request.setAttribute("viewer", viewer);
+		request.setAttribute("navigationLinks",
+				navigation.stream()
+					.flatMap(module -> module.links(viewer).stream())
+					.sorted(Comparator.comparingInt(NavigationLink::order))
+					.toList());
 		request.setAttribute("interfaceLanguages",
 				settings.languages()
 					.stream()

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,11 @@ class PageErrors {
 	@ExceptionHandler
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
+	}
+
+	@ExceptionHandler
+	Object forbidden(ForbiddenException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.FORBIDDEN, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
 	}
 
 	@ExceptionHandler

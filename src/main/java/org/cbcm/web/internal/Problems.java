@@ -2,6 +2,7 @@ package org.cbcm.web.internal;
 
 import java.util.Locale;
 
+import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 
@@ -30,6 +31,13 @@ final class Problems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				messages.getMessage("error.404.path", new Object[] { path }, locale));
 		problem.setTitle(messages.getMessage("error.404.title", null, locale));
+		return problem;
+	}
+
+	static ProblemDetail forbidden(MessageSource messages, ForbiddenException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		problem.setTitle(messages.getMessage("error.403.title", null, locale));
 		return problem;
 	}
 

@@ -1,12 +1,15 @@
 package org.cbcm.web.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.web.Navigation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,8 +35,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final WebSettings settings;
 
-	WebConfiguration(WebSettings settings) {
+	private final CurrentViewer viewers;
+
+	private final List<Navigation> navigation;
+
+	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation) {
 		this.settings = settings;
+		this.viewers = viewers;
+		this.navigation = navigation;
 	}
 
 	@Bean
@@ -50,7 +59,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
-		registry.addInterceptor(new LayoutAttributes(settings));
+		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation));
+		registry.addInterceptor(new CachePolicy(viewers));
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package org.cbcm.directory;
+package org.cbcm.shared;
 
 import java.util.UUID;
 

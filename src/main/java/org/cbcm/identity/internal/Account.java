@@ -1,0 +1,48 @@
+package org.cbcm.identity.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+import org.cbcm.shared.Grant;
+import org.cbcm.shared.UserId;
+import org.cbcm.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's account as stored: who they are, how they sign in, and the roles they hold.
+ *
+ * @param id identifies the account
+ * @param email the address people and mails reach them at; also the sign-in name
+ * @param name how they are called
+ * @param language the language of their pages and mails
+ * @param passwordHash the hashed password, null until they set one from their invitation
+ * @param enabled whether they may sign in at all
+ * @param failedSignIns failed sign-ins in a row
+ * @param lockedUntil until when sign-in is refused after too many failures
+ * @param version the optimistic-lock version
+ * @param createdAt when the account was created
+ * @param grants the roles they hold, with their scopes
+ */
+public record Account(UserId id, String email, String name, Locale language, @Nullable String passwordHash,
+		boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt,
+		Set<Grant> grants) {
+
+	public Account {
+		grants = Set.copyOf(grants);
+	}
+
+	public Viewer viewer() {
+		return new Viewer(id, name, email, grants);
+	}
+
+	public boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	/** Whether the person has set a password, i.e. accepted the invitation. */
+	public boolean active() {
+		return passwordHash != null;
+	}
+
+}

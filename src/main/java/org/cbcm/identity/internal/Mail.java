@@ -1,0 +1,80 @@
+package org.cbcm.identity.internal;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Sends cbcm's mails, written from the message bundles in the recipient's language.
+ * Without a mail server configured ({@code spring.mail.host}), as on a developer's first
+ * start, a mail is written to the log instead, links included, so that nobody is locked
+ * out.
+ */
+@Component
+class Mail {
+
+	private static final Logger log = LoggerFactory.getLogger(Mail.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MessageSource messages;
+
+	private final IdentitySettings settings;
+
+	Mail(ObjectProvider<JavaMailSender> sender, MessageSource messages, IdentitySettings settings) {
+		this.sender = sender;
+		this.messages = messages;
+		this.settings = settings;
+	}
+
+	/**
+	 * Sends a mail whose subject and body are the messages {@code <key>.subject} and
+	 * {@code <key>.body}.
+	 * @return whether the mail went out (false when the mail server refused it; the
+	 * failure is logged)
+	 */
+	boolean send(String to, Locale language, String key, Object... arguments) {
+		String subject = messages.getMessage(key + ".subject", arguments, language);
+		String body = messages.getMessage(key + ".body", arguments, language);
+		JavaMailSender mailSender = sender.getIfAvailable();
+		if (mailSender == null) {
+			log.info(
+					"No mail server is configured (spring.mail.host); this mail is not sent:\nTo: {}\nSubject: {}\n\n{}",
+					to, subject, body);
+			return true;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(settings.mailFrom());
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			mailSender.send(message);
+			return true;
+		}
+		catch (MailException ex) {
+			log.error("The mail '{}' to {} could not be sent", subject, to, ex);
+			return false;
+		}
+	}
+
+	/** The address of a page of cbcm, as the person the mail goes to reaches it. */
+	String link(String path) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			return ServletUriComponentsBuilder.fromContextPath(request.getRequest()).path(path).toUriString();
+		}
+		return settings.baseUrl().replaceAll("/+$", "") + path;
+	}
+
+}

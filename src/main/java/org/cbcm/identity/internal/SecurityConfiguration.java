@@ -1,0 +1,120 @@
+package org.cbcm.identity.internal;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may call what, and how people and programs sign in. Three chains: the one endpoint
+ * that takes a password over HTTP Basic (to get a first API token), the rest of the API
+ * (tokens only, no session, no CSRF as no cookie signs in), and the pages (form sign-in,
+ * session, CSRF on every form). All three authorize by the modules' endpoint declarations
+ * ({@link DeclaredAccess}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain firstToken(HttpSecurity http, DeclaredAccess access, ProblemResponses problems,
+			BearerTokens bearer) throws Exception {
+		return http.securityMatcher("/api/v1/me/tokens")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized("Basic realm=\"cbcm\"")))
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(problems.unauthorized("Basic realm=\"cbcm\", Bearer"))
+				.accessDeniedHandler(problems.forbidden()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, DeclaredAccess access, ProblemResponses problems, BearerTokens bearer)
+			throws Exception {
+		return http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.unauthorized("Bearer"))
+				.accessDeniedHandler(problems.forbidden()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, Clock clock)
+			throws Exception {
+		return http.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(signInFailure(accounts, clock))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").permitAll())
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// Pages say themselves whether they may be cached (CachePolicy): public
+				// pages revalidate by ETag.
+				.cacheControl(cache -> cache.disable()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.requestCache(Customizer.withDefaults())
+			.build();
+	}
+
+	@Bean
+	BearerTokens bearerTokens(ApiTokens tokens, Accounts accounts, ProblemResponses problems, Clock clock) {
+		return new BearerTokens(tokens, accounts, problems, clock);
+	}
+
+	/**
+	 * Sends the person back to the sign-in page, saying until when an account is locked.
+	 */
+	private static AuthenticationFailureHandler signInFailure(Accounts accounts, Clock clock) {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			String email = request.getParameter("email");
+			java.time.Instant lockedUntil = (email == null) ? null
+					: accounts.findByEmail(email)
+						.map(Account::lockedUntil)
+						.filter(until -> until.isAfter(clock.instant()))
+						.orElse(null);
+			String query = (exception instanceof LockedException || lockedUntil != null)
+					? "locked" + ((lockedUntil != null) ? "=" + lockedUntil.getEpochSecond() : "") : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + query);
+		};
+	}
+
+}
