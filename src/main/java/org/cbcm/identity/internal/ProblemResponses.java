@@ -57,9 +57,10 @@ class ProblemResponses {
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
+		// JSON is UTF-8 by definition, so the type carries no charset, as the
+		// application's other problems.
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json.writeValueAsString(problem));
+		response.getOutputStream().write(json.writeValueAsBytes(problem));
 	}
 
 }

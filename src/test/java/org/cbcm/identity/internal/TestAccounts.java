@@ -60,9 +60,12 @@ public final class TestAccounts {
 		Grant grant = (scope instanceof org.cbcm.shared.CountryCode country) ? Grant.of(role, country)
 				: (scope instanceof org.cbcm.shared.OrganisationId organisation) ? Grant.of(role, organisation)
 						: new Grant(role, null, null);
-		String email = (role.name() + "-" + scope).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "")
-				+ "@people.test";
-		return person(email, grant);
+		return person(email(role, scope), grant);
+	}
+
+	/** The email of the person {@link #holding(Role, Object)} gives. */
+	public static String email(Role role, Object scope) {
+		return (role.name() + "-" + scope).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "") + "@people.test";
 	}
 
 	public static Viewer viewerOf(UserDetails principal) {

@@ -1,0 +1,74 @@
+package org.cbcm.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What GreenMail, the tests' real SMTP server, received: mails to an address, and the
+ * links in them.
+ */
+public final class Mailbox {
+
+	private final GreenMail server;
+
+	public Mailbox(GreenMail server) {
+		this.server = server;
+	}
+
+	/** The mails to the address, oldest first, waiting a little for one to arrive. */
+	public List<MimeMessage> to(String address) {
+		server.waitForIncomingEmail(2000, 1);
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The last mail to the address. */
+	public MimeMessage last(String address) {
+		List<MimeMessage> mails = to(address);
+		assertThat(mails).as("mails to " + address).isNotEmpty();
+		return mails.get(mails.size() - 1);
+	}
+
+	public static String body(MimeMessage message) {
+		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The path of the first link in the mail that goes to a page of cbcm with this start,
+	 * such as /invitations/.
+	 */
+	public static String linkPath(MimeMessage message, String start) {
+		Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(start) + "[A-Za-z0-9_-]+)")
+			.matcher(body(message));
+		assertThat(link.find()).as("a link to " + start + " in: " + body(message)).isTrue();
+		return link.group(1);
+	}
+
+}
