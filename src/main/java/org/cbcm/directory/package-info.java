@@ -3,7 +3,7 @@
  * classifications and their status under the Protocol, and the organisations that fund,
  * implement or support biosafety capacity-building. Mostly reference data, kept simple.
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "web" })
+@ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "web", "records" })
 @NullMarked
 package org.cbcm.directory;
 

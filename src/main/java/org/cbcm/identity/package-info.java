@@ -5,7 +5,7 @@
  * configuration that enforces every module's endpoint declarations. Rule-heavy where it
  * guards access; plain elsewhere.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "web", "directory" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "web", "directory", "records" })
 @NullMarked
 package org.cbcm.identity;
 

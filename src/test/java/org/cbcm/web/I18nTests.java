@@ -23,11 +23,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.cbcm.directory.CartagenaStatus;
 import org.cbcm.directory.Classification;
 import org.cbcm.directory.CountrySort;
+import org.cbcm.directory.FrameworkStatus;
+import org.cbcm.directory.MechanismStatus;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.MappingRelation;
 import org.cbcm.identity.internal.AuditEventType;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.records.Transition;
 import org.cbcm.shared.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -106,15 +110,16 @@ class I18nTests {
 
 	@Test
 	void every_key_a_template_names_is_in_the_bundle() throws IOException {
-		// #{key}, #messages.msg('key'), and keys handed to the count fragment: paging ::
-		// count(${page}, 'key')
+		// #{key}, #messages.msg('key'), keys handed to the count fragment (paging ::
+		// count(${page}, 'key')), and keys handed to other fragments as quoted arguments
 		Pattern key = Pattern.compile(
-				"#\\{([A-Za-z0-9_.-]+)|msg(?:OrNull)?\\('([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)'|count\\(\\$\\{\\w+}, '([^']+)'\\)");
+				"#\\{([A-Za-z0-9_.-]+)|msg(?:OrNull)?\\('([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)'|count\\(\\$\\{\\w+}, '([^']+)'\\)"
+						+ "|, '([a-z]+(?:\\.[A-Za-z-]+)+)'");
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = key.matcher(Files.readString(template));
 			while (matcher.find()) {
-				for (int group = 1; group <= 3; group++) {
+				for (int group = 1; group <= 4; group++) {
 					String name = matcher.group(group);
 					if (name != null && !english.containsKey(name)) {
 						missing.add(TEMPLATES.relativize(template) + ": " + name);
@@ -139,6 +144,11 @@ class I18nTests {
 		families.put("map.legend.", List.of("yes", "no", "nodata"));
 		families.put("region.", regionCodes());
 		families.put("role.", names(Role.values()));
+		families.put("record.status.", names(RecordStatus.values()));
+		families.put("profile.framework.", names(FrameworkStatus.values()));
+		families.put("profile.mechanism.", names(MechanismStatus.values()));
+		families.put("profile.action.", names(Transition.values()));
+		families.put("profile.moved.", names(Transition.values()));
 		families.put("audit.type.", names(AuditEventType.values()));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));

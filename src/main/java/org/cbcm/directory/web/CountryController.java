@@ -15,10 +15,18 @@ import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
+import org.cbcm.directory.internal.CountryProfile;
+import org.cbcm.directory.internal.ProfileManagement;
+import org.cbcm.directory.internal.ProfileManagement.ProfileView;
+import org.cbcm.records.RecordScope;
+import org.cbcm.records.Transition;
+import org.cbcm.records.Workflow;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.Viewer;
 import org.cbcm.web.Htmx;
 import org.cbcm.web.WorldMap;
 import org.cbcm.web.WorldMap.Shading;
@@ -48,10 +56,17 @@ class CountryController {
 
 	private final MessageSource messages;
 
-	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages) {
+	private final ProfileManagement profiles;
+
+	private final CurrentViewer viewers;
+
+	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages, ProfileManagement profiles,
+			CurrentViewer viewers) {
 		this.directory = directory;
 		this.worldMap = worldMap;
 		this.messages = messages;
+		this.profiles = profiles;
+		this.viewers = viewers;
 	}
 
 	@GetMapping("/countries")
@@ -93,7 +108,22 @@ class CountryController {
 			throw new NotFoundException("country.not-found", code);
 		}
 		Country country = directory.get(CountryCode.of(code));
+		Viewer viewer = viewers.get();
+		ProfileView profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);
+		model.addAttribute("profile", profile);
+		model.addAttribute("mayEditProfile",
+				Workflow.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
+					.allowed());
+		List<Transition> actions = java.util.Arrays.stream(Transition.values())
+			.filter(transition -> Workflow
+				.mayMove(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), transition, viewer)
+				.allowed())
+			.filter(transition -> transition != Transition.CONFIRM || profile.hasPublished())
+			.toList();
+		model.addAttribute("profileActions", actions);
+		model.addAttribute("mayReturnProfile", actions.contains(Transition.RETURN));
+		model.addAttribute("profileOwner", viewer.actsFor(country.code()));
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
 		return "directory/countries/show";

@@ -5,12 +5,17 @@ import java.util.List;
 import org.cbcm.shared.Access;
 import org.cbcm.shared.Endpoint;
 import org.cbcm.shared.EndpointDeclarations;
+import org.cbcm.shared.Role;
 
 import org.springframework.stereotype.Component;
 
 /** The directory's pages and API. */
 @Component
 class DirectoryEndpoints implements EndpointDeclarations {
+
+	private static final Role[] WRITERS = { Role.NATIONAL_FOCAL_POINT, Role.NATIONAL_USER };
+
+	private static final Role[] FOCAL_POINT = { Role.NATIONAL_FOCAL_POINT };
 
 	@Override
 	public List<Endpoint> endpoints() {
@@ -20,7 +25,29 @@ class DirectoryEndpoints implements EndpointDeclarations {
 				Endpoint.get("/api/v1/countries", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}", Access.anyone()),
 				Endpoint.get("/api/v1/organisations", Access.anyone()),
-				Endpoint.get("/api/v1/organisations/{id}", Access.anyone()));
+				Endpoint.get("/api/v1/organisations/{id}", Access.anyone()),
+				// A country's profile: its people write it, its focal point authorises
+				// it.
+				Endpoint.get("/countries/{code}/profile/edit", Access.country("code", WRITERS)),
+				Endpoint.post("/countries/{code}/profile", Access.country("code", WRITERS)),
+				Endpoint.post("/countries/{code}/profile/submit", Access.country("code", WRITERS)),
+				Endpoint.post("/countries/{code}/profile/publish", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/countries/{code}/profile/return", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/countries/{code}/profile/archive", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/countries/{code}/profile/reopen", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/countries/{code}/profile/confirm", Access.country("code", FOCAL_POINT)),
+				Endpoint.get("/countries/{code}/profile/history", Access.country("code", WRITERS)),
+				Endpoint.get("/api/v1/countries/{code}/profile", Access.anyone()),
+				Endpoint.get("/api/v1/countries/{code}/profile/draft", Access.country("code", WRITERS)),
+				Endpoint.put("/api/v1/countries/{code}/profile", Access.country("code", WRITERS)),
+				Endpoint.post("/api/v1/countries/{code}/profile/submit", Access.country("code", WRITERS)),
+				Endpoint.post("/api/v1/countries/{code}/profile/publish", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/api/v1/countries/{code}/profile/return", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/api/v1/countries/{code}/profile/archive", Access.country("code", FOCAL_POINT)),
+				Endpoint.post("/api/v1/countries/{code}/profile/confirm", Access.country("code", FOCAL_POINT)),
+				Endpoint.get("/api/v1/countries/{code}/profile/revisions", Access.country("code", WRITERS)),
+				Endpoint.get("/api/v1/countries/{code}/profile/revisions/compare", Access.country("code", WRITERS)),
+				Endpoint.get("/api/v1/countries/{code}/profile/revisions/{n}", Access.country("code", WRITERS)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex) {
 		return problem(Problems.forbidden(messages, ex, locale()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
+		return problem(Problems.stale(messages, ex, locale()));
 	}
 
 	@ExceptionHandler

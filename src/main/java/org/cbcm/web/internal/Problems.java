@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.StaleVersionException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,15 @@ final class Problems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		problem.setTitle(messages.getMessage("error.403.title", null, locale));
+		return problem;
+	}
+
+	static ProblemDetail stale(MessageSource messages, StaleVersionException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages
+			.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale));
+		problem.setTitle(messages.getMessage("error.409.title", null, locale));
+		problem.setProperty("expectedVersion", ex.expectedVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
 	}
 

@@ -1,0 +1,51 @@
+package org.cbcm.directory;
+
+import java.util.regex.Pattern;
+
+import org.cbcm.shared.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person a country names in its profile: a national focal point or a competent national
+ * authority.
+ *
+ * @param name the person's name (or the office's)
+ * @param institution the ministry or agency
+ * @param email where to write to them
+ * @param phone a telephone number
+ */
+public record ProfileContact(String name, @Nullable String institution, @Nullable String email,
+		@Nullable String phone) {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/]{4,50}");
+
+	public ProfileContact {
+		name = (name == null) ? "" : name.strip();
+		institution = blankToNull(institution);
+		email = blankToNull(email);
+		phone = blankToNull(phone);
+	}
+
+	/** Whether nothing at all is filled in, as in a form's spare row. */
+	public boolean blank() {
+		return name.isEmpty() && institution == null && email == null && phone == null;
+	}
+
+	void check(String field) {
+		ProfileContent.require(field + ".name", name, 200);
+		ProfileContent.limit(field + ".institution", institution, 300);
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			throw new InvalidRequestException(field + ".email", "email.invalid", email);
+		}
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			throw new InvalidRequestException(field + ".phone", "profile.phone.invalid", phone);
+		}
+	}
+
+	static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.cbcm.directory;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cbcm.shared.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a country's profile says: its national focal points and competent national
+ * authorities, whether it has a national biosafety framework (14(e)) and a national
+ * coordination mechanism for capacity-building (14(k)), its national biosafety website,
+ * and whether it is a centre of origin or of genetic diversity (paragraph 9).
+ *
+ * @param focalPoints the national focal points
+ * @param authorities the competent national authorities
+ * @param framework whether a national biosafety framework is in place
+ * @param frameworkNote what the framework is, or how far it got
+ * @param mechanism whether a national coordination mechanism exists
+ * @param mechanismNote what the mechanism is
+ * @param website the national biosafety website
+ * @param centreOfOrigin whether the country is a centre of origin or of genetic diversity
+ * @param centreOfOriginNote of which crops or organisms
+ */
+public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileContact> authorities,
+		@Nullable FrameworkStatus framework, @Nullable String frameworkNote, @Nullable MechanismStatus mechanism,
+		@Nullable String mechanismNote, @Nullable String website, @Nullable Boolean centreOfOrigin,
+		@Nullable String centreOfOriginNote) {
+
+	/** The most contacts of each kind a profile lists. */
+	public static final int MAX_CONTACTS = 10;
+
+	public ProfileContent {
+		focalPoints = (focalPoints == null) ? List.of() : focalPoints.stream().filter(c -> !c.blank()).toList();
+		authorities = (authorities == null) ? List.of() : authorities.stream().filter(c -> !c.blank()).toList();
+		frameworkNote = ProfileContact.blankToNull(frameworkNote);
+		mechanismNote = ProfileContact.blankToNull(mechanismNote);
+		website = ProfileContact.blankToNull(website);
+		centreOfOriginNote = ProfileContact.blankToNull(centreOfOriginNote);
+	}
+
+	public static ProfileContent empty() {
+		return new ProfileContent(List.of(), List.of(), null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * Refuses content a profile cannot hold, naming the field:
+	 * {@code focalPoints[0].email}.
+	 */
+	public void check() {
+		if (focalPoints.size() > MAX_CONTACTS) {
+			throw new InvalidRequestException("focalPoints", "profile.contacts.too-many", MAX_CONTACTS);
+		}
+		if (authorities.size() > MAX_CONTACTS) {
+			throw new InvalidRequestException("authorities", "profile.contacts.too-many", MAX_CONTACTS);
+		}
+		for (int index = 0; index < focalPoints.size(); index++) {
+			focalPoints.get(index).check("focalPoints[" + index + "]");
+		}
+		for (int index = 0; index < authorities.size(); index++) {
+			authorities.get(index).check("authorities[" + index + "]");
+		}
+		limit("frameworkNote", frameworkNote, 2000);
+		limit("mechanismNote", mechanismNote, 2000);
+		limit("centreOfOriginNote", centreOfOriginNote, 2000);
+		if (website != null) {
+			limit("website", website, 500);
+			if (!website.matches("https?://[^\\s/$.?#][^\\s]*")) {
+				throw new InvalidRequestException("website", "profile.website.invalid", website);
+			}
+			try {
+				URI.create(website);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidRequestException("website", "profile.website.invalid", website);
+			}
+		}
+	}
+
+	/**
+	 * The profile field by field, flat and in order, for revisions and their comparison.
+	 */
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		contacts(fields, "focalPoints", focalPoints);
+		contacts(fields, "authorities", authorities);
+		put(fields, "framework", (framework != null) ? framework.name() : null);
+		put(fields, "frameworkNote", frameworkNote);
+		put(fields, "mechanism", (mechanism != null) ? mechanism.name() : null);
+		put(fields, "mechanismNote", mechanismNote);
+		put(fields, "website", website);
+		put(fields, "centreOfOrigin", (centreOfOrigin != null) ? centreOfOrigin.toString() : null);
+		put(fields, "centreOfOriginNote", centreOfOriginNote);
+		return fields;
+	}
+
+	private static void contacts(Map<String, String> fields, String list, List<ProfileContact> contacts) {
+		for (int index = 0; index < contacts.size(); index++) {
+			ProfileContact contact = contacts.get(index);
+			String prefix = list + "[" + index + "].";
+			put(fields, prefix + "name", contact.name());
+			put(fields, prefix + "institution", contact.institution());
+			put(fields, prefix + "email", contact.email());
+			put(fields, prefix + "phone", contact.phone());
+		}
+	}
+
+	private static void put(Map<String, String> fields, String field, @Nullable String value) {
+		if (value != null) {
+			fields.put(field, value);
+		}
+	}
+
+	static void require(String field, @Nullable String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidRequestException(field, "profile.field.required");
+		}
+		limit(field, value, max);
+	}
+
+	static void limit(String field, @Nullable String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidRequestException(field, "profile.field.too-long", max, value.length());
+		}
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.cbcm.directory.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.FrameworkStatus;
+import org.cbcm.directory.MechanismStatus;
+import org.cbcm.directory.ProfileContact;
+import org.cbcm.directory.ProfileContent;
+import org.cbcm.directory.internal.ProfileManagement;
+import org.cbcm.directory.internal.ProfileManagement.ProfileView;
+import org.cbcm.records.FieldChange;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.records.Revision;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Country profiles through the REST API: the published profile for all, the draft and its
+ * workflow for its people.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/countries/{code}/profile", produces = "application/json")
+@Tag(name = "Country profiles",
+		description = "A country's focal points, authorities, framework and coordination mechanism")
+class ProfileApi {
+
+	private final ProfileManagement profiles;
+
+	private final CountryDirectory countries;
+
+	private final CurrentViewer viewers;
+
+	private final MessageSource messages;
+
+	ProfileApi(ProfileManagement profiles, CountryDirectory countries, CurrentViewer viewers, MessageSource messages) {
+		this.profiles = profiles;
+		this.countries = countries;
+		this.viewers = viewers;
+		this.messages = messages;
+	}
+
+	/** A contact as the API reads and writes it. */
+	record ContactResource(@Nullable String name, @Nullable String institution, @Nullable String email,
+			@Nullable String phone) {
+
+		ProfileContact contact() {
+			return new ProfileContact(String.valueOf((name == null) ? "" : name), institution, email, phone);
+		}
+
+		static ContactResource of(ProfileContact contact) {
+			return new ContactResource(contact.name(), contact.institution(), contact.email(), contact.phone());
+		}
+
+	}
+
+	/** What a profile says, as the API reads and writes it. */
+	record ContentResource(@Nullable List<ContactResource> focalPoints, @Nullable List<ContactResource> authorities,
+			@Nullable FrameworkStatus framework, @Nullable String frameworkNote, @Nullable MechanismStatus mechanism,
+			@Nullable String mechanismNote, @Nullable String website, @Nullable Boolean centreOfOrigin,
+			@Nullable String centreOfOriginNote) {
+
+		static @Nullable ContentResource of(@Nullable ProfileContent content) {
+			if (content == null) {
+				return null;
+			}
+			return new ContentResource(content.focalPoints().stream().map(ContactResource::of).toList(),
+					content.authorities().stream().map(ContactResource::of).toList(), content.framework(),
+					content.frameworkNote(), content.mechanism(), content.mechanismNote(), content.website(),
+					content.centreOfOrigin(), content.centreOfOriginNote());
+		}
+
+	}
+
+	/** A change to the draft, based on the version the writer read. */
+	record ProfileRequest(@Nullable Integer version, @Nullable String comment,
+			@Nullable List<ContactResource> focalPoints, @Nullable List<ContactResource> authorities,
+			@Nullable FrameworkStatus framework, @Nullable String frameworkNote, @Nullable MechanismStatus mechanism,
+			@Nullable String mechanismNote, @Nullable String website, @Nullable Boolean centreOfOrigin,
+			@Nullable String centreOfOriginNote) {
+
+		ProfileContent content() {
+			return new ProfileContent(contacts(focalPoints), contacts(authorities), framework, frameworkNote, mechanism,
+					mechanismNote, website, centreOfOrigin, centreOfOriginNote);
+		}
+
+		private static List<ProfileContact> contacts(@Nullable List<ContactResource> contacts) {
+			return (contacts == null) ? List.of() : contacts.stream().map(ContactResource::contact).toList();
+		}
+
+	}
+
+	/** A workflow step, based on the version the person read. */
+	record TransitionRequest(@Nullable Integer version, @Nullable String reason) {
+	}
+
+	record PublishedResource(String country, ContentResource profile, @Nullable Instant publishedAt,
+			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince) {
+	}
+
+	record DraftResource(String country, RecordStatus status, int version, @Nullable ContentResource draft,
+			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason,
+			@Nullable LocalDate notConfirmedSince) {
+
+		static DraftResource of(ProfileView view) {
+			return new DraftResource(view.country().value(), view.status(), view.version(),
+					ContentResource.of(view.working()), ContentResource.of(view.published()), view.updatedAt(),
+					view.updatedByName(), view.statusNote(), view.notConfirmedSince());
+		}
+
+	}
+
+	record RevisionResource(int number, int version, RecordStatus status, String author, Instant at,
+			@Nullable String comment, java.util.@Nullable Map<String, String> fields) {
+
+		static RevisionResource of(Revision revision, boolean withFields) {
+			return new RevisionResource(revision.number(), revision.recordVersion(), revision.status(),
+					revision.authorName(), revision.at(), revision.comment(), withFields ? revision.fields() : null);
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "The published profile of a country; 404 until its focal point publishes one")
+	PublishedResource published(@PathVariable String code) {
+		ProfileView view = profiles.view(country(code), viewers.get());
+		if (view.published() == null) {
+			throw new NotFoundException("profile.not-published", view.country().value());
+		}
+		return new PublishedResource(view.country().value(), ContentResource.of(view.published()), view.publishedAt(),
+				view.confirmedOn(), view.notConfirmedSince());
+	}
+
+	@GetMapping("/draft")
+	@Operation(summary = "The working copy of the profile with its status and version, for the country's people")
+	DraftResource draft(@PathVariable String code) {
+		return DraftResource.of(profiles.view(country(code), viewers.get()));
+	}
+
+	@PutMapping(consumes = "application/json")
+	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
+	ResponseEntity<?> save(@PathVariable String code, @RequestBody ProfileRequest request) {
+		CountryCode country = country(code);
+		int version = version(request.version());
+		try {
+			profiles.save(country, version, request.content(), request.comment(), viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return conflict(country, ex);
+		}
+		return ResponseEntity.ok(DraftResource.of(profiles.view(country, viewers.get())));
+	}
+
+	@PostMapping(path = "/submit", consumes = "application/json")
+	@Operation(summary = "Submits the draft to the focal point")
+	ResponseEntity<?> submit(@PathVariable String code, @RequestBody TransitionRequest request) {
+		return move(code, Transition.SUBMIT, request);
+	}
+
+	@PostMapping(path = "/publish", consumes = "application/json")
+	@Operation(summary = "Publishes the profile (focal point)")
+	ResponseEntity<?> publish(@PathVariable String code, @RequestBody TransitionRequest request) {
+		return move(code, Transition.PUBLISH, request);
+	}
+
+	@PostMapping(path = "/return", consumes = "application/json")
+	@Operation(summary = "Returns a submitted profile to its writers, with a reason (focal point)")
+	ResponseEntity<?> giveBack(@PathVariable String code, @RequestBody TransitionRequest request) {
+		return move(code, Transition.RETURN, request);
+	}
+
+	@PostMapping(path = "/archive", consumes = "application/json")
+	@Operation(summary = "Archives the profile: it is no longer public (focal point)")
+	ResponseEntity<?> archive(@PathVariable String code, @RequestBody TransitionRequest request) {
+		return move(code, Transition.ARCHIVE, request);
+	}
+
+	@PostMapping(path = "/confirm", consumes = "application/json")
+	@Operation(summary = "Confirms that the published profile is still right (focal point)")
+	ResponseEntity<?> confirm(@PathVariable String code, @RequestBody TransitionRequest request) {
+		return move(code, Transition.CONFIRM, request);
+	}
+
+	@GetMapping("/revisions")
+	@Operation(summary = "The revisions of the profile, newest first")
+	List<RevisionResource> revisions(@PathVariable String code) {
+		return profiles.history(country(code), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
+	}
+
+	@GetMapping("/revisions/{n}")
+	@Operation(summary = "One revision, field by field")
+	RevisionResource revision(@PathVariable String code, @PathVariable int n) {
+		return RevisionResource.of(profiles.revision(country(code), n, viewers.get()), true);
+	}
+
+	@GetMapping("/revisions/compare")
+	@Operation(summary = "What differs between two revisions, field by field")
+	List<FieldChange> compare(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
+		return profiles.compare(country(code), from, to, viewers.get());
+	}
+
+	private ResponseEntity<?> move(String code, Transition transition, TransitionRequest request) {
+		CountryCode country = country(code);
+		try {
+			profiles.move(country, version(request.version()), transition, request.reason(), viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return conflict(country, ex);
+		}
+		return ResponseEntity.ok(DraftResource.of(profiles.view(country, viewers.get())));
+	}
+
+	/**
+	 * 409, with the current version and the profile as it now is, so that the client can
+	 * merge and retry.
+	 */
+	private ResponseEntity<ProblemDetail> conflict(CountryCode country, StaleVersionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() },
+						LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("error.409.title", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("expectedVersion", ex.expectedVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		problem.setProperty("current", DraftResource.of(profiles.view(country, viewers.get())));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static int version(@Nullable Integer version) {
+		if (version == null || version < 0) {
+			throw new InvalidRequestException("version", "record.version.missing");
+		}
+		return version;
+	}
+
+	private CountryCode country(String code) {
+		if (!CountryCode.isValid(code)) {
+			throw new InvalidRequestException("code", "country.code.invalid", code);
+		}
+		return countries.get(CountryCode.of(code)).code();
+	}
+
+}

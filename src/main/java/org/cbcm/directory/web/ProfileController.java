@@ -1,0 +1,239 @@
+package org.cbcm.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cbcm.directory.Country;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.FrameworkStatus;
+import org.cbcm.directory.MechanismStatus;
+import org.cbcm.directory.ProfileContact;
+import org.cbcm.directory.ProfileContent;
+import org.cbcm.directory.internal.ProfileManagement;
+import org.cbcm.directory.internal.ProfileManagement.Conflict;
+import org.cbcm.directory.internal.ProfileManagement.ProfileView;
+import org.cbcm.records.Revision;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.StaleVersionException;
+import org.cbcm.web.FormErrors;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of a country's profile for its people: the edit form (which keeps what was
+ * typed when a save is refused, and shows what another person changed meanwhile), the
+ * workflow buttons, and the history with the comparison of two revisions.
+ */
+@Controller
+class ProfileController {
+
+	/** Empty rows the form offers below the contacts already listed. */
+	static final int SPARE_ROWS = 2;
+
+	private final ProfileManagement profiles;
+
+	private final CountryDirectory countries;
+
+	private final CurrentViewer viewers;
+
+	private final MessageSource messages;
+
+	ProfileController(ProfileManagement profiles, CountryDirectory countries, CurrentViewer viewers,
+			MessageSource messages) {
+		this.profiles = profiles;
+		this.countries = countries;
+		this.viewers = viewers;
+		this.messages = messages;
+	}
+
+	@GetMapping("/countries/{code}/profile/edit")
+	String edit(@PathVariable String code, Model model) {
+		Country country = country(code);
+		ProfileView view = profiles.view(country.code(), viewers.get());
+		return form(model, country, view.version(), (view.working() != null) ? view.working() : ProfileContent.empty(),
+				"", Map.of(), null);
+	}
+
+	@PostMapping("/countries/{code}/profile")
+	String save(@PathVariable String code, @RequestParam int version,
+			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Country country = country(code);
+		ProfileContent content = content(request, false);
+		try {
+			profiles.save(country.code(), version, content(request, true), comment, viewers.get());
+		}
+		catch (InvalidRequestException ex) {
+			return form(model, country, version, content, comment, FormErrors.of(ex, messages, locale), null);
+		}
+		catch (StaleVersionException ex) {
+			Conflict conflict = profiles.conflict(country.code(), version, viewers.get());
+			return form(model, country, conflict.currentVersion(), content, comment, Map.of(), conflict);
+		}
+		redirect.addFlashAttribute("notice", "profile.saved");
+		return "redirect:/countries/" + country.code().value() + "#profile";
+	}
+
+	@PostMapping("/countries/{code}/profile/submit")
+	String submit(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
+		return move(code, version, Transition.SUBMIT, null, redirect);
+	}
+
+	@PostMapping("/countries/{code}/profile/publish")
+	String publish(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
+		return move(code, version, Transition.PUBLISH, null, redirect);
+	}
+
+	@PostMapping("/countries/{code}/profile/return")
+	String giveBack(@PathVariable String code, @RequestParam int version,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		return move(code, version, Transition.RETURN, reason, redirect);
+	}
+
+	@PostMapping("/countries/{code}/profile/archive")
+	String archive(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
+		return move(code, version, Transition.ARCHIVE, null, redirect);
+	}
+
+	@PostMapping("/countries/{code}/profile/reopen")
+	String reopen(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
+		return move(code, version, Transition.REOPEN, null, redirect);
+	}
+
+	@PostMapping("/countries/{code}/profile/confirm")
+	String confirm(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
+		return move(code, version, Transition.CONFIRM, null, redirect);
+	}
+
+	@GetMapping("/countries/{code}/profile/history")
+	String history(@PathVariable String code, @RequestParam(required = false) @Nullable Integer from,
+			@RequestParam(required = false) @Nullable Integer to, Model model) {
+		Country country = country(code);
+		List<Revision> history = profiles.history(country.code(), viewers.get());
+		model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("country", country);
+		model.addAttribute("history", history);
+		if (from != null && to != null) {
+			model.addAttribute("from", profiles.revision(country.code(), from, viewers.get()));
+			model.addAttribute("to", profiles.revision(country.code(), to, viewers.get()));
+			model.addAttribute("changes", profiles.compare(country.code(), from, to, viewers.get()));
+		}
+		else if (history.size() >= 2) {
+			model.addAttribute("suggestedFrom", history.get(1).number());
+			model.addAttribute("suggestedTo", history.get(0).number());
+		}
+		return "directory/profile/history";
+	}
+
+	private String move(String code, int version, Transition transition, @Nullable String reason,
+			RedirectAttributes redirect) {
+		Country country = country(code);
+		profiles.move(country.code(), version, transition, reason, viewers.get());
+		redirect.addFlashAttribute("notice", "profile.moved." + transition.name());
+		return "redirect:/countries/" + country.code().value() + "#profile";
+	}
+
+	private String form(Model model, Country country, int version, ProfileContent content, @Nullable String comment,
+			Map<String, String> errors, @Nullable Conflict conflict) {
+		model.addAttribute("country", country);
+		model.addAttribute("version", version);
+		model.addAttribute("focalPoints", rows(content.focalPoints()));
+		model.addAttribute("authorities", rows(content.authorities()));
+		model.addAttribute("profileContent", content);
+		model.addAttribute("comment", comment);
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("frameworks", FrameworkStatus.values());
+		model.addAttribute("mechanisms", MechanismStatus.values());
+		return "directory/profile/edit";
+	}
+
+	private static List<ProfileContact> rows(List<ProfileContact> contacts) {
+		List<ProfileContact> rows = new ArrayList<>(contacts);
+		for (int spare = 0; spare < SPARE_ROWS && rows.size() < ProfileContent.MAX_CONTACTS; spare++) {
+			rows.add(new ProfileContact("", null, null, null));
+		}
+		return rows;
+	}
+
+	/**
+	 * The profile as the form posted it: contact rows by index, the rest by name.
+	 * Strictly read, a choice the form does not offer is an error at its field;
+	 * leniently, it is left out, so that the form can show again what was typed.
+	 */
+	static ProfileContent content(HttpServletRequest request, boolean strict) {
+		return new ProfileContent(contacts(request, "focalPoints"), contacts(request, "authorities"),
+				choice(FrameworkStatus.class, "framework", request.getParameter("framework"), strict),
+				request.getParameter("frameworkNote"),
+				choice(MechanismStatus.class, "mechanism", request.getParameter("mechanism"), strict),
+				request.getParameter("mechanismNote"), request.getParameter("website"),
+				yesNo(request.getParameter("centreOfOrigin"), strict), request.getParameter("centreOfOriginNote"));
+	}
+
+	private static List<ProfileContact> contacts(HttpServletRequest request, String list) {
+		List<ProfileContact> contacts = new ArrayList<>();
+		for (int index = 0; index <= ProfileContent.MAX_CONTACTS + SPARE_ROWS; index++) {
+			String prefix = list + "[" + index + "].";
+			if (request.getParameter(prefix + "name") == null) {
+				break;
+			}
+			contacts.add(new ProfileContact(request.getParameter(prefix + "name"),
+					request.getParameter(prefix + "institution"), request.getParameter(prefix + "email"),
+					request.getParameter(prefix + "phone")));
+		}
+		return contacts;
+	}
+
+	static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, @Nullable String value, boolean strict) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			if (!strict) {
+				return null;
+			}
+			throw new InvalidRequestException(field, "error.type.choice", value,
+					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+		}
+	}
+
+	static @Nullable Boolean yesNo(@Nullable String value, boolean strict) {
+		if (value == null || value.isBlank() || (!strict && !value.equals("true") && !value.equals("false"))) {
+			return null;
+		}
+		return switch (value) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new InvalidRequestException("centreOfOrigin", "error.type.boolean", value);
+		};
+	}
+
+	private Country country(String code) {
+		if (!CountryCode.isValid(code)) {
+			throw new NotFoundException("country.not-found", code);
+		}
+		return countries.get(CountryCode.of(code));
+	}
+
+}

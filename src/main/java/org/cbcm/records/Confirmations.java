@@ -1,0 +1,172 @@
+package org.cbcm.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.moments.DayHasPassed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether published records are still confirmed
+ * ({@code publishedRecordsAreConfirmedYearly}): a record published or confirmed longer
+ * ago than the confirmation period is marked "not confirmed since" that day, and each day
+ * that passes reminds the owners of such records, once per reminder interval. Several
+ * nodes may see the same day pass: only the one that marks the reminder sends it.
+ */
+@Service
+@Transactional
+public class Confirmations {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final RecordsSettings settings;
+
+	private final Clock clock;
+
+	Confirmations(JdbcClient jdbc, ApplicationEventPublisher events, RecordsSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The record was published (or republished): it is confirmed as of now. */
+	public void published(RecordRef record, RecordScope scope, String title, String path) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int updated = jdbc.sql("""
+				UPDATE record_registry SET country_code = :country, organisation_id = :organisation, title = :title,
+				  path = :path, status = 'PUBLISHED', confirmed_at = :now, reminded_at = NULL
+				WHERE record_kind = :kind AND record_id = :id""")
+			.params(params(record, scope, title, path))
+			.param("now", now)
+			.update();
+		if (updated == 0) {
+			jdbc.sql(
+					"""
+							INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, title, path, status,
+							  confirmed_at)
+							VALUES (:kind, :id, :country, :organisation, :title, :path, 'PUBLISHED', :now)""")
+				.params(params(record, scope, title, path))
+				.param("now", now)
+				.update();
+		}
+	}
+
+	/** The owners say the published record is still right. */
+	public void confirmed(RecordRef record) {
+		jdbc.sql(
+				"UPDATE record_registry SET confirmed_at = :now, reminded_at = NULL WHERE record_kind = :kind AND record_id = :id")
+			.param("now", OffsetDateTime.now(clock))
+			.param("kind", record.kind())
+			.param("id", record.id())
+			.update();
+	}
+
+	/** The record is no longer public: it needs no confirmation. */
+	public void withdrawn(RecordRef record) {
+		jdbc.sql("DELETE FROM record_registry WHERE record_kind = :kind AND record_id = :id")
+			.param("kind", record.kind())
+			.param("id", record.id())
+			.update();
+	}
+
+	/**
+	 * The day the record was last confirmed, when that is longer ago than the
+	 * confirmation period.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> notConfirmedSince(RecordRef record) {
+		return confirmedOn(record).filter(day -> day.plus(settings.confirmationPeriod()).isBefore(today()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> confirmedOn(RecordRef record) {
+		return jdbc.sql("SELECT confirmed_at FROM record_registry WHERE record_kind = :kind AND record_id = :id")
+			.param("kind", record.kind())
+			.param("id", record.id())
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(at -> at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+	}
+
+	/**
+	 * Each day, reminds the owners of the records that went stale and were not reminded
+	 * lately.
+	 */
+	@EventListener
+	public void dayHasPassed(DayHasPassed day) {
+		LocalDate today = day.getDate().plusDays(1);
+		OffsetDateTime staleBefore = today.minus(settings.confirmationPeriod()).atStartOfDay().atOffset(ZoneOffset.UTC);
+		OffsetDateTime remindedBefore = today.minus(settings.reminderInterval())
+			.atStartOfDay()
+			.atOffset(ZoneOffset.UTC);
+		List<Stale> stale = jdbc
+			.sql("""
+					SELECT record_kind, record_id, country_code, organisation_id, title, path, confirmed_at FROM record_registry
+					WHERE status = 'PUBLISHED' AND confirmed_at < :stale AND (reminded_at IS NULL OR reminded_at < :reminded)""")
+			.param("stale", staleBefore)
+			.param("reminded", remindedBefore)
+			.query((rs, row) -> new Stale(new RecordRef(rs.getString(1), rs.getString(2)), rs.getString(3),
+					rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class)))
+			.list();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		for (Stale record : stale) {
+			int marked = jdbc
+				.sql("""
+						UPDATE record_registry SET reminded_at = :now
+						WHERE record_kind = :kind AND record_id = :id AND (reminded_at IS NULL OR reminded_at < :reminded)""")
+				.param("now", now)
+				.param("kind", record.ref().kind())
+				.param("id", record.ref().id())
+				.param("reminded", remindedBefore)
+				.update();
+			if (marked == 1) {
+				events.publishEvent(new RecordNotConfirmed(record.ref(), record.scope(), record.title(), record.path(),
+						record.confirmedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
+			}
+		}
+	}
+
+	private record Stale(RecordRef ref, @Nullable String country, @Nullable UUID organisation, String title,
+			String path, OffsetDateTime confirmedAt) {
+
+		RecordScope scope() {
+			return (country != null) ? RecordScope.of(new CountryCode(country))
+					: RecordScope.of(new OrganisationId(java.util.Objects.requireNonNull(organisation)));
+		}
+
+	}
+
+	private static java.util.Map<String, @Nullable Object> params(RecordRef record, RecordScope scope, String title,
+			String path) {
+		java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+		params.put("kind", record.kind());
+		params.put("id", record.id());
+		params.put("country", (scope.country() != null) ? scope.country().value() : null);
+		params.put("organisation", (scope.organisation() != null) ? scope.organisation().value() : null);
+		params.put("title", title);
+		params.put("path", path);
+		return params;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}
