@@ -1,0 +1,168 @@
+package org.cbcm.directory;
+
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.cbcm.support.Accessibility;
+import org.cbcm.support.Browser;
+import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.Mailbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The story of issue 3 in a real browser: the administrator invites Kenya's focal point
+ * by mail; she sets her password from the link, writes and publishes Kenya's profile,
+ * changes it, reads its history and a comparison; a colleague's save meanwhile makes her
+ * next save stale, which is refused without losing what she typed; and the public reads
+ * the published profile.
+ */
+@IntegrationTest
+@ExtendWith(Browser.class)
+class ProfileJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GreenMail mailServer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	BrowserContext administrator;
+
+	BrowserContext focalPoint;
+
+	BrowserContext visitor;
+
+	@BeforeEach
+	void browsers() {
+		jdbc.sql("DELETE FROM country_profile WHERE country_code = 'KEN'").update();
+		jdbc.sql("DELETE FROM record_revision WHERE record_id = 'KEN'").update();
+		jdbc.sql("DELETE FROM record_registry WHERE record_id = 'KEN'").update();
+		administrator = Browser.newContext(true);
+		focalPoint = Browser.newContext(true);
+		visitor = Browser.newContext(true);
+	}
+
+	@AfterEach
+	void close() {
+		administrator.close();
+		focalPoint.close();
+		visitor.close();
+	}
+
+	@Test
+	void an_invited_focal_point_publishes_the_profile_and_a_stale_save_keeps_her_input() {
+		String email = "wanjiku." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+
+		Page admin = administrator.newPage();
+		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New user")).click();
+		admin.getByLabel("Email").fill(email);
+		admin.getByLabel("Name").fill("Wanjiku Mwangi");
+		admin.getByLabel("Role").selectOption("NATIONAL_FOCAL_POINT");
+		admin.getByLabel("Country").selectOption("KEN");
+		checked(admin, "10-admin-new-user");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and invite")).click();
+		assertThat(admin.locator("main")).containsText("The invitation is sent.");
+		assertThat(admin.locator("h1")).hasText("Wanjiku Mwangi");
+		checked(admin, "11-admin-user-invited");
+
+		String link = Mailbox.linkPath(new Mailbox(mailServer).last(email), "/invitations/");
+		Page nfp = focalPoint.newPage();
+		nfp.navigate(url(link));
+		assertThat(nfp.locator("h1")).hasText("Welcome, Wanjiku Mwangi");
+		nfp.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("Nairobi-Biosafety-2026");
+		nfp.getByLabel("New password again").fill("Nairobi-Biosafety-2026");
+		checked(nfp, "12-invitation-set-password");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+		assertThat(nfp.locator("main")).containsText("Your password is set.");
+		signIn(nfp, email, "Nairobi-Biosafety-2026");
+
+		nfp.navigate(url("/countries/KEN"));
+		assertThat(nfp.locator("#profile")).containsText("Draft");
+		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
+		nfp.locator("#focalPoints-0-name").fill("Wanjiku Mwangi");
+		nfp.locator("#focalPoints-0-institution").fill("Ministry of Environment and Forestry");
+		nfp.locator("#focalPoints-0-email").fill("focal.point@environment.example");
+		nfp.locator("#authorities-0-name").fill("National Biosafety Authority");
+		nfp.getByLabel("National biosafety framework in place (14(e))").selectOption("IN_PLACE");
+		nfp.getByLabel("National capacity-building coordination mechanism (14(k))").selectOption("BEING_ESTABLISHED");
+		nfp.locator("#website").fill("https://www.biosafetykenya.example");
+		checked(nfp, "13-profile-edit");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+		assertThat(nfp.locator("main")).containsText("The draft is saved.");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(nfp.locator("main")).containsText("The profile is published.");
+		checked(nfp, "14-profile-published");
+
+		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
+		nfp.locator("#focalPoints-0-email").fill("wanjiku.mwangi@environment.example");
+		nfp.locator("#comment").fill("New address of the focal point");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
+		assertThat(nfp.locator("tbody tr")).hasCount(3);
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare")).click();
+		assertThat(nfp.locator("table.diff")).containsText("National focal point 1: Email");
+		assertThat(nfp.locator("table.diff del")).hasText("focal.point@environment.example");
+		assertThat(nfp.locator("table.diff ins")).hasText("wanjiku.mwangi@environment.example");
+		checked(nfp, "15-profile-history-diff");
+
+		// Two editors at once: the focal point opens the form, the Secretariat saves
+		// first.
+		nfp.navigate(url("/countries/KEN/profile/edit"));
+		admin.navigate(url("/countries/KEN/profile/edit"));
+		admin.locator("#authorities-0-institution").fill("Ministry of Agriculture");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+		assertThat(admin.locator("main")).containsText("The draft is saved.");
+		nfp.locator("#focalPoints-0-institution").fill("State Department for Environment");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+		assertThat(nfp.locator(".conflict")).containsText("Somebody else saved this profile while you were editing it");
+		assertThat(nfp.locator(".conflict")).containsText("Ministry of Agriculture");
+		assertThat(nfp.locator("#focalPoints-0-institution")).hasValue("State Department for Environment");
+		checked(nfp, "16-profile-conflict");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
+		assertThat(nfp.locator("main")).containsText("The draft is saved.");
+
+		Page anyone = visitor.newPage();
+		anyone.navigate(url("/countries/KEN"));
+		assertThat(anyone.locator("#profile")).containsText("focal.point@environment.example");
+		assertThat(anyone.locator("#profile")).not().containsText("wanjiku.mwangi@environment.example");
+		assertThat(anyone.locator("#profile")).not().containsText("Edit the profile");
+		checked(anyone, "17-public-profile");
+		assertThat(anyone.locator("#profile .contact").first()).containsText("Ministry of Environment and Forestry");
+	}
+
+	private void signIn(Page page, String email, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page.locator("header")).containsText("Sign out");
+	}
+
+	private void checked(Page page, String name) {
+		Browser.screenshot(page, name);
+		assertThat(Accessibility.violations(page)).as("accessibility of " + name).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
