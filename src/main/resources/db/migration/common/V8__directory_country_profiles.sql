@@ -16,6 +16,8 @@ CREATE TABLE country_profile
 	published_at          TIMESTAMP WITH TIME ZONE,
 	status_note           VARCHAR(2000),
 	created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+	created_by            UUID,
+	created_by_name       VARCHAR(200),
 	updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,
 	updated_by            UUID,
 	updated_by_name       VARCHAR(200) NOT NULL

@@ -73,6 +73,9 @@ class UserApiTests {
 		assertThat(Mailbox.body(new Mailbox(mailServer).last(email))).contains("/invitations/");
 		mvc.perform(get("/api/v1/users?country=JOR").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.content[*].email", hasItem(email)));
+		mvc.perform(get("/api/v1/users?invited=true&country=JOR").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$.content[*].email", hasItem(email)))
+			.andExpect(jsonPath("$.content[*].active", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
 	}
 
 	@Test

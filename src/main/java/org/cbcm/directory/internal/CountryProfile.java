@@ -45,6 +45,10 @@ public final class CountryProfile {
 
 	private final Instant createdAt;
 
+	private @Nullable UserId createdBy;
+
+	private @Nullable String createdByName;
+
 	private Instant updatedAt;
 
 	private @Nullable UserId updatedBy;
@@ -53,7 +57,8 @@ public final class CountryProfile {
 
 	CountryProfile(CountryCode country, RecordStatus status, int version, ProfileContent content,
 			@Nullable ProfileContent published, @Nullable Instant publishedAt, @Nullable String statusNote,
-			Instant createdAt, Instant updatedAt, @Nullable UserId updatedBy, String updatedByName) {
+			Instant createdAt, @Nullable UserId createdBy, @Nullable String createdByName, Instant updatedAt,
+			@Nullable UserId updatedBy, String updatedByName) {
 		this.country = country;
 		this.status = status;
 		this.version = version;
@@ -62,6 +67,8 @@ public final class CountryProfile {
 		this.publishedAt = publishedAt;
 		this.statusNote = statusNote;
 		this.createdAt = createdAt;
+		this.createdBy = createdBy;
+		this.createdByName = createdByName;
 		this.updatedAt = updatedAt;
 		this.updatedBy = updatedBy;
 		this.updatedByName = updatedByName;
@@ -69,8 +76,8 @@ public final class CountryProfile {
 
 	/** A country's profile before anybody wrote it: an empty draft, version 0. */
 	static CountryProfile blank(CountryCode country, Instant now) {
-		return new CountryProfile(country, RecordStatus.DRAFT, 0, ProfileContent.empty(), null, null, null, now, now,
-				null, "");
+		return new CountryProfile(country, RecordStatus.DRAFT, 0, ProfileContent.empty(), null, null, null, now, null,
+				null, now, null, "");
 	}
 
 	/**
@@ -105,6 +112,10 @@ public final class CountryProfile {
 	}
 
 	private void touched(Viewer by, Instant now) {
+		if (version == 0) {
+			createdBy = by.user();
+			createdByName = by.name();
+		}
 		version++;
 		updatedAt = now;
 		updatedBy = by.user();
@@ -159,6 +170,14 @@ public final class CountryProfile {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public @Nullable UserId createdBy() {
+		return createdBy;
+	}
+
+	public @Nullable String createdByName() {
+		return createdByName;
 	}
 
 	public Instant updatedAt() {

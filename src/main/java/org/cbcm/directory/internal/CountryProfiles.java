@@ -86,6 +86,8 @@ class CountryProfiles {
 		params.put("publishedAt", at(profile.publishedAt()));
 		params.put("note", profile.statusNote());
 		params.put("createdAt", at(profile.createdAt()));
+		params.put("createdBy", (profile.createdBy() != null) ? profile.createdBy().value() : null);
+		params.put("createdByName", profile.createdByName());
 		params.put("updatedAt", at(profile.updatedAt()));
 		params.put("updatedBy", (profile.updatedBy() != null) ? profile.updatedBy().value() : null);
 		params.put("updatedByName", profile.updatedByName());
@@ -96,10 +98,10 @@ class CountryProfiles {
 					.sql("""
 							INSERT INTO country_profile (country_code, status, version, framework, framework_note, mechanism,
 							  mechanism_note, website, centre_of_origin, centre_of_origin_note, published_content, published_at,
-							  status_note, created_at, updated_at, updated_by, updated_by_name)
+							  status_note, created_at, created_by, created_by_name, updated_at, updated_by, updated_by_name)
 							VALUES (:code, :status, :version, :framework, :frameworkNote, :mechanism, :mechanismNote, :website,
-							  :centre, :centreNote, :published, :publishedAt, :note, :createdAt, :updatedAt, :updatedBy,
-							  :updatedByName)""")
+							  :centre, :centreNote, :published, :publishedAt, :note, :createdAt, :createdBy, :createdByName,
+							  :updatedAt, :updatedBy, :updatedByName)""")
 					.params(params)
 					.update();
 			}
@@ -164,7 +166,8 @@ class CountryProfiles {
 			@Nullable String mechanism, @Nullable String mechanismNote, @Nullable String website,
 			@Nullable Boolean centre, @Nullable String centreNote, @Nullable String published,
 			@Nullable OffsetDateTime publishedAt, @Nullable String note, OffsetDateTime createdAt,
-			OffsetDateTime updatedAt, @Nullable UUID updatedBy, String updatedByName) {
+			@Nullable UUID createdBy, @Nullable String createdByName, OffsetDateTime updatedAt,
+			@Nullable UUID updatedBy, String updatedByName) {
 
 		CountryProfile profile(CountryCode country, List<ProfileContact> focalPoints, List<ProfileContact> authorities,
 				JsonMapper json) {
@@ -175,7 +178,8 @@ class CountryProfiles {
 			return new CountryProfile(country, RecordStatus.valueOf(status), version, content,
 					(published != null) ? json.readValue(published, ProfileContent.class) : null,
 					(publishedAt != null) ? publishedAt.toInstant() : null, note, createdAt.toInstant(),
-					updatedAt.toInstant(), (updatedBy != null) ? new UserId(updatedBy) : null, updatedByName);
+					(createdBy != null) ? new UserId(createdBy) : null, createdByName, updatedAt.toInstant(),
+					(updatedBy != null) ? new UserId(updatedBy) : null, updatedByName);
 		}
 
 	}
@@ -188,6 +192,7 @@ class CountryProfiles {
 				rs.getString("website"), centreOfOrigin, rs.getString("centre_of_origin_note"),
 				rs.getString("published_content"), rs.getObject("published_at", OffsetDateTime.class),
 				rs.getString("status_note"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("created_by", UUID.class), rs.getString("created_by_name"),
 				rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("updated_by", UUID.class),
 				rs.getString("updated_by_name"));
 	}

@@ -107,13 +107,16 @@ class UserApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Accounts by name, a page at a time, optionally by text, role or country")
+	@Operation(
+			summary = "Accounts by name, a page at a time, optionally by text, role, country, or invitations not yet accepted")
 	ResultPage<UserResource> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Role role,
-			@RequestParam(required = false) @Nullable String country, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(defaultValue = "false") boolean invited, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		CountryCode countryCode = countries.country("country", country);
-		return accounts.search(new AccountFilter(q, role, countryCode, null), new Paging(page, size), viewers.get())
+		return accounts
+			.search(new AccountFilter(q, role, countryCode, null, invited), new Paging(page, size), viewers.get())
 			.map(account -> UserResource.of(account, null));
 	}
 

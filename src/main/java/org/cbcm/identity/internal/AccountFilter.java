@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param role only holders of this role
  * @param country only holders of a role for this country
  * @param organisation only holders of a role for this organisation
+ * @param invitedOnly only accounts whose invitation is not yet accepted (no password yet)
  */
 public record AccountFilter(@Nullable String text, @Nullable Role role, @Nullable CountryCode country,
-		@Nullable OrganisationId organisation) {
+		@Nullable OrganisationId organisation, boolean invitedOnly) {
 
 	public AccountFilter {
 		text = (text == null || text.isBlank()) ? null : text.strip();

@@ -66,6 +66,9 @@ class Accounts {
 			conditions.add("(LOWER(u.name) LIKE :text ESCAPE '\\' OR u.email_key LIKE :text ESCAPE '\\')");
 			params.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
 		}
+		if (filter.invitedOnly()) {
+			conditions.add("u.password_hash IS NULL");
+		}
 		if (filter.role() != null || filter.country() != null || filter.organisation() != null) {
 			StringBuilder grant = new StringBuilder("EXISTS (SELECT 1 FROM user_grant g WHERE g.user_id = u.id");
 			if (filter.role() != null) {

@@ -68,11 +68,13 @@ class AdminController {
 	@GetMapping("/admin/users")
 	String users(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Role role,
-			@RequestParam(required = false) @Nullable String country, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String country,
+			@RequestParam(defaultValue = "false") boolean invited, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Model model) {
 		CountryCode countryCode = countries.country("country", country);
-		model.addAttribute("users",
-				accounts.search(new AccountFilter(q, role, countryCode, null), new Paging(page, size), viewers.get()));
+		model.addAttribute("users", accounts.search(new AccountFilter(q, role, countryCode, null, invited),
+				new Paging(page, size), viewers.get()));
+		model.addAttribute("invited", invited);
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("country", countryCode);
