@@ -75,7 +75,8 @@ class UserApiTests {
 			.andExpect(jsonPath("$.content[*].email", hasItem(email)));
 		mvc.perform(get("/api/v1/users?invited=true&country=JOR").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.content[*].email", hasItem(email)))
-			.andExpect(jsonPath("$.content[*].active", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
+			.andExpect(
+					jsonPath("$.content[*].active", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
 	}
 
 	@Test
