@@ -2,6 +2,8 @@ package org.cbcm.shared;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A role a person holds, with the scope the role needs: a country for national roles, an
  * organisation for reporters, nothing for the Secretariat and experts.
@@ -17,12 +19,20 @@ public record Grant(Role role, @Nullable CountryCode country, @Nullable Organisa
 		boolean wantsOrganisation = role.scope() == Role.ScopeKind.ORGANISATION;
 		if (wantsCountry != (country != null)) {
 			throw new InvalidRequestException("country",
-					wantsCountry ? "grant.country.missing" : "grant.country.unexpected", role);
+					wantsCountry ? "grant.country.missing" : "grant.country.unexpected", named(role));
 		}
 		if (wantsOrganisation != (organisation != null)) {
 			throw new InvalidRequestException("organisation",
-					wantsOrganisation ? "grant.organisation.missing" : "grant.organisation.unexpected", role);
+					wantsOrganisation ? "grant.organisation.missing" : "grant.organisation.unexpected", named(role));
 		}
+	}
+
+	/**
+	 * The role as messages name it: its name in the reader's language
+	 * ({@code role.<ROLE>}).
+	 */
+	private static DefaultMessageSourceResolvable named(Role role) {
+		return new DefaultMessageSourceResolvable(new String[] { "role." + role.name() }, role.name());
 	}
 
 	public static Grant secretariat() {

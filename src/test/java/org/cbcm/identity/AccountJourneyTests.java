@@ -164,7 +164,7 @@ class AccountJourneyTests {
 			.param("language", "en")
 			.param("role", "NATIONAL_FOCAL_POINT"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The role NATIONAL_FOCAL_POINT needs a country.")));
+			.andExpect(content().string(containsString("The role National focal point needs a country.")));
 		mvc.perform(post("/admin/users").with(user(people.admin()))
 			.with(csrf())
 			.param("email", email)
