@@ -203,6 +203,36 @@ class CountryProfileTests {
 	}
 
 	@Test
+	void archiving_withdraws_what_the_profile_made_public() throws Exception {
+		saveByApi(focalPoint, "KEN", 0, "Someone").andExpect(status().isOk());
+		transition(focalPoint, "KEN", "publish", 1).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/countries/KEN")).andExpect(jsonPath("$.centreOfOriginNote").value("Sorghum"));
+		transition(focalPoint, "KEN", "archive", 2).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/countries/KEN/profile")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/countries/KEN"))
+			.andExpect(jsonPath("$.centreOfOriginNote").value(org.hamcrest.Matchers.nullValue()));
+		transition(focalPoint, "KEN", "confirm", 3).andExpect(status().isConflict());
+		saveByApi(focalPoint, "KEN", 3, "Again").andExpect(status().isConflict());
+	}
+
+	@Test
+	void a_stale_step_on_the_page_says_so_and_a_long_comment_is_refused_at_its_field() throws Exception {
+		saveByApi(focalPoint, "KEN", 0, "Someone").andExpect(status().isOk());
+		mvc.perform(post("/countries/KEN/profile/publish").with(user(focalPoint)).with(csrf()).param("version", "0"))
+			.andExpect(redirectedUrl("/countries/KEN#profile"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("warning", "profile.changed-meanwhile"));
+		mvc.perform(post("/countries/KEN/profile").with(user(focalPoint))
+			.with(csrf())
+			.param("version", "1")
+			.param("focalPoints[0].name", "Kept")
+			.param("comment", "x".repeat(2001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("At most 2,000 characters (2,001 given)."),
+					containsString("value=\"Kept\""))));
+	}
+
+	@Test
 	void the_refusals_the_issue_names_hold() throws Exception {
 		mvc.perform(put("/api/v1/countries/KEN/profile").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 0}")).andExpect(status().isUnauthorized());

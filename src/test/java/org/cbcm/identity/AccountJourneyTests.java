@@ -212,14 +212,12 @@ class AccountJourneyTests {
 	void repeated_failed_sign_ins_lock_the_account_and_say_until_when() throws Exception {
 		String email = unique("locked");
 		people.person(email, org.cbcm.shared.Grant.expert());
-		for (int attempt = 0; attempt < 4; attempt++) {
+		for (int attempt = 0; attempt < 5; attempt++) {
 			mvc.perform(formLogin("/login").user("email", email).password("password", "wrong-password"))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		// The fifth failure in a row locks the account; from then on even the right
-		// password is refused.
-		mvc.perform(formLogin("/login").user("email", email).password("password", "wrong-password"))
-			.andExpect(redirectedUrlPattern("/login?locked=*"));
+		// Five wrong passwords in a row: the next attempt locks the account, even with
+		// the right password.
 		MvcResult locked = mvc
 			.perform(formLogin("/login").user("email", email).password("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrlPattern("/login?locked=*"))
@@ -235,6 +233,60 @@ class AccountJourneyTests {
 			.update();
 		mvc.perform(formLogin("/login").user("email", email).password("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void a_session_follows_the_account_roles_taken_away_and_a_disabled_account_apply_at_once() throws Exception {
+		String email = unique("revoked");
+		people.person(email, org.cbcm.shared.Grant.of(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/login").user("email", email).password("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/countries/KEN/users").session(session)).andExpect(status().isOk());
+		String id = jdbc.sql("SELECT id FROM app_user WHERE email_key = :email")
+			.param("email", email)
+			.query(String.class)
+			.single();
+
+		mvc.perform(post("/admin/users/" + id + "/grants/revoke").with(user(people.admin()))
+			.with(csrf())
+			.param("role", "NATIONAL_FOCAL_POINT")
+			.param("country", "KEN")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/countries/KEN/users").session(session)).andExpect(status().isForbidden());
+
+		mvc.perform(post("/admin/users/" + id + "/enabled").with(user(people.admin()))
+			.with(csrf())
+			.param("enabled", "false")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void mailed_links_point_to_the_configured_address_whatever_host_the_request_names() throws Exception {
+		String email = unique("host");
+		people.person(email, org.cbcm.shared.Grant.expert());
+		mvc.perform(post("/password-reset").with(csrf()).header("Host", "evil.example").param("email", email))
+			.andExpect(status().isOk());
+		assertThat(Mailbox.body(mail.last(email))).contains("http://localhost:8080/password-reset/")
+			.doesNotContain("evil.example");
+	}
+
+	@Test
+	void a_focal_point_cannot_take_over_an_existing_account() throws Exception {
+		UserDetails focalPoint = people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN"));
+		mvc.perform(post("/countries/KEN/users").with(user(focalPoint))
+			.with(csrf())
+			.param("email", "admin@cbcm.test")
+			.param("name", "Admin"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ask the Secretariat to give it the role")));
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM user_grant g JOIN app_user u ON u.id = g.user_id "
+					+ "WHERE u.email_key = 'admin@cbcm.test' AND g.role = 'NATIONAL_USER'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -154,6 +154,63 @@ class UserApiTests {
 	}
 
 	@Test
+	void guesses_sent_in_parallel_get_no_more_password_checks_than_the_limit() throws Exception {
+		String email = AccountJourneyTests.unique("parallel");
+		TestAccounts.in(context).person(email, org.cbcm.shared.Grant.expert());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		for (int guess = 0; guess < 30; guess++) {
+			answers.add(pool.submit(
+					() -> mvc
+						.perform(post("/api/v1/me/tokens").header("Authorization", basic(email, "wrong"))
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"name\": \"x\"}"))
+						.andReturn()
+						.getResponse()
+						.getStatus()));
+		}
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			assertThat(answer.get()).isEqualTo(401);
+		}
+		pool.shutdown();
+		long checked = jdbc
+			.sql("SELECT COUNT(*) FROM audit_event WHERE event_type = 'SIGN_IN_FAILED' "
+					+ "AND subject_email = :email AND detail IS NULL")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		assertThat(checked).as("wrong passwords actually checked").isLessThanOrEqualTo(5);
+		mvc.perform(post("/api/v1/me/tokens").header("Authorization", basic(email, TestAccounts.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"x\"}")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void a_token_cannot_make_more_tokens() throws Exception {
+		String token = token("admin@cbcm.test", "Secretariat-Key-2026!");
+		mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"longer\", \"days\": 365}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("A token cannot create tokens")));
+	}
+
+	@Test
+	void a_body_of_the_wrong_shape_names_the_field() throws Exception {
+		String token = token("admin@cbcm.test", "Secretariat-Key-2026!");
+		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"x@example.org\", \"name\": \"X\", \"roles\": [{\"role\": \"KING\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("roles[0].role"));
+		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"noname@example.org\", \"roles\": [{\"role\": \"EXPERT\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("name"));
+	}
+
+	@Test
 	void a_wrong_password_gets_no_token() throws Exception {
 		mvc.perform(post("/api/v1/me/tokens").header("Authorization", basic("admin@cbcm.test", "wrong"))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Transition;
 import org.cbcm.records.Workflow;
 import org.cbcm.records.Workflow.Decision;
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.UserId;
@@ -122,10 +123,16 @@ public final class CountryProfile {
 		updatedByName = by.name();
 	}
 
-	private static void require(Decision decision) {
-		if (!decision.allowed()) {
-			throw new ForbiddenException(String.valueOf(decision.reasonKey()), decision.arguments());
+	/** A refusal for who is asking is 403; one for the state the profile is in is 409. */
+	static void require(Decision decision) {
+		if (decision.allowed()) {
+			return;
 		}
+		String reason = String.valueOf(decision.reasonKey());
+		if (reason.equals("record.transition.wrong-status") || reason.equals("record.edit.archived")) {
+			throw new ConflictException(reason, decision.arguments());
+		}
+		throw new ForbiddenException(reason, decision.arguments());
 	}
 
 	public RecordScope scope() {

@@ -19,7 +19,6 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,22 +92,16 @@ class CountryProfiles {
 		params.put("updatedByName", profile.updatedByName());
 		int saved;
 		if (readVersion == 0) {
-			try {
-				saved = jdbc
-					.sql("""
-							INSERT INTO country_profile (country_code, status, version, framework, framework_note, mechanism,
-							  mechanism_note, website, centre_of_origin, centre_of_origin_note, published_content, published_at,
-							  status_note, created_at, created_by, created_by_name, updated_at, updated_by, updated_by_name)
-							VALUES (:code, :status, :version, :framework, :frameworkNote, :mechanism, :mechanismNote, :website,
-							  :centre, :centreNote, :published, :publishedAt, :note, :createdAt, :createdBy, :createdByName,
-							  :updatedAt, :updatedBy, :updatedByName)""")
-					.params(params)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				// Another first save came first.
-				return false;
-			}
+			// ON CONFLICT rather than a caught duplicate key: on PostgreSQL a failed
+			// statement aborts the transaction.
+			saved = jdbc.sql("""
+					INSERT INTO country_profile (country_code, status, version, framework, framework_note, mechanism,
+					  mechanism_note, website, centre_of_origin, centre_of_origin_note, published_content, published_at,
+					  status_note, created_at, created_by, created_by_name, updated_at, updated_by, updated_by_name)
+					VALUES (:code, :status, :version, :framework, :frameworkNote, :mechanism, :mechanismNote, :website,
+					  :centre, :centreNote, :published, :publishedAt, :note, :createdAt, :createdBy, :createdByName,
+					  :updatedAt, :updatedBy, :updatedByName)
+					ON CONFLICT DO NOTHING""").params(params).update();
 		}
 		else {
 			saved = jdbc.sql("""

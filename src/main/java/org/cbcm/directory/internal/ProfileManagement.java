@@ -114,6 +114,9 @@ public class ProfileManagement {
 	 * Saves new content based on the version the writer read; returns the new version.
 	 */
 	public int save(CountryCode country, int basedOn, ProfileContent content, @Nullable String comment, Viewer by) {
+		if (comment != null && comment.length() > 2000) {
+			throw new InvalidRequestException("comment", "profile.field.too-long", 2000, comment.length());
+		}
 		CountryProfile profile = current(country, basedOn);
 		profile.edit(content, by, clock.instant());
 		return stored(profile, basedOn, comment, by);
@@ -148,6 +151,10 @@ public class ProfileManagement {
 		}
 		if (transition == Transition.ARCHIVE) {
 			confirmations.withdrawn(profile.ref());
+			// What the country said publicly is withdrawn with it.
+			jdbc.sql("UPDATE country SET centre_of_origin = NULL, centre_of_origin_note = NULL WHERE code = :code")
+				.param("code", country.value())
+				.update();
 		}
 		return version;
 	}
@@ -220,9 +227,7 @@ public class ProfileManagement {
 	}
 
 	private static void require(Workflow.Decision decision) {
-		if (!decision.allowed()) {
-			throw new ForbiddenException(String.valueOf(decision.reasonKey()), decision.arguments());
-		}
+		CountryProfile.require(decision);
 	}
 
 }

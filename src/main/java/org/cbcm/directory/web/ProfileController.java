@@ -145,7 +145,13 @@ class ProfileController {
 	private String move(String code, int version, Transition transition, @Nullable String reason,
 			RedirectAttributes redirect) {
 		Country country = country(code);
-		profiles.move(country.code(), version, transition, reason, viewers.get());
+		try {
+			profiles.move(country.code(), version, transition, reason, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("warning", "profile.changed-meanwhile");
+			return "redirect:/countries/" + country.code().value() + "#profile";
+		}
 		redirect.addFlashAttribute("notice", "profile.moved." + transition.name());
 		return "redirect:/countries/" + country.code().value() + "#profile";
 	}

@@ -7,11 +7,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbcm.identity.internal.Account;
 import org.cbcm.identity.internal.AccountManagement;
+import org.cbcm.identity.internal.ApiTokenAuthentication;
 import org.cbcm.identity.internal.ApiTokens;
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +61,10 @@ class MeApi {
 	@Operation(summary = "Creates a personal API token and returns it, once; also takes HTTP Basic credentials, "
 			+ "so that a script can get its first token")
 	TokenResource createToken(@RequestBody TokenRequest request) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication) {
+			// Else a leaked short-lived token could make itself a long-lived one.
+			throw new ForbiddenException("token.mint.needs-password");
+		}
 		ApiTokens.Created created = accounts.createToken(viewers.get(), request.name(), request.days());
 		return new TokenResource(created.token().id().toString(), created.token().name(), created.text(),
 				created.token().expiresAt());

@@ -99,8 +99,9 @@ class UserApi {
 		for (int index = 0; index < roles.size(); index++) {
 			grants.add(grant(roles.get(index), index));
 		}
-		Outcome outcome = accounts.createAccount(new NewAccount(String.valueOf(request.email()),
-				String.valueOf(request.name()), request.language(), request.password(), grants), viewers.get());
+		Outcome outcome = accounts.createAccount(
+				new NewAccount(request.email(), request.name(), request.language(), request.password(), grants),
+				viewers.get());
 		UserResource created = UserResource.of(accounts.account(outcome.user()),
 				outcome.invited() ? outcome.mailSent() : null);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + outcome.user())).body(created);

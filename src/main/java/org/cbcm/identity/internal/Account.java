@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-lock version
  * @param createdAt when the account was created
  * @param grants the roles they hold, with their scopes
+ * @param securityStamp changes when sessions must end: a new password, a disabled account
  */
 public record Account(UserId id, String email, String name, Locale language, @Nullable String passwordHash,
 		boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt,
-		Set<Grant> grants) {
+		Set<Grant> grants, int securityStamp) {
 
 	public Account {
 		grants = Set.copyOf(grants);

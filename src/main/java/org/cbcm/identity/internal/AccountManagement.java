@@ -146,16 +146,12 @@ public class AccountManagement {
 		countries.get(country);
 		String checkedEmail = checkedEmail(email);
 		Grant grant = Grant.of(Role.NATIONAL_USER, country);
-		Account existing = accounts.findByEmail(checkedEmail).orElse(null);
-		Instant now = clock.instant();
-		if (existing != null) {
-			if (accounts.addGrant(existing.id(), grant, now, by.user())) {
-				audit.record(AuditEventType.ROLE_GRANTED, actor(by), Party.of(existing), describe(grant));
-			}
-			boolean sent = mail.send(existing.email(), existing.language(), "mail.granted", existing.name(), by.name(),
-					country.value(), mail.link("/"));
-			return new Outcome(existing.id(), false, sent);
+		if (accounts.findByEmail(checkedEmail).isPresent()) {
+			// A focal point does not change accounts it does not own; the Secretariat
+			// grants roles to them.
+			throw new InvalidRequestException("email", "account.invite.exists", checkedEmail);
 		}
+		Instant now = clock.instant();
 		return createForInvitation(checkedEmail, checkedName(name), checkedLanguage(language), List.of(grant), by, now);
 	}
 
@@ -411,7 +407,7 @@ public class AccountManagement {
 
 	static String checkedEmail(@Nullable String email) {
 		String value = (email == null) ? "" : email.strip();
-		if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+		if (value.length() > 254 || Accounts.emailKey(value).length() > 254 || !EMAIL.matcher(value).matches()) {
 			throw new InvalidRequestException("email", "email.invalid", value);
 		}
 		return value;

@@ -28,11 +28,18 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewe
 
 	private final boolean unlocked;
 
+	private final int securityStamp;
+
 	AccountPrincipal(Account account, Instant now) {
 		this.viewer = account.viewer();
 		this.passwordHash = account.passwordHash();
 		this.enabled = account.enabled() && account.active();
 		this.unlocked = !account.lockedAt(now);
+		this.securityStamp = account.securityStamp();
+	}
+
+	int securityStamp() {
+		return securityStamp;
 	}
 
 	@Override

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Repository;
 class Accounts {
 
 	private static final String COLUMNS = "id, email, name, language, password_hash, enabled, failed_sign_ins, "
-			+ "locked_until, version, created_at";
+			+ "locked_until, version, created_at, security_stamp";
 
 	private final JdbcClient jdbc;
 
@@ -193,7 +193,7 @@ class Accounts {
 	void setPassword(UserId id, String passwordHash, Instant now) {
 		jdbc.sql("""
 				UPDATE app_user SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL,
-				  version = version + 1, updated_at = :now WHERE id = :id""")
+				  version = version + 1, security_stamp = security_stamp + 1, updated_at = :now WHERE id = :id""")
 			.param("hash", passwordHash)
 			.param("now", at(now))
 			.param("id", id.value())
@@ -201,7 +201,8 @@ class Accounts {
 	}
 
 	void setEnabled(UserId id, boolean enabled, Instant now) {
-		jdbc.sql("UPDATE app_user SET enabled = :enabled, version = version + 1, updated_at = :now WHERE id = :id")
+		jdbc.sql("UPDATE app_user SET enabled = :enabled, version = version + 1, security_stamp = security_stamp + 1, "
+				+ "updated_at = :now WHERE id = :id")
 			.param("enabled", enabled)
 			.param("now", at(now))
 			.param("id", id.value())
@@ -209,29 +210,37 @@ class Accounts {
 	}
 
 	/**
-	 * Counts a failed sign-in and returns the failures in a row; locks the account at the
-	 * limit.
+	 * Counts a sign-in attempt before its password is checked, in one statement, so that
+	 * attempts in parallel cannot slip past the limit: the attempt beyond the limit locks
+	 * the account. An expired lock starts the count afresh.
+	 * @return whether the attempt may go on to its password check
 	 */
-	int recordFailure(UserId id, int limit, Instant lockUntil) {
-		jdbc.sql("UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1 WHERE id = :id")
+	boolean reserveAttempt(UserId id, int limit, Instant now, Instant lockUntil) {
+		int reserved = jdbc
+			.sql("""
+					UPDATE app_user SET
+					  failed_sign_ins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END,
+					  locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END) > :limit
+					    THEN :until ELSE NULL END
+					WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)""")
+			.param("limit", limit)
+			.param("until", at(lockUntil))
 			.param("id", id.value())
+			.param("now", at(now))
 			.update();
-		int failures = jdbc.sql("SELECT failed_sign_ins FROM app_user WHERE id = :id")
+		if (reserved == 0) {
+			return false;
+		}
+		return jdbc.sql("SELECT failed_sign_ins FROM app_user WHERE id = :id")
 			.param("id", id.value())
 			.query(Integer.class)
-			.single();
-		if (failures >= limit) {
-			jdbc.sql("UPDATE app_user SET locked_until = :until, failed_sign_ins = 0 WHERE id = :id")
-				.param("until", at(lockUntil))
-				.param("id", id.value())
-				.update();
-		}
-		return failures;
+			.single() <= limit;
 	}
 
+	/** A successful sign-in starts the count afresh, unless a lock was set meanwhile. */
 	void recordSuccess(UserId id) {
 		jdbc.sql(
-				"UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id AND (failed_sign_ins > 0 OR locked_until IS NOT NULL)")
+				"UPDATE app_user SET failed_sign_ins = 0 WHERE id = :id AND locked_until IS NULL AND failed_sign_ins > 0")
 			.param("id", id.value())
 			.update();
 	}
@@ -283,11 +292,12 @@ class Accounts {
 
 	/** An account as read, before its grants are added. */
 	private record Row(UUID id, String email, String name, String language, @Nullable String passwordHash,
-			boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt) {
+			boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt,
+			int securityStamp) {
 
 		Account account(Set<Grant> grants) {
 			return new Account(new UserId(id), email, name, Locale.forLanguageTag(language), passwordHash, enabled,
-					failedSignIns, lockedUntil, version, createdAt, grants);
+					failedSignIns, lockedUntil, version, createdAt, grants, securityStamp);
 		}
 
 	}
@@ -297,7 +307,7 @@ class Accounts {
 		return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
 				rs.getString("language"), rs.getString("password_hash"), rs.getBoolean("enabled"),
 				rs.getInt("failed_sign_ins"), (locked != null) ? locked.toInstant() : null, rs.getInt("version"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("security_stamp"));
 	}
 
 }

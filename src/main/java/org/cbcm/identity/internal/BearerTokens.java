@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,15 +48,15 @@ class BearerTokens extends OncePerRequestFilter {
 		Optional<AccountPrincipal> principal = tokens.authenticate(header.substring(7).strip(), clock.instant())
 			.flatMap(accounts::find)
 			.map(account -> new AccountPrincipal(account, clock.instant()))
-			.filter(found -> found.isEnabled() && found.isAccountNonLocked());
+			// A lock stops password guessing; it does not stop the owner's scripts.
+			.filter(AccountPrincipal::isEnabled);
 		if (principal.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "security.token.invalid");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-				principal.get().getAuthorities()));
+		context.setAuthentication(new ApiTokenAuthentication(principal.get()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordResetValidity how long a password reset link works
  * @param tokenDefaultLifetime how long an API token lives when its creator does not say
  * @param tokenMaxLifetime the longest an API token may live
- * @param baseUrl the address of cbcm as people reach it, for links in mails sent outside
- * a request (reminders); within a request the request's own address is used
+ * @param baseUrl the address of cbcm as people reach it, for the links in its mails
+ * (never taken from a request, whose Host header the caller chooses)
  * @param mailFrom the sender of cbcm's mails
  */
 @ConfigurationProperties("cbcm.identity")

@@ -11,9 +11,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Sends cbcm's mails, written from the message bundles in the recipient's language.
@@ -69,11 +66,13 @@ class Mail {
 		}
 	}
 
-	/** The address of a page of cbcm, as the person the mail goes to reaches it. */
+	/**
+	 * The address of a page of cbcm, as the person the mail goes to reaches it: always
+	 * from the configured address ({@code cbcm.identity.base-url}), never from the
+	 * request, whose Host header a caller chooses (a reset link pointing elsewhere would
+	 * hand its secret to a stranger).
+	 */
 	String link(String path) {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-			return ServletUriComponentsBuilder.fromContextPath(request.getRequest()).path(path).toUriString();
-		}
 		return settings.baseUrl().replaceAll("/+$", "") + path;
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,6 +39,12 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ThrottledSignIn signIn(AccountDetails details, PasswordEncoder passwords, Accounts accounts, AuditLog audit,
+			IdentitySettings settings, Clock clock) {
+		return new ThrottledSignIn(details, passwords, accounts, audit, settings, clock);
 	}
 
 	@Bean
@@ -76,7 +83,8 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, Clock clock)
 			throws Exception {
-		return http.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+		return http.addFilterAfter(new SessionAccounts(accounts, clock), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles sign-in ({@code accountLocksAfterRepeatedFailures}): after the configured
- * number of wrong passwords in a row an account is locked for a while, and every sign-in,
- * failure and lockout goes to the audit log.
+ * Writes every sign-in, failure and refusal of a locked account to the audit log, and
+ * starts the count of failed attempts afresh after a sign-in ({@link ThrottledSignIn}
+ * counts them).
  */
 @Component
 class SignInEvents {
@@ -56,13 +56,6 @@ class SignInEvents {
 		Optional<Account> account = accounts.findByEmail(email);
 		audit.record(AuditEventType.SIGN_IN_FAILED, new Party(null, email), account.map(Party::of).orElse(Party.NOBODY),
 				null);
-		account.ifPresent(found -> {
-			Instant until = clock.instant().plus(settings.lockDuration());
-			int failures = accounts.recordFailure(found.id(), settings.maxFailedSignIns(), until);
-			if (failures >= settings.maxFailedSignIns()) {
-				audit.record(AuditEventType.ACCOUNT_LOCKED, Party.NOBODY, Party.of(found), "until " + until);
-			}
-		});
 	}
 
 	@EventListener

@@ -67,8 +67,8 @@ class NationalUsersController {
 		catch (InvalidRequestException ex) {
 			return page(country, model, FormErrors.of(ex, messages, locale), email, name, language);
 		}
-		redirect.addFlashAttribute("notice", !outcome.invited() ? "national.user.granted"
-				: outcome.mailSent() ? "national.user.invited" : "admin.user.invitation-failed");
+		redirect.addFlashAttribute("notice",
+				outcome.mailSent() ? "national.user.invited" : "admin.user.invitation-failed");
 		return "redirect:/countries/" + country.code().value() + "/users";
 	}
 

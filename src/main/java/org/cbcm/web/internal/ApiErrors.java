@@ -2,6 +2,7 @@ package org.cbcm.web.internal;
 
 import java.util.Locale;
 
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +29,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
 
 /**
  * Answers every failure of the REST API with an RFC 9457 problem
@@ -57,6 +61,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		return problem(Problems.conflict(messages, ex, locale()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
 		return problem(Problems.stale(messages, ex, locale()));
 	}
@@ -78,6 +87,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		String parameter = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		ProblemDetail problem = Problems.invalid(messages, Problems.typeMismatch(parameter, ex), locale());
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A body that is not JSON, or whose field has the wrong type or value: the problem
+	 * names the field.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidRequestException invalid = (ex.getMostSpecificCause() instanceof DatabindException mismatch
+				&& !mismatch.getPath().isEmpty())
+						? new InvalidRequestException(Problems.path(mismatch.getPath()), "error.body.field")
+						: new InvalidRequestException("body", "error.body.unreadable");
+		ProblemDetail problem = Problems.invalid(messages, invalid, locale());
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);

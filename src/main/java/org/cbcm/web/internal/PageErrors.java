@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,17 @@ class PageErrors {
 	@ExceptionHandler
 	Object forbidden(ForbiddenException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.FORBIDDEN, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
+	}
+
+	@ExceptionHandler
+	Object conflict(ConflictException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
+	}
+
+	@ExceptionHandler
+	Object stale(StaleVersionException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, messages.getMessage("record.stale",
+				new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale()));
 	}
 
 	@ExceptionHandler

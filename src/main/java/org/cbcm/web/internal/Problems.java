@@ -2,6 +2,7 @@ package org.cbcm.web.internal;
 
 import java.util.Locale;
 
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -42,6 +43,13 @@ final class Problems {
 		return problem;
 	}
 
+	static ProblemDetail conflict(MessageSource messages, ConflictException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		problem.setTitle(messages.getMessage("error.409.title", null, locale));
+		return problem;
+	}
+
 	static ProblemDetail stale(MessageSource messages, StaleVersionException ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages
 			.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale));
@@ -65,6 +73,20 @@ final class Problems {
 				messages.getMessage("error.500.detail", null, locale));
 		problem.setTitle(messages.getMessage("error.500.title", null, locale));
 		return problem;
+	}
+
+	/** A JSON path as a field name: {@code roles[0].role}. */
+	static String path(java.util.List<tools.jackson.core.JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	/** A parameter the request must carry and does not. */
