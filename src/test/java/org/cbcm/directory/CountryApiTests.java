@@ -108,12 +108,12 @@ class CountryApiTests {
 
 	@Test
 	void answers_an_unknown_country_with_a_404_problem_naming_the_code() throws Exception {
-		mvc.perform(get("/api/v1/countries/XXX"))
+		mvc.perform(get("/api/v1/countries/QQQ"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("Not found"))
-			.andExpect(jsonPath("$.detail").value("There is no country or Party with the code 'XXX'."));
+			.andExpect(jsonPath("$.detail").value("There is no country or Party with the code 'QQQ'."));
 	}
 
 	@Test

@@ -80,9 +80,9 @@ class CountryPageTests {
 
 	@Test
 	void answers_bad_input_with_a_page_that_names_it() throws Exception {
-		mvc.perform(get("/countries/XXX"))
+		mvc.perform(get("/countries/QQQ"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("There is no country or Party with the code &#39;XXX&#39;.")));
+			.andExpect(content().string(containsString("There is no country or Party with the code &#39;QQQ&#39;.")));
 		mvc.perform(get("/countries/map?classification=RICH"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content()

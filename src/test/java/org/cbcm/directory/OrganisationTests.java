@@ -67,7 +67,7 @@ class OrganisationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.parameter").value("type"));
-		mvc.perform(get("/api/v1/organisations?country=XXX"))
+		mvc.perform(get("/api/v1/organisations?country=QQQ"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("country"));
 		mvc.perform(get("/api/v1/organisations/not-an-id")).andExpect(status().isNotFound());

@@ -171,8 +171,8 @@ class AccountJourneyTests {
 			.param("name", "X")
 			.param("language", "en")
 			.param("role", "NATIONAL_USER")
-			.param("country", "XXX"))
-			.andExpect(content().string(containsString("There is no country or Party with the code &#39;XXX&#39;.")));
+			.param("country", "QQQ"))
+			.andExpect(content().string(containsString("There is no country or Party with the code &#39;QQQ&#39;.")));
 		mvc.perform(post("/admin/users").with(user(people.admin()))
 			.with(csrf())
 			.param("email", email)
