@@ -92,7 +92,7 @@ class UserApiTests {
 				"roles[0].country");
 		expectBadField(token, """
 				{"email": "scope@example.org", "name": "X", "roles": [{"role": "NATIONAL_USER", "country": "ZZZ"}]}""",
-				"country");
+				"roles[0].country");
 		expectBadField(token, """
 				{"email": "scope@example.org", "name": "X", "roles": [{"role": "EXPERT", "country": "KEN"}]}""",
 				"roles[0].country");

@@ -134,18 +134,14 @@ class UserApi {
 		return UserResource.of(accounts.account(user), null);
 	}
 
-	private static Grant grant(RoleRequest request, int index) {
+	private Grant grant(RoleRequest request, int index) {
 		if (request == null || request.role() == null) {
 			throw new InvalidRequestException("roles[" + index + "].role", "grant.role.missing");
 		}
 		CountryCode country = null;
 		OrganisationId organisation = null;
 		if (request.country() != null) {
-			if (!CountryCode.isValid(request.country())) {
-				throw new InvalidRequestException("roles[" + index + "].country", "country.not-found",
-						request.country());
-			}
-			country = CountryCode.of(request.country());
+			country = countries.country("roles[" + index + "].country", request.country());
 		}
 		if (request.organisation() != null) {
 			if (!OrganisationId.isValid(request.organisation())) {
