@@ -33,6 +33,21 @@ public class OrganisationDirectory {
 		return find(id).orElseThrow(() -> new NotFoundException("organisation.not-found", id.value()));
 	}
 
+	/**
+	 * The organisations among the identifiers, by identifier, read at once; unknown
+	 * identifiers are left out.
+	 */
+	public Map<OrganisationId, Organisation> findAll(java.util.Collection<OrganisationId> ids) {
+		Map<OrganisationId, Organisation> found = new java.util.HashMap<>();
+		organisations.findAll(ids).forEach(organisation -> found.put(organisation.id(), organisation));
+		return found;
+	}
+
+	/** Every organisation, by name: for choosing one in a form. */
+	public java.util.List<Organisation> all() {
+		return organisations.all();
+	}
+
 	/** Organisations by name, a page at a time. */
 	public ResultPage<Organisation> search(OrganisationFilter filter, Paging paging) {
 		return organisations.search(filter, paging);

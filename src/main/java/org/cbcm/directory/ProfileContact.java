@@ -33,7 +33,10 @@ public record ProfileContact(String name, @Nullable String institution, @Nullabl
 		return name.isEmpty() && institution == null && email == null && phone == null;
 	}
 
-	void check(String field) {
+	/**
+	 * Refuses a contact cbcm cannot keep, naming the field at fault: {@code field.email}.
+	 */
+	public void check(String field) {
 		ProfileContent.require(field + ".name", name, 200);
 		ProfileContent.limit(field + ".institution", institution, 300);
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {

@@ -1,8 +1,13 @@
 package org.cbcm.shared;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A request parameter or field that cbcm cannot accept. Pages show the message beside the
- * field, the API answers 400 with a problem naming the parameter; nothing is changed.
+ * field, the API answers 400 with a problem naming the parameter; nothing is changed. A
+ * long form may be refused for several fields at once: the first is this exception's own,
+ * {@link #problems()} lists them all.
  */
 public class InvalidRequestException extends RuntimeException {
 
@@ -11,6 +16,8 @@ public class InvalidRequestException extends RuntimeException {
 	private final String messageKey;
 
 	private final Object[] arguments;
+
+	private final List<InvalidRequestException> others;
 
 	/**
 	 * @param parameter the name of the request parameter or field at fault
@@ -22,6 +29,30 @@ public class InvalidRequestException extends RuntimeException {
 		this.parameter = parameter;
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+		this.others = List.of();
+	}
+
+	private InvalidRequestException(InvalidRequestException first, List<InvalidRequestException> others) {
+		super(first.getMessage() + ((others.isEmpty()) ? "" : " (and " + others.size() + " more)"));
+		this.parameter = first.parameter;
+		this.messageKey = first.messageKey;
+		this.arguments = first.arguments;
+		this.others = List.copyOf(others);
+	}
+
+	/**
+	 * One refusal for all the problems found, in the order given.
+	 * @param problems at least one problem
+	 */
+	public static InvalidRequestException of(List<InvalidRequestException> problems) {
+		List<InvalidRequestException> flat = new ArrayList<>();
+		for (InvalidRequestException problem : problems) {
+			flat.addAll(problem.problems());
+		}
+		if (flat.isEmpty()) {
+			throw new IllegalArgumentException("A refusal needs at least one problem");
+		}
+		return new InvalidRequestException(flat.get(0), flat.subList(1, flat.size()));
 	}
 
 	public String parameter() {
@@ -34,6 +65,14 @@ public class InvalidRequestException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** Every problem of the request, this one's first. */
+	public List<InvalidRequestException> problems() {
+		List<InvalidRequestException> all = new ArrayList<>();
+		all.add(others.isEmpty() ? this : new InvalidRequestException(parameter, messageKey, arguments));
+		all.addAll(others);
+		return all;
 	}
 
 }

@@ -20,7 +20,10 @@ public final class FormErrors {
 
 	public static Map<String, String> of(InvalidRequestException ex, MessageSource messages, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		errors.put(ex.parameter(), messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		for (InvalidRequestException problem : ex.problems()) {
+			errors.putIfAbsent(problem.parameter(),
+					messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+		}
 		return errors;
 	}
 

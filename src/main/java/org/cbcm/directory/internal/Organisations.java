@@ -40,6 +40,24 @@ public class Organisations {
 			.optional();
 	}
 
+	/** The organisations among the identifiers, in one query. */
+	public List<Organisation> findAll(java.util.Collection<OrganisationId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id IN (:ids)")
+			.param("ids", ids.stream().map(OrganisationId::value).distinct().toList())
+			.query(Organisations::organisation)
+			.list();
+	}
+
+	/** Every organisation, by name. */
+	public List<Organisation> all() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation ORDER BY LOWER(name), id")
+			.query(Organisations::organisation)
+			.list();
+	}
+
 	public ResultPage<Organisation> search(OrganisationFilter filter, Paging paging) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();

@@ -65,6 +65,14 @@ final class Problems {
 				messages.getMessage("error.parameter", new Object[] { ex.parameter(), detail }, locale));
 		problem.setTitle(messages.getMessage("error.400.title", null, locale));
 		problem.setProperty("parameter", ex.parameter());
+		if (ex.problems().size() > 1) {
+			problem.setProperty("errors",
+					ex.problems()
+						.stream()
+						.map(each -> java.util.Map.of("parameter", each.parameter(), "detail",
+								messages.getMessage(each.messageKey(), each.arguments(), locale)))
+						.toList());
+		}
 		return problem;
 	}
 

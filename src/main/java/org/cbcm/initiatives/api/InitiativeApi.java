@@ -1,0 +1,367 @@
+package org.cbcm.initiatives.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.cbcm.initiatives.GeographicScope;
+import org.cbcm.initiatives.ImplementationStatus;
+import org.cbcm.initiatives.InitiativeContent;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.InitiativeType;
+import org.cbcm.initiatives.internal.Facet;
+import org.cbcm.initiatives.internal.InitiativeFilter;
+import org.cbcm.initiatives.internal.InitiativeFilters;
+import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.initiatives.internal.InitiativeManagement.InitiativeView;
+import org.cbcm.initiatives.internal.InitiativeQueries;
+import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
+import org.cbcm.initiatives.internal.InitiativeSort;
+import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.initiatives.internal.SimilarInitiatives;
+import org.cbcm.initiatives.internal.SimilarInitiatives.Similar;
+import org.cbcm.records.FieldChange;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.records.Revision;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.StaleVersionException;
+import org.cbcm.shared.Validation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Initiatives through the REST API: search of the published registry with the portal's
+ * filters and facets, the record for its reader, and registration, change and workflow
+ * for its owners.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/initiatives", produces = "application/json")
+@Tag(name = "Initiatives",
+		description = "Capacity-building initiatives: who funds and who does what, where, when, for how much, on which key elements")
+class InitiativeApi {
+
+	private final InitiativeManagement initiatives;
+
+	private final InitiativeQueries queries;
+
+	private final InitiativeFilters filters;
+
+	private final SimilarInitiatives similar;
+
+	private final CurrentViewer viewers;
+
+	private final MessageSource messages;
+
+	InitiativeApi(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
+			SimilarInitiatives similar, CurrentViewer viewers, MessageSource messages) {
+		this.initiatives = initiatives;
+		this.queries = queries;
+		this.filters = filters;
+		this.similar = similar;
+		this.viewers = viewers;
+		this.messages = messages;
+	}
+
+	/** A published initiative in a list. */
+	record SummaryResource(String id, String title, @Nullable String projectNumber, @Nullable InitiativeType type,
+			@Nullable ImplementationStatus implementation, @Nullable LocalDate start, @Nullable LocalDate end,
+			@Nullable GeographicScope scope, @Nullable BigDecimal totalBudget, @Nullable String currency,
+			@Schema(description = "The budget in US dollars at the start year's rate; null when the rate is missing") @Nullable BigDecimal usd,
+			@Nullable Integer rateYear, @Nullable String fundingSource, List<String> countries, List<String> donors,
+			List<String> implementers, List<String> keyElements, List<String> activities,
+			@Schema(description = "Some country's share is split evenly for want of one") boolean countrySharesEstimated,
+			Instant publishedAt, String href) {
+
+		static SummaryResource of(InitiativeSummary summary) {
+			return new SummaryResource(summary.id().toString(), summary.title(), summary.projectNumber(),
+					summary.type(), summary.implementation(), summary.start(), summary.end(), summary.scope(),
+					summary.totalBudget(), summary.currency(), summary.usd(), summary.budgetYear(),
+					summary.fundingSource(), summary.countries(), summary.donors(), summary.implementers(),
+					summary.elements(), summary.activities(), summary.countrySharesEstimated(), summary.publishedAt(),
+					"/api/v1/initiatives/" + summary.id());
+		}
+
+	}
+
+	/** A record as its reader may see it. */
+	record RecordResource(String id, @Schema(description = "Organisation identifier or country code") String owner,
+			@Schema(description = "For its owners") @Nullable RecordStatus status,
+			@Schema(description = "For its owners: the version to base a change on") @Nullable Integer version,
+			@Nullable InitiativeDocument published,
+			@Schema(description = "For its owners") @Nullable InitiativeDocument draft, @Nullable Instant publishedAt,
+			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince, @Nullable String returnReason) {
+
+		static RecordResource of(InitiativeView view) {
+			boolean owner = view.owned();
+			return new RecordResource(view.id().toString(), view.owner().toString(), owner ? view.status() : null,
+					owner ? view.version() : null,
+					(view.published() != null) ? InitiativeDocument.of(view.published()) : null,
+					owner ? InitiativeDocument.of(java.util.Objects.requireNonNull(view.working())) : null,
+					view.publishedAt(), view.confirmedOn(), view.notConfirmedSince(), view.statusNote());
+		}
+
+	}
+
+	/**
+	 * A new initiative: its owner when the writer may write for several, and its content.
+	 */
+	record CreateRequest(@Schema(
+			description = "Organisation identifier or country code; needed when the writer writes for several") @Nullable String owner,
+			@Nullable String comment, InitiativeDocument initiative) {
+	}
+
+	/** A change, based on the version the writer read. */
+	record ChangeRequest(@Nullable Integer version, @Nullable String comment, InitiativeDocument initiative) {
+	}
+
+	/** A workflow step, based on the version the person read. */
+	record TransitionRequest(@Nullable Integer version, @Nullable String reason) {
+	}
+
+	record RevisionResource(int number, int version, RecordStatus status, String author, Instant at,
+			@Nullable String comment, @Nullable Map<String, String> fields) {
+
+		static RevisionResource of(Revision revision, boolean withFields) {
+			return new RevisionResource(revision.number(), revision.recordVersion(), revision.status(),
+					revision.authorName(), revision.at(), revision.comment(), withFields ? revision.fields() : null);
+		}
+
+	}
+
+	record SimilarResource(String id, String title, @Nullable LocalDate start, @Nullable LocalDate end,
+			boolean sameDonor, boolean sameImplementer, boolean datesOverlap, int titleSimilarity, String href) {
+
+		static SimilarResource of(Similar similar) {
+			return new SimilarResource(similar.id().toString(), similar.title(), similar.start(), similar.end(),
+					similar.sameDonor(), similar.sameImplementer(), similar.datesOverlap(), similar.titleSimilarity(),
+					"/api/v1/initiatives/" + similar.id());
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "Published initiatives, a page at a time",
+			description = "Filters as on /initiatives: q (words of the text), and per facet any of its values "
+					+ "(country, region, group, donor, implementer, organisation, element, activity, status, type, source, "
+					+ "category, target, scope; repeat a parameter for several values), from and to (years it runs in).")
+	ResultPage<SummaryResource> search(HttpServletRequest request,
+			@RequestParam(defaultValue = "NEWEST") InitiativeSort sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @Parameter(description = "Words that must all occur",
+					example = "risk assessment") @RequestParam(required = false) @Nullable String q) {
+		InitiativeFilter filter = filters.read(request.getParameterMap());
+		return queries.search(filter, sort, new Paging(page, size)).map(SummaryResource::of);
+	}
+
+	@GetMapping("/facets")
+	@Operation(
+			summary = "Counts of the published initiatives per value of each facet, over the same filters as the search")
+	Map<String, List<FacetCount>> facets(HttpServletRequest request) {
+		InitiativeFilter filter = filters.read(request.getParameterMap());
+		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+		queries.facets(filter, EnumSet.allOf(Facet.class))
+			.forEach((facet, counts) -> facets.put(facet.parameter(), counts));
+		return facets;
+	}
+
+	@PostMapping(consumes = "application/json")
+	@Operation(summary = "Registers an initiative as a draft of its owner")
+	ResponseEntity<RecordResource> create(@RequestBody CreateRequest request) {
+		InitiativeContent content = content(request.initiative());
+		InitiativeId id;
+		try {
+			id = initiatives.create(InitiativeManagement.ownerOf(request.owner()), content, request.comment(),
+					viewers.get());
+		}
+		catch (InvalidRequestException ex) {
+			throw inBody(ex);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/initiatives/" + id))
+			.body(RecordResource.of(initiatives.view(id, viewers.get())));
+	}
+
+	@PostMapping(path = "/similar", consumes = "application/json")
+	@Operation(
+			summary = "Published initiatives the given one may duplicate: same donor or implementer, overlapping dates, similar title")
+	List<SimilarResource> similar(@RequestBody InitiativeDocument initiative,
+			@RequestParam(required = false) @Nullable String except) {
+		Validation validation = new Validation();
+		InitiativeContent content = initiative.content(validation);
+		validation.done();
+		InitiativeId itself = (except != null && InitiativeId.isValid(except)) ? InitiativeId.of(except) : null;
+		return similar.of(content, itself).stream().map(SimilarResource::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "An initiative: the published copy for all, and for its owners the draft, status and version")
+	RecordResource get(@PathVariable String id) {
+		return RecordResource.of(initiatives.view(id(id), viewers.get()));
+	}
+
+	@PutMapping(path = "/{id}", consumes = "application/json")
+	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given")
+	ResponseEntity<?> save(@PathVariable String id, @RequestBody ChangeRequest request) {
+		InitiativeId initiative = id(id);
+		int version = version(request.version());
+		InitiativeContent content = content(request.initiative());
+		try {
+			initiatives.save(initiative, version, content, request.comment(), viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return conflict(initiative, ex);
+		}
+		catch (InvalidRequestException ex) {
+			throw inBody(ex);
+		}
+		return ResponseEntity.ok(RecordResource.of(initiatives.view(initiative, viewers.get())));
+	}
+
+	@PostMapping(path = "/{id}/submit", consumes = "application/json")
+	@Operation(summary = "Submits the draft for publication (its reporters or national people)")
+	ResponseEntity<?> submit(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.SUBMIT, request);
+	}
+
+	@PostMapping(path = "/{id}/publish", consumes = "application/json")
+	@Operation(
+			summary = "Publishes it: the Secretariat for organisations' initiatives, the focal point for national ones")
+	ResponseEntity<?> publish(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.PUBLISH, request);
+	}
+
+	@PostMapping(path = "/{id}/return", consumes = "application/json")
+	@Operation(summary = "Returns a submitted initiative to its writers, with a reason")
+	ResponseEntity<?> giveBack(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.RETURN, request);
+	}
+
+	@PostMapping(path = "/{id}/archive", consumes = "application/json")
+	@Operation(summary = "Archives it: it is no longer public")
+	ResponseEntity<?> archive(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.ARCHIVE, request);
+	}
+
+	@PostMapping(path = "/{id}/reopen", consumes = "application/json")
+	@Operation(summary = "Reopens an archived initiative as a draft")
+	ResponseEntity<?> reopen(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.REOPEN, request);
+	}
+
+	@PostMapping(path = "/{id}/confirm", consumes = "application/json")
+	@Operation(summary = "Confirms that the published initiative is still right")
+	ResponseEntity<?> confirm(@PathVariable String id, @RequestBody TransitionRequest request) {
+		return move(id, Transition.CONFIRM, request);
+	}
+
+	@GetMapping("/{id}/revisions")
+	@Operation(summary = "The revisions of the record, newest first (its owners)")
+	List<RevisionResource> revisions(@PathVariable String id) {
+		return initiatives.history(id(id), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
+	}
+
+	@GetMapping("/{id}/revisions/{n}")
+	@Operation(summary = "One revision, field by field")
+	RevisionResource revision(@PathVariable String id, @PathVariable int n) {
+		return RevisionResource.of(initiatives.revision(id(id), n, viewers.get()), true);
+	}
+
+	@GetMapping("/{id}/revisions/compare")
+	@Operation(summary = "What differs between two revisions, field by field")
+	List<FieldChange> compare(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
+		return initiatives.compare(id(id), from, to, viewers.get());
+	}
+
+	private ResponseEntity<?> move(String id, Transition transition, TransitionRequest request) {
+		InitiativeId initiative = id(id);
+		try {
+			initiatives.move(initiative, version(request.version()), transition, request.reason(), viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return conflict(initiative, ex);
+		}
+		return ResponseEntity.ok(RecordResource.of(initiatives.view(initiative, viewers.get())));
+	}
+
+	/** 409, with the current version and the record as it now is. */
+	private ResponseEntity<ProblemDetail> conflict(InitiativeId id, StaleVersionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() },
+						LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage("error.409.title", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("expectedVersion", ex.expectedVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		problem.setProperty("current", RecordResource.of(initiatives.view(id, viewers.get())));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static InitiativeContent content(@Nullable InitiativeDocument document) {
+		if (document == null) {
+			throw new InvalidRequestException("initiative", "initiative.field.required");
+		}
+		Validation validation = new Validation();
+		InitiativeContent content = document.content(validation);
+		if (validation.failed()) {
+			// What is of the wrong form is reported with what the content itself refuses.
+			content.check(validation);
+			throw inBody(validation.problems());
+		}
+		return content;
+	}
+
+	/**
+	 * The problems of the initiative's content named as the body names them:
+	 * {@code initiative.funding.currency}.
+	 */
+	static InvalidRequestException inBody(InvalidRequestException ex) {
+		return InvalidRequestException.of(ex.problems()
+			.stream()
+			.map(problem -> java.util.Set.of("owner", "comment", "version", "reason").contains(problem.parameter())
+					? problem
+					: new InvalidRequestException("initiative." + problem.parameter(), problem.messageKey(),
+							problem.arguments()))
+			.toList());
+	}
+
+	private static int version(@Nullable Integer version) {
+		if (version == null || version < 1) {
+			throw new InvalidRequestException("version", "record.version.missing");
+		}
+		return version;
+	}
+
+	static InitiativeId id(String text) {
+		if (!InitiativeId.isValid(text)) {
+			throw new NotFoundException("initiative.not-found", text);
+		}
+		return InitiativeId.of(text);
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.cbcm.initiatives.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cbcm.directory.Classification;
+import org.cbcm.directory.Country;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.Organisation;
+import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.Region;
+import org.cbcm.directory.RegionCode;
+import org.cbcm.framework.ItemCode;
+import org.cbcm.initiatives.InitiativeContent;
+import org.cbcm.initiatives.InitiativeContent.ElementShare;
+import org.cbcm.initiatives.InitiativeContent.Participant;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.ParticipantRole;
+import org.cbcm.records.RecordScope;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the read model of published initiatives: one entry each, the tags it is filed
+ * under facet by facet, and each country's share. Written when an initiative is
+ * published, removed when it is archived, in the same transaction; written in batches by
+ * the demo data generator.
+ */
+@Component
+class InitiativeIndex {
+
+	/** Countries and regions as they are, for filing. */
+	record Geography(Map<CountryCode, Country> countries, List<Region> regions) {
+
+		/** The region and the regions it lies within. */
+		List<RegionCode> withAncestors(RegionCode code) {
+			List<RegionCode> path = new ArrayList<>();
+			for (Region region : regions) {
+				if (path(region, code, path)) {
+					return path;
+				}
+			}
+			return List.of(code);
+		}
+
+		private static boolean path(Region region, RegionCode code, List<RegionCode> path) {
+			path.add(region.code());
+			if (region.code().equals(code)) {
+				return true;
+			}
+			for (Region sub : region.subRegions()) {
+				if (path(sub, code, path)) {
+					return true;
+				}
+			}
+			path.remove(path.size() - 1);
+			return false;
+		}
+
+	}
+
+	/** The rows of one published initiative. */
+	record Rows(InitiativeId id, Map<String, @Nullable Object> entry, List<Map<String, Object>> tags,
+			List<Map<String, Object>> shares) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final CountryDirectory countries;
+
+	private final OrganisationDirectory organisations;
+
+	InitiativeIndex(NamedParameterJdbcTemplate jdbc, CountryDirectory countries, OrganisationDirectory organisations) {
+		this.jdbc = jdbc;
+		this.countries = countries;
+		this.organisations = organisations;
+	}
+
+	Geography geography() {
+		return new Geography(countries.all().stream().collect(Collectors.toMap(Country::code, Function.identity())),
+				countries.regions());
+	}
+
+	/** Files a published initiative, replacing what was filed of it before. */
+	void put(InitiativeId id, RecordScope owner, InitiativeContent content, Instant publishedAt) {
+		Map<OrganisationId, Organisation> named = organisations
+			.findAll(content.participants().stream().map(Participant::organisation).collect(Collectors.toSet()));
+		remove(id);
+		write(List.of(rows(id, owner, content, publishedAt, geography(), named)));
+	}
+
+	/** Takes an initiative out of the read model. */
+	void remove(InitiativeId id) {
+		jdbc.update("DELETE FROM initiative_entry WHERE initiative_id = :id", Map.of("id", id.value()));
+	}
+
+	/** Writes the rows of initiatives not filed yet, in batches. */
+	void write(Collection<Rows> all) {
+		if (all.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO initiative_entry (initiative_id, title, sort_title, project_number, initiative_type,
+				  implementation, start_date, end_date, geographic_scope, total_budget, currency, budget_year,
+				  funding_source, funding_type, parent_id, country_shares_estimated, owner_country, owner_organisation,
+				  published_at, search_text)
+				VALUES (:id, :title, :sortTitle, :projectNumber, :type, :implementation, :start, :end, :scope, :budget,
+				  :currency, :budgetYear, :source, :fundingType, :parent, :estimated, :ownerCountry,
+				  :ownerOrganisation, :publishedAt, :searchText)""",
+				all.stream()
+					.map(rows -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(rows.entry()))
+					.toArray(SqlParameterSource[]::new));
+		List<Map<String, Object>> tags = all.stream().flatMap(rows -> rows.tags().stream()).toList();
+		if (!tags.isEmpty()) {
+			jdbc.batchUpdate(
+					"INSERT INTO initiative_tag (initiative_id, facet, tag_value) VALUES (:id, :facet, :value)",
+					SqlParameterSourceUtils.createBatch(tags));
+		}
+		List<Map<String, Object>> shares = all.stream().flatMap(rows -> rows.shares().stream()).toList();
+		if (!shares.isEmpty()) {
+			jdbc.batchUpdate(
+					"INSERT INTO initiative_country_share (initiative_id, country_code, share) VALUES (:id, :country, :share)",
+					SqlParameterSourceUtils.createBatch(shares));
+		}
+	}
+
+	/** What is filed of a published initiative. */
+	static Rows rows(InitiativeId id, RecordScope owner, InitiativeContent content, Instant publishedAt,
+			Geography geography, Map<OrganisationId, Organisation> named) {
+		Map<String, @Nullable Object> entry = new HashMap<>();
+		entry.put("id", id.value());
+		entry.put("title", content.title());
+		entry.put("sortTitle", content.title().toLowerCase(Locale.ROOT));
+		entry.put("projectNumber", content.projectNumber());
+		entry.put("type", name(content.type()));
+		entry.put("implementation", name(content.implementation()));
+		entry.put("start", content.schedule().start());
+		entry.put("end", content.schedule().end());
+		entry.put("scope", name(content.geography().scope()));
+		entry.put("budget", content.funding().totalBudget());
+		entry.put("currency", content.funding().currency());
+		entry.put("budgetYear", (content.schedule().start() != null) ? content.schedule().start().getYear() : null);
+		entry.put("source", (content.funding().source() != null) ? content.funding().source().value() : null);
+		entry.put("fundingType", name(content.funding().type()));
+		entry.put("parent", (content.parent() != null) ? content.parent().value() : null);
+		entry.put("estimated", content.geography().sharesEstimated());
+		entry.put("ownerCountry", (owner.country() != null) ? owner.country().value() : null);
+		entry.put("ownerOrganisation", (owner.organisation() != null) ? owner.organisation().value() : null);
+		entry.put("publishedAt", Initiatives.at(publishedAt));
+		entry.put("searchText", searchText(content, named));
+
+		Map<Facet, Set<String>> tags = new java.util.EnumMap<>(Facet.class);
+		for (var share : content.geography().countries()) {
+			tag(tags, Facet.COUNTRY, share.country().value());
+			Country country = geography.countries().get(share.country());
+			if (country == null) {
+				continue;
+			}
+			for (RegionCode region : java.util.Arrays.asList(country.region(), country.subRegion(),
+					country.intermediateRegion())) {
+				if (region != null) {
+					tag(tags, Facet.REGION, region.value());
+				}
+			}
+			for (Classification group : List.of(Classification.LDC, Classification.LLDC, Classification.SIDS,
+					Classification.EIT, Classification.DEVELOPING)) {
+				if (Boolean.TRUE.equals(group.of(country))) {
+					tag(tags, Facet.GROUP, group.name());
+				}
+			}
+		}
+		for (RegionCode region : content.geography().regions()) {
+			geography.withAncestors(region).forEach(code -> tag(tags, Facet.REGION, code.value()));
+		}
+		for (Participant participant : content.participants()) {
+			String organisation = participant.organisation().toString();
+			tag(tags, Facet.ORGANISATION, organisation);
+			if (participant.role() == ParticipantRole.DONOR) {
+				tag(tags, Facet.DONOR, organisation);
+			}
+			if (participant.role() == ParticipantRole.IMPLEMENTING_AGENCY
+					|| participant.role() == ParticipantRole.EXECUTING_AGENCY) {
+				tag(tags, Facet.IMPLEMENTER, organisation);
+			}
+		}
+		for (ElementShare share : content.focus().keyElements()) {
+			ItemCode element = share.element();
+			tag(tags, Facet.ELEMENT, element.value());
+			element.parent()
+				.filter(parent -> element.depth() == 2)
+				.ifPresent(parent -> tag(tags, Facet.ELEMENT, parent.value()));
+		}
+		content.focus().activities().forEach(activity -> tag(tags, Facet.ACTIVITY, activity.value()));
+		content.focus().categories().forEach(category -> tag(tags, Facet.CATEGORY, category.name()));
+		content.focus().targetGroups().forEach(group -> tag(tags, Facet.TARGET, group.name()));
+		if (content.implementation() != null) {
+			tag(tags, Facet.STATUS, content.implementation().name());
+		}
+		if (content.type() != null) {
+			tag(tags, Facet.TYPE, content.type().name());
+		}
+		if (content.funding().source() != null) {
+			tag(tags, Facet.SOURCE, content.funding().source().value());
+		}
+		if (content.geography().scope() != null) {
+			tag(tags, Facet.SCOPE, content.geography().scope().name());
+		}
+		List<Map<String, Object>> tagRows = new ArrayList<>();
+		tags.forEach((facet, values) -> values
+			.forEach(value -> tagRows.add(Map.of("id", id.value(), "facet", facet.name(), "value", value))));
+
+		List<Map<String, Object>> shareRows = new ArrayList<>();
+		content.geography()
+			.shares()
+			.forEach((country, share) -> shareRows.add(Map.of("id", id.value(), "country", country.value(), "share",
+					share.setScale(4, java.math.RoundingMode.HALF_EVEN))));
+		return new Rows(id, entry, tagRows, shareRows);
+	}
+
+	/**
+	 * What a text search looks in: title, number, description, objectives, results and
+	 * the participants' names and acronyms, in lower case.
+	 */
+	static String searchText(InitiativeContent content, Map<OrganisationId, Organisation> named) {
+		StringBuilder text = new StringBuilder();
+		for (String part : java.util.Arrays.asList(content.title(), content.projectNumber(), content.description(),
+				content.objectives(), content.results().outputs(), content.results().outcomes(),
+				content.results().achievements())) {
+			if (part != null) {
+				text.append(part).append('\n');
+			}
+		}
+		Set<OrganisationId> seen = new LinkedHashSet<>();
+		for (Participant participant : content.participants()) {
+			Organisation organisation = named.get(participant.organisation());
+			if (organisation != null && seen.add(organisation.id())) {
+				text.append(organisation.name()).append('\n');
+				if (organisation.acronym() != null) {
+					text.append(organisation.acronym()).append('\n');
+				}
+			}
+		}
+		return text.toString().toLowerCase(Locale.ROOT);
+	}
+
+	private static void tag(Map<Facet, Set<String>> tags, Facet facet, String value) {
+		tags.computeIfAbsent(facet, key -> new LinkedHashSet<>()).add(value);
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+}

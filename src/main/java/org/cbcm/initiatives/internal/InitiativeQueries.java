@@ -1,0 +1,272 @@
+package org.cbcm.initiatives.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.cbcm.initiatives.GeographicScope;
+import org.cbcm.initiatives.ImplementationStatus;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.InitiativeType;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.ResultPage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the registry of published initiatives: search with filters, sorting and paging in
+ * SQL; facet counts; the figures per country for the map; and the whole selection, in
+ * chunks, for downloads. Tags of a page's initiatives are read in one query, never one
+ * per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeQueries {
+
+	/**
+	 * US dollars of an entry, at its budget year's rate; null when the rate is missing.
+	 */
+	static final String USD = "CASE WHEN e.currency = 'USD' THEN e.total_budget ELSE e.total_budget * r.usd_per_unit END";
+
+	static final String FROM = """
+			FROM initiative_entry e
+			LEFT JOIN exchange_rate r ON r.currency = e.currency AND r.rate_year = e.budget_year""";
+
+	/** The facets a list's row shows. */
+	private static final List<Facet> ROW_FACETS = List.of(Facet.COUNTRY, Facet.DONOR, Facet.IMPLEMENTER, Facet.ELEMENT,
+			Facet.ACTIVITY);
+
+	private final JdbcClient jdbc;
+
+	InitiativeQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A value of a facet and how many initiatives of the selection it files. */
+	public record FacetCount(String value, long count) {
+	}
+
+	/** The published initiatives the filter selects, a page at a time. */
+	public ResultPage<InitiativeSummary> search(InitiativeFilter filter, InitiativeSort sort, Paging paging) {
+		Where where = where(filter, null);
+		long total = jdbc.sql("SELECT COUNT(*) FROM initiative_entry e" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		if (paging.offset() >= total) {
+			return ResultPage.of(List.of(), paging, total);
+		}
+		List<InitiativeSummary> rows = page(where, sort, paging.size(), paging.offset());
+		return ResultPage.of(rows, paging, total);
+	}
+
+	/** How many published initiatives there are. */
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM initiative_entry").query(Long.class).single();
+	}
+
+	/**
+	 * Each facet's values with their counts over the selection. A facet with values in
+	 * the filter is counted as if it had none, so that its other values stay choosable.
+	 */
+	public Map<Facet, List<FacetCount>> facets(InitiativeFilter filter, Set<Facet> facets) {
+		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+		List<Facet> shared = facets.stream().filter(facet -> filter.values(facet).isEmpty()).toList();
+		if (!shared.isEmpty()) {
+			counts.putAll(count(filter, shared));
+		}
+		for (Facet facet : facets) {
+			if (!filter.values(facet).isEmpty()) {
+				counts.putAll(count(filter.without(facet), List.of(facet)));
+			}
+		}
+		for (Facet facet : facets) {
+			counts.putIfAbsent(facet, List.of());
+		}
+		return counts;
+	}
+
+	private Map<Facet, List<FacetCount>> count(InitiativeFilter filter, List<Facet> facets) {
+		Where where = where(filter, null);
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("facets", facets.stream().map(Facet::name).toList());
+		String selection = filter.isEmpty() ? ""
+				: " AND t.initiative_id IN (SELECT e.initiative_id FROM initiative_entry e" + where.sql() + ")";
+		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+		jdbc.sql("SELECT t.facet, t.tag_value, COUNT(*) AS n FROM initiative_tag t WHERE t.facet IN (:facets)"
+				+ selection + " GROUP BY t.facet, t.tag_value ORDER BY n DESC, t.tag_value")
+			.params(params)
+			.query(rs -> {
+				counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), facet -> new ArrayList<>())
+					.add(new FacetCount(rs.getString(2), rs.getLong(3)));
+			});
+		return counts;
+	}
+
+	/**
+	 * One country's figures on the map.
+	 *
+	 * @param country the country (ISO alpha-3)
+	 * @param initiatives how many initiatives of the selection work in it
+	 * @param usd its share of their budgets in US dollars, where the rate is known
+	 * @param estimated how many of them split their budget evenly among countries for
+	 * want of shares
+	 * @param withoutUsd how many of them have no budget in US dollars (no budget, or the
+	 * rate is missing)
+	 */
+	public record CountryFigures(String country, long initiatives, BigDecimal usd, long estimated, long withoutUsd) {
+	}
+
+	/** The selection's figures per country. */
+	public Map<String, CountryFigures> byCountry(InitiativeFilter filter) {
+		Where where = where(filter, null);
+		Map<String, CountryFigures> figures = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT s.country_code, COUNT(*), SUM(x.usd * s.share / 100),
+				  SUM(CASE WHEN x.estimated THEN 1 ELSE 0 END), SUM(CASE WHEN x.usd IS NULL THEN 1 ELSE 0 END)
+				FROM initiative_country_share s
+				JOIN (SELECT e.initiative_id, e.country_shares_estimated AS estimated, """ + USD + " AS usd " + FROM
+				+ where.sql() + """
+						) x ON x.initiative_id = s.initiative_id
+						GROUP BY s.country_code""")
+			.params(where.params())
+			.query(rs -> {
+				BigDecimal usd = rs.getBigDecimal(3);
+				figures.put(rs.getString(1),
+						new CountryFigures(rs.getString(1), rs.getLong(2),
+								(usd != null) ? usd.setScale(0, java.math.RoundingMode.HALF_EVEN) : BigDecimal.ZERO,
+								rs.getLong(4), rs.getLong(5)));
+			});
+		return figures;
+	}
+
+	/**
+	 * Every initiative of the selection, in order, handed over in chunks so that a
+	 * download of the whole registry streams without holding it.
+	 */
+	public void each(InitiativeFilter filter, InitiativeSort sort, int chunk, Consumer<List<InitiativeSummary>> rows) {
+		Where where = where(filter, null);
+		for (int offset = 0;; offset += chunk) {
+			List<InitiativeSummary> page = page(where, sort, chunk, offset);
+			if (!page.isEmpty()) {
+				rows.accept(page);
+			}
+			if (page.size() < chunk) {
+				return;
+			}
+		}
+	}
+
+	private List<InitiativeSummary> page(Where where, InitiativeSort sort, int limit, long offset) {
+		List<Entry> entries = jdbc
+			.sql("SELECT e.*, " + USD + " AS usd " + FROM + where.sql() + " ORDER BY " + sort.order()
+					+ " LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> entry(rs))
+			.list();
+		if (entries.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Map<Facet, List<String>>> tags = new HashMap<>();
+		jdbc.sql("""
+				SELECT initiative_id, facet, tag_value FROM initiative_tag
+				WHERE initiative_id IN (:ids) AND facet IN (:facets) ORDER BY initiative_id, facet, tag_value""")
+			.param("ids", entries.stream().map(Entry::id).toList())
+			.param("facets", ROW_FACETS.stream().map(Facet::name).toList())
+			.query(rs -> {
+				tags.computeIfAbsent(rs.getObject(1, UUID.class), id -> new EnumMap<>(Facet.class))
+					.computeIfAbsent(Facet.valueOf(rs.getString(2)), facet -> new ArrayList<>())
+					.add(rs.getString(3));
+			});
+		return entries.stream().map(entry -> entry.summary(tags.getOrDefault(entry.id(), Map.of()))).toList();
+	}
+
+	/** A row of the entry table before its tags are added. */
+	private record Entry(UUID id, String title, @Nullable String projectNumber, @Nullable String type,
+			@Nullable String implementation, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable String scope,
+			@Nullable BigDecimal budget, @Nullable String currency, @Nullable Integer budgetYear,
+			@Nullable BigDecimal usd, @Nullable String source, boolean estimated, OffsetDateTime publishedAt) {
+
+		InitiativeSummary summary(Map<Facet, List<String>> tags) {
+			return new InitiativeSummary(new InitiativeId(id), title, projectNumber,
+					(type != null) ? InitiativeType.valueOf(type) : null,
+					(implementation != null) ? ImplementationStatus.valueOf(implementation) : null, start, end,
+					(scope != null) ? GeographicScope.valueOf(scope) : null, budget, currency, budgetYear,
+					(usd != null) ? usd.setScale(2, java.math.RoundingMode.HALF_EVEN) : null, source,
+					tags.getOrDefault(Facet.COUNTRY, List.of()), tags.getOrDefault(Facet.DONOR, List.of()),
+					tags.getOrDefault(Facet.IMPLEMENTER, List.of()), tags.getOrDefault(Facet.ELEMENT, List.of()),
+					tags.getOrDefault(Facet.ACTIVITY, List.of()), estimated, publishedAt.toInstant());
+		}
+
+	}
+
+	private static Entry entry(ResultSet rs) throws SQLException {
+		int year = rs.getInt("budget_year");
+		Integer budgetYear = rs.wasNull() ? null : year;
+		return new Entry(rs.getObject("initiative_id", UUID.class), rs.getString("title"),
+				rs.getString("project_number"), rs.getString("initiative_type"), rs.getString("implementation"),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+				rs.getString("geographic_scope"), rs.getBigDecimal("total_budget"), rs.getString("currency"),
+				budgetYear, rs.getBigDecimal("usd"), rs.getString("funding_source"),
+				rs.getBoolean("country_shares_estimated"), rs.getObject("published_at", OffsetDateTime.class));
+	}
+
+	/** A WHERE clause over the entry table {@code e}, with its parameters. */
+	record Where(String sql, Map<String, Object> params) {
+	}
+
+	static Where where(InitiativeFilter filter, @Nullable Facet except) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		int n = 0;
+		for (Map.Entry<Facet, Set<String>> tag : filter.tags().entrySet()) {
+			if (tag.getKey() == except) {
+				continue;
+			}
+			conditions.add("EXISTS (SELECT 1 FROM initiative_tag t" + n + " WHERE t" + n
+					+ ".initiative_id = e.initiative_id AND t" + n + ".facet = :facet" + n + " AND t" + n
+					+ ".tag_value IN (:values" + n + "))");
+			params.put("facet" + n, tag.getKey().name());
+			params.put("values" + n, List.copyOf(tag.getValue()));
+			n++;
+		}
+		List<String> terms = filter.terms();
+		for (int index = 0; index < terms.size(); index++) {
+			conditions.add("e.search_text LIKE :term" + index + " ESCAPE '\\'");
+			params.put("term" + index, "%" + likeEscaped(terms.get(index)) + "%");
+		}
+		if (filter.fromYear() != null || filter.toYear() != null) {
+			conditions.add("e.start_date IS NOT NULL");
+		}
+		if (filter.toYear() != null) {
+			conditions.add("e.start_date <= :toDate");
+			params.put("toDate", LocalDate.of(filter.toYear(), 12, 31));
+		}
+		if (filter.fromYear() != null) {
+			conditions.add("(e.end_date IS NULL OR e.end_date >= :fromDate)");
+			params.put("fromDate", LocalDate.of(filter.fromYear(), 1, 1));
+		}
+		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.cbcm.initiatives.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cbcm.initiatives.InitiativeContent;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.records.RecordScope;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores initiatives' records: the working and published copies as JSON, the rest in
+ * columns. A save names the version it was read at and fails when another was saved
+ * since.
+ */
+@Repository
+class Initiatives {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Initiatives(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<Initiative> find(InitiativeId id) {
+		return jdbc.sql("SELECT * FROM initiative WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> initiative(rs))
+			.optional();
+	}
+
+	/**
+	 * Saves the record if nobody saved it since the version it was read at (0 for a new
+	 * one).
+	 * @return whether it was saved
+	 */
+	boolean save(Initiative initiative, int readVersion) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("id", initiative.id().value());
+		params.put("status", initiative.status().name());
+		params.put("version", initiative.version());
+		params.put("read", readVersion);
+		params.put("country", (initiative.owner().country() != null) ? initiative.owner().country().value() : null);
+		params.put("organisation",
+				(initiative.owner().organisation() != null) ? initiative.owner().organisation().value() : null);
+		params.put("title", initiative.content().title());
+		params.put("type", (initiative.content().type() != null) ? initiative.content().type().name() : null);
+		params.put("content", json.writeValueAsString(initiative.content()));
+		params.put("published",
+				(initiative.published() != null) ? json.writeValueAsString(initiative.published()) : null);
+		params.put("publishedAt", at(initiative.publishedAt()));
+		params.put("note", initiative.statusNote());
+		params.put("createdAt", at(initiative.createdAt()));
+		params.put("createdBy", (initiative.createdBy() != null) ? initiative.createdBy().value() : null);
+		params.put("createdByName", initiative.createdByName());
+		params.put("updatedAt", at(initiative.updatedAt()));
+		params.put("updatedBy", (initiative.updatedBy() != null) ? initiative.updatedBy().value() : null);
+		params.put("updatedByName", initiative.updatedByName());
+		if (readVersion == 0) {
+			return jdbc.sql("""
+					INSERT INTO initiative (id, status, version, owner_country, owner_organisation, title,
+					  initiative_type, content, published_content, published_at, status_note, created_at, created_by,
+					  created_by_name, updated_at, updated_by, updated_by_name)
+					VALUES (:id, :status, :version, :country, :organisation, :title, :type, :content, :published,
+					  :publishedAt, :note, :createdAt, :createdBy, :createdByName, :updatedAt, :updatedBy,
+					  :updatedByName)""").params(params).update() == 1;
+		}
+		return jdbc.sql("""
+				UPDATE initiative SET status = :status, version = :version, title = :title, initiative_type = :type,
+				  content = :content, published_content = :published, published_at = :publishedAt,
+				  status_note = :note, updated_at = :updatedAt, updated_by = :updatedBy,
+				  updated_by_name = :updatedByName
+				WHERE id = :id AND version = :read""").params(params).update() == 1;
+	}
+
+	int currentVersion(InitiativeId id) {
+		return jdbc.sql("SELECT version FROM initiative WHERE id = :id")
+			.param("id", id.value())
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/** The owner of a record, without reading its content. */
+	Optional<RecordScope> ownerOf(InitiativeId id) {
+		return jdbc.sql("SELECT owner_country, owner_organisation FROM initiative WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> owner(rs))
+			.optional();
+	}
+
+	private Initiative initiative(ResultSet rs) throws SQLException {
+		String published = rs.getString("published_content");
+		return new Initiative(new InitiativeId(rs.getObject("id", UUID.class)), owner(rs),
+				RecordStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+				json.readValue(rs.getString("content"), InitiativeContent.class),
+				(published != null) ? json.readValue(published, InitiativeContent.class) : null,
+				instant(rs.getObject("published_at", OffsetDateTime.class)), rs.getString("status_note"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				user(rs.getObject("created_by", UUID.class)), rs.getString("created_by_name"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				user(rs.getObject("updated_by", UUID.class)), rs.getString("updated_by_name"));
+	}
+
+	static RecordScope owner(ResultSet rs) throws SQLException {
+		String country = rs.getString("owner_country");
+		return (country != null) ? RecordScope.of(CountryCode.of(country))
+				: RecordScope.of(new OrganisationId(rs.getObject("owner_organisation", UUID.class)));
+	}
+
+	private static @Nullable UserId user(@Nullable UUID id) {
+		return (id != null) ? new UserId(id) : null;
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,17 @@
+/**
+ * The registry of capacity-building initiatives (seed paragraphs 13(d)–(h), 14(s), 15):
+ * who funds and who does what, where, when, for how much, on which key elements of the
+ * Action Plan, with what results. Organisations' initiatives are reference records the
+ * Secretariat publishes; a focal point publishes its country's national initiatives. The
+ * public searches the published ones by facet and text, maps them, and downloads them;
+ * money is kept in its currency and converted to US dollars by the yearly exchange rates
+ * the Secretariat keeps.
+ */
+@ApplicationModule(displayName = "Initiatives",
+		allowedDependencies = { "shared", "web", "records", "directory", "framework" })
+@NullMarked
+package org.cbcm.initiatives;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

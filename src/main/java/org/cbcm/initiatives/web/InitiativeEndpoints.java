@@ -1,0 +1,48 @@
+package org.cbcm.initiatives.web;
+
+import java.util.List;
+
+import org.cbcm.shared.Access;
+import org.cbcm.shared.Endpoint;
+import org.cbcm.shared.EndpointDeclarations;
+import org.cbcm.shared.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The initiatives' pages and API. Writing is open to the roles that own initiatives
+ * (reporters for their organisation, national people for their country); which record
+ * they may write is checked again on the record, whose owner the path does not name.
+ */
+@Component
+class InitiativeEndpoints implements EndpointDeclarations {
+
+	/** Those who write initiatives: reporters and national people. */
+	private static final Role[] WRITERS = { Role.ORGANISATION_REPORTER, Role.NATIONAL_FOCAL_POINT, Role.NATIONAL_USER };
+
+	/** Those who publish, return and archive: the Secretariat and focal points. */
+	private static final Role[] PUBLISHERS = { Role.NATIONAL_FOCAL_POINT };
+
+	@Override
+	public List<Endpoint> endpoints() {
+		return List.of(Endpoint.get("/api/v1/initiatives", Access.anyone()),
+				Endpoint.get("/api/v1/initiatives/facets", Access.anyone()),
+				Endpoint.post("/api/v1/initiatives", Access.roles(WRITERS)),
+				Endpoint.post("/api/v1/initiatives/similar", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/initiatives/{id}", Access.anyone()),
+				Endpoint.put("/api/v1/initiatives/{id}", Access.roles(WRITERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/submit", Access.roles(WRITERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/publish", Access.roles(PUBLISHERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/return", Access.roles(PUBLISHERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/archive", Access.roles(PUBLISHERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/reopen", Access.roles(WRITERS)),
+				Endpoint.post("/api/v1/initiatives/{id}/confirm", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/initiatives/{id}/revisions", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/initiatives/{id}/revisions/compare", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/initiatives/{id}/revisions/{n}", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/exchange-rates", Access.anyone()),
+				Endpoint.put("/api/v1/exchange-rates/{currency}/{year}", Access.secretariat()),
+				Endpoint.delete("/api/v1/exchange-rates/{currency}/{year}", Access.secretariat()));
+	}
+
+}
