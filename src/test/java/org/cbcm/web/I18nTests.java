@@ -30,6 +30,16 @@ import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.MappingRelation;
 import org.cbcm.identity.internal.AuditEventType;
+import org.cbcm.initiatives.CapacityCategory;
+import org.cbcm.initiatives.DacCriterion;
+import org.cbcm.initiatives.FundingType;
+import org.cbcm.initiatives.GeographicScope;
+import org.cbcm.initiatives.ImplementationStatus;
+import org.cbcm.initiatives.InitiativeType;
+import org.cbcm.initiatives.ParticipantRole;
+import org.cbcm.initiatives.TargetGroup;
+import org.cbcm.initiatives.internal.Facet;
+import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.Role;
@@ -150,6 +160,23 @@ class I18nTests {
 		families.put("profile.action.", names(Transition.values()));
 		families.put("profile.moved.", names(Transition.values()));
 		families.put("audit.type.", names(AuditEventType.values()));
+		families.put("initiative.status.", names(ImplementationStatus.values()));
+		families.put("initiative.type.", names(InitiativeType.values()));
+		families.put("initiative.scope.", names(GeographicScope.values()));
+		families.put("initiative.role.", names(ParticipantRole.values()));
+		families.put("initiative.role.help.", names(ParticipantRole.values()));
+		families.put("initiative.funding-type.", names(FundingType.values()));
+		families.put("initiative.category.", names(CapacityCategory.values()));
+		families.put("initiative.target.", names(TargetGroup.values()));
+		families.put("initiative.criterion.", names(DacCriterion.values()));
+		families.put("initiative.rating.", List.of("1", "2", "3", "4"));
+		families.put("initiatives.sort.", names(InitiativeSort.values()));
+		families.put("facet.", names(Facet.values()));
+		families.put("initiative.action.", names(Transition.values()));
+		families.put("initiative.moved.", names(Transition.values()));
+		families.put("initiatives.section.none.", List.of("COUNTRY", "ORGANISATION", "ELEMENT", "ACTIVITY", "SOURCE"));
+		families.put("initiative.form.more.", List.of("geography.countries", "participants", "funding.years",
+				"results.indicators", "results.documents", "evaluations", "contacts"));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

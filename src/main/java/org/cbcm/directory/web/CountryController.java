@@ -28,6 +28,8 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.Htmx;
+import org.cbcm.web.PageSections;
+import org.cbcm.web.PageSubject;
 import org.cbcm.web.WorldMap;
 import org.cbcm.web.WorldMap.Shading;
 import org.jspecify.annotations.Nullable;
@@ -60,8 +62,11 @@ class CountryController {
 
 	private final CurrentViewer viewers;
 
+	private final PageSections sections;
+
 	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages, ProfileManagement profiles,
-			CurrentViewer viewers) {
+			CurrentViewer viewers, PageSections sections) {
+		this.sections = sections;
 		this.directory = directory;
 		this.worldMap = worldMap;
 		this.messages = messages;
@@ -103,7 +108,7 @@ class CountryController {
 	}
 
 	@GetMapping("/countries/{code}")
-	String show(@PathVariable String code, Model model) {
+	String show(@PathVariable String code, Model model, Locale locale) {
 		if (!CountryCode.isValid(code)) {
 			throw new NotFoundException("country.not-found", code);
 		}
@@ -126,6 +131,7 @@ class CountryController {
 		model.addAttribute("profileOwner", viewer.actsFor(country.code()));
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
+		model.addAttribute("sections", sections.of(PageSubject.country(country.code().value()), locale));
 		return "directory/countries/show";
 	}
 

@@ -15,6 +15,8 @@ import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.web.Htmx;
+import org.cbcm.web.PageSections;
+import org.cbcm.web.PageSubject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,10 @@ class OrganisationController {
 
 	private final CountryDirectory countries;
 
-	OrganisationController(OrganisationDirectory organisations, CountryDirectory countries) {
+	private final PageSections sections;
+
+	OrganisationController(OrganisationDirectory organisations, CountryDirectory countries, PageSections sections) {
+		this.sections = sections;
 		this.organisations = organisations;
 		this.countries = countries;
 	}
@@ -56,7 +61,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	String show(@PathVariable String id, Model model) {
+	String show(@PathVariable String id, Model model, java.util.Locale locale) {
 		if (!OrganisationId.isValid(id)) {
 			throw new NotFoundException("organisation.not-found", id);
 		}
@@ -64,6 +69,7 @@ class OrganisationController {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("country",
 				(organisation.country() != null) ? countries.find(organisation.country()).orElse(null) : null);
+		model.addAttribute("sections", sections.of(PageSubject.organisation(organisation.id().toString()), locale));
 		return "directory/organisations/show";
 	}
 

@@ -13,6 +13,8 @@ import org.cbcm.framework.PlanSection;
 import org.cbcm.framework.PlanVersion;
 import org.cbcm.framework.VersionCode;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.web.PageSections;
+import org.cbcm.web.PageSubject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -30,7 +32,10 @@ class ActionPlanController {
 
 	private final ActionPlanCatalogue catalogue;
 
-	ActionPlanController(ActionPlanCatalogue catalogue) {
+	private final PageSections sections;
+
+	ActionPlanController(ActionPlanCatalogue catalogue, PageSections sections) {
+		this.sections = sections;
 		this.catalogue = catalogue;
 	}
 
@@ -43,7 +48,8 @@ class ActionPlanController {
 	}
 
 	@GetMapping("/action-plan/items/{code}")
-	String item(@PathVariable String code, @RequestParam(required = false) @Nullable String version, Model model) {
+	String item(@PathVariable String code, @RequestParam(required = false) @Nullable String version, Model model,
+			java.util.Locale locale) {
 		VersionCode versionCode = catalogue.versionOrCurrent("version", version);
 		PlanContents contents = catalogue.contents(versionCode);
 		PlanVersion planVersion = contents.version();
@@ -67,6 +73,9 @@ class ActionPlanController {
 		model.addAttribute("previous", (at > 0) ? items.get(at - 1) : null);
 		model.addAttribute("next", (at + 1 < items.size()) ? items.get(at + 1) : null);
 		model.addAttribute("mappings", catalogue.mappingsOf(versionCode, item.code()));
+		// What refers to an item is filed under the current version's codes.
+		model.addAttribute("sections", versionCode.equals(catalogue.current().code())
+				? sections.of(PageSubject.planItem(item.code().value()), locale) : List.of());
 		return "framework/item";
 	}
 

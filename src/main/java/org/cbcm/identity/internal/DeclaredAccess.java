@@ -48,6 +48,10 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 		this.endpoints = declarations.stream()
 			.flatMap(declaration -> declaration.endpoints().stream())
 			.map(endpoint -> new Compiled(endpoint, parser.parse(endpoint.pattern())))
+			// The most specific pattern first: /initiatives/mine before
+			// /initiatives/{id},
+			// as the handlers are chosen.
+			.sorted(java.util.Comparator.comparing(Compiled::pattern, PathPattern.SPECIFICITY_COMPARATOR))
 			.toList();
 	}
 

@@ -230,6 +230,20 @@ public class InitiativeManagement {
 		return version;
 	}
 
+	/** The workflow steps the viewer may take on the record now, in their order. */
+	public List<Transition> actions(InitiativeView view, Viewer viewer) {
+		return java.util.Arrays.stream(Transition.values())
+			.filter(transition -> Workflow
+				.mayMove(Initiative.kindOf(view.owner()), view.owner(), view.status(), transition, viewer)
+				.allowed())
+			.toList();
+	}
+
+	/** Whether the viewer may write the record now. */
+	public boolean mayEdit(InitiativeView view, Viewer viewer) {
+		return Workflow.mayEdit(Initiative.kindOf(view.owner()), view.owner(), view.status(), viewer).allowed();
+	}
+
 	/** The revisions of the record, newest first, for its owners and the Secretariat. */
 	@Transactional(readOnly = true)
 	public List<Revision> history(InitiativeId id, Viewer viewer) {

@@ -74,6 +74,28 @@ public class InitiativeQueries {
 		return ResultPage.of(rows, paging, total);
 	}
 
+	/** A published initiative by its identifier and title, for links. */
+	public record Link(InitiativeId id, String title) {
+	}
+
+	/** The published initiatives that belong to the programme, by title. */
+	public List<Link> children(InitiativeId programme) {
+		return jdbc
+			.sql("""
+					SELECT initiative_id, title FROM initiative_entry WHERE parent_id = :id ORDER BY sort_title LIMIT 500""")
+			.param("id", programme.value())
+			.query((rs, row) -> new Link(new InitiativeId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.list();
+	}
+
+	/** The title of a published initiative. */
+	public java.util.Optional<String> title(InitiativeId id) {
+		return jdbc.sql("SELECT title FROM initiative_entry WHERE initiative_id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.optional();
+	}
+
 	/** How many published initiatives there are. */
 	public long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM initiative_entry").query(Long.class).single();

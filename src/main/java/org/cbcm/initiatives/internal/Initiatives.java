@@ -18,10 +18,11 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.UserId;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores initiatives' records: the working and published copies as JSON, the rest in

@@ -25,7 +25,21 @@ class InitiativeEndpoints implements EndpointDeclarations {
 
 	@Override
 	public List<Endpoint> endpoints() {
-		return List.of(Endpoint.get("/api/v1/initiatives", Access.anyone()),
+		return List.of(Endpoint.get("/initiatives", Access.anyone()),
+				Endpoint.get("/initiatives/{id}", Access.anyone()),
+				Endpoint.get("/initiatives/{id}/history", Access.roles(WRITERS)),
+				Endpoint.get("/initiatives/new", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/similar", Access.roles(WRITERS)),
+				Endpoint.get("/initiatives/{id}/edit", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/{id}", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/{id}/submit", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/{id}/publish", Access.roles(PUBLISHERS)),
+				Endpoint.post("/initiatives/{id}/return", Access.roles(PUBLISHERS)),
+				Endpoint.post("/initiatives/{id}/archive", Access.roles(PUBLISHERS)),
+				Endpoint.post("/initiatives/{id}/reopen", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/{id}/confirm", Access.roles(WRITERS)),
+				Endpoint.get("/api/v1/initiatives", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/facets", Access.anyone()),
 				Endpoint.post("/api/v1/initiatives", Access.roles(WRITERS)),
 				Endpoint.post("/api/v1/initiatives/similar", Access.roles(WRITERS)),

@@ -1,0 +1,360 @@
+package org.cbcm.initiatives.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.cbcm.initiatives.ExchangeRates;
+import org.cbcm.initiatives.InitiativeContent;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.internal.Facet;
+import org.cbcm.initiatives.internal.InitiativeFilter;
+import org.cbcm.initiatives.internal.InitiativeFilters;
+import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.initiatives.internal.InitiativeManagement.InitiativeView;
+import org.cbcm.initiatives.internal.InitiativeQueries;
+import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
+import org.cbcm.initiatives.internal.InitiativeSort;
+import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.records.Revision;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.StaleVersionException;
+import org.cbcm.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The public registry: the list with text search and facets, an initiative's page, and
+ * for its owners the workflow buttons and the history.
+ */
+@Controller
+class InitiativeController {
+
+	/** The facets the list offers, in the order it shows them. */
+	static final List<Facet> LIST_FACETS = List.of(Facet.STATUS, Facet.GROUP, Facet.REGION, Facet.COUNTRY,
+			Facet.ELEMENT, Facet.ACTIVITY, Facet.DONOR, Facet.IMPLEMENTER, Facet.SOURCE, Facet.TYPE, Facet.CATEGORY,
+			Facet.TARGET, Facet.SCOPE);
+
+	/** How many values of a facet show before "more". */
+	static final int SHOWN_VALUES = 6;
+
+	private final InitiativeManagement initiatives;
+
+	private final InitiativeQueries queries;
+
+	private final InitiativeFilters filters;
+
+	private final ExchangeRates rates;
+
+	private final Labels.Source labels;
+
+	private final CurrentViewer viewers;
+
+	private final MessageSource messages;
+
+	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
+			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, MessageSource messages) {
+		this.initiatives = initiatives;
+		this.queries = queries;
+		this.filters = filters;
+		this.rates = rates;
+		this.labels = labels;
+		this.viewers = viewers;
+		this.messages = messages;
+	}
+
+	/** A value of a facet as the list offers it. */
+	public record Option(String value, String label, long count, boolean selected) {
+	}
+
+	/** A facet with its values: the first few, and the rest behind "more". */
+	public record FacetGroup(Facet facet, List<Option> shown, List<Option> more) {
+
+		public boolean isEmpty() {
+			return shown.isEmpty();
+		}
+
+		public String parameter() {
+			return facet.parameter();
+		}
+
+	}
+
+	/** A filter in force, with the address of the list without it. */
+	public record ActiveFilter(String label, String removeHref) {
+	}
+
+	@GetMapping("/initiatives")
+	String list(HttpServletRequest request, @RequestParam(defaultValue = "NEWEST") InitiativeSort sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale,
+			Model model) {
+		InitiativeFilter filter = filters.read(request.getParameterMap());
+		ResultPage<InitiativeSummary> results = queries.search(filter, sort, new Paging(page, size));
+		Map<Facet, List<FacetCount>> counts = queries.facets(filter, EnumSet.copyOf(LIST_FACETS));
+		Set<String> organisations = new LinkedHashSet<>();
+		results.content().forEach(row -> {
+			organisations.addAll(row.donors());
+			organisations.addAll(row.implementers());
+		});
+		for (Facet facet : List.of(Facet.DONOR, Facet.IMPLEMENTER)) {
+			counts.get(facet).forEach(count -> organisations.add(count.value()));
+			organisations.addAll(filter.values(facet));
+		}
+		Labels named = labels.of(organisations, locale);
+		List<FacetGroup> groups = new ArrayList<>();
+		for (Facet facet : LIST_FACETS) {
+			groups.add(group(facet, counts.get(facet), filter.values(facet), named));
+		}
+		model.addAttribute("results", results);
+		model.addAttribute("facets", groups);
+		model.addAttribute("active", active(request, filter, named, locale));
+		model.addAttribute("filter", filter);
+		model.addAttribute("labels", named);
+		model.addAttribute("sort", sort);
+		model.addAttribute("sorts", InitiativeSort.values());
+		model.addAttribute("size", size);
+		model.addAttribute("selection", selection(request));
+		model.addAttribute("total", queries.count());
+		return "initiatives/list";
+	}
+
+	private static FacetGroup group(Facet facet, List<FacetCount> counts, Set<String> selected, Labels named) {
+		List<Option> options = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (FacetCount count : counts) {
+			options.add(new Option(count.value(), named.facet(facet, count.value()), count.count(),
+					selected.contains(count.value())));
+			seen.add(count.value());
+		}
+		// A value asked for that no initiative has stays on the list, so it can be
+		// unticked.
+		for (String value : selected) {
+			if (!seen.contains(value)) {
+				options.add(new Option(value, named.facet(facet, value), 0, true));
+			}
+		}
+		List<Option> shown = new ArrayList<>();
+		List<Option> more = new ArrayList<>();
+		for (Option option : options) {
+			(shown.size() < SHOWN_VALUES || option.selected() ? shown : more).add(option);
+		}
+		return new FacetGroup(facet, shown, more);
+	}
+
+	private List<ActiveFilter> active(HttpServletRequest request, InitiativeFilter filter, Labels named,
+			Locale locale) {
+		List<ActiveFilter> active = new ArrayList<>();
+		if (filter.text() != null) {
+			active.add(new ActiveFilter(
+					messages.getMessage("initiatives.filter.text", new Object[] { filter.text() }, locale),
+					without(request, "q", null)));
+		}
+		filter.tags()
+			.forEach((facet, values) -> values.forEach(value -> active.add(new ActiveFilter(
+					messages.getMessage("facet." + facet.name(), null, locale) + ": " + named.facet(facet, value),
+					without(request, facet.parameter(), value)))));
+		if (filter.fromYear() != null) {
+			active.add(new ActiveFilter(messages.getMessage("initiatives.filter.from",
+					new Object[] { filter.fromYear().toString() }, locale), without(request, "from", null)));
+		}
+		if (filter.toYear() != null) {
+			active.add(new ActiveFilter(
+					messages.getMessage("initiatives.filter.to", new Object[] { filter.toYear().toString() }, locale),
+					without(request, "to", null)));
+		}
+		return active;
+	}
+
+	/**
+	 * The list's address without one value of a parameter (or the whole parameter), from
+	 * its first page.
+	 */
+	static String without(HttpServletRequest request, String parameter, @Nullable String value) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/initiatives");
+		request.getParameterMap().forEach((name, values) -> {
+			if (name.equals("page")) {
+				return;
+			}
+			for (String each : values) {
+				if (each.isBlank() || (name.equals(parameter) && (value == null || value.equalsIgnoreCase(each)))) {
+					continue;
+				}
+				uri.queryParam(name, each);
+			}
+		});
+		return uri.encode().build().toUriString();
+	}
+
+	/** The filters and order of the list as a query, for its downloads and map. */
+	static String selection(HttpServletRequest request) {
+		UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
+		request.getParameterMap().forEach((name, values) -> {
+			if (name.equals("page") || name.equals("size")) {
+				return;
+			}
+			for (String each : values) {
+				if (!each.isBlank()) {
+					uri.queryParam(name, each);
+				}
+			}
+		});
+		String query = uri.encode().build().getQuery();
+		return (query == null) ? "" : query;
+	}
+
+	/** An initiative's money in US dollars at the year's rate, or why it is not shown. */
+	public record Usd(@Nullable BigDecimal amount, int year) {
+
+		public boolean missing() {
+			return amount == null;
+		}
+
+	}
+
+	@GetMapping("/initiatives/{id}")
+	String show(@PathVariable String id, @RequestParam(defaultValue = "false") boolean draft, Locale locale,
+			Model model) {
+		InitiativeId initiative = id(id);
+		Viewer viewer = viewers.get();
+		InitiativeView view = initiatives.view(initiative, viewer);
+		boolean showDraft = view.owned() && (draft || view.published() == null);
+		InitiativeContent content = showDraft ? java.util.Objects.requireNonNull(view.working()) : view.shown();
+		Set<String> named = new LinkedHashSet<>();
+		content.participants().forEach(p -> named.add(p.organisation().toString()));
+		model.addAttribute("view", view);
+		model.addAttribute("content", content);
+		model.addAttribute("showingDraft", showDraft);
+		model.addAttribute("labels", labels.of(named, locale));
+		model.addAttribute("countryShares", content.geography().shares());
+		model.addAttribute("elementShares", content.focus().shares());
+		model.addAttribute("usd", usd(content));
+		model.addAttribute("yearRates", rates.table());
+		model.addAttribute("children", queries.children(initiative));
+		model.addAttribute("parentTitle",
+				(content.parent() != null) ? parentTitle(content.parent(), view, viewer).orElse(null) : null);
+		model.addAttribute("actions", view.owned() ? initiatives.actions(view, viewer) : List.of());
+		model.addAttribute("mayEdit", view.owned() && initiatives.mayEdit(view, viewer));
+		model.addAttribute("highlight", String.join(",",
+				content.geography().countries().stream().map(share -> share.country().value()).toList()));
+		return "initiatives/show";
+	}
+
+	private java.util.Optional<String> parentTitle(InitiativeId parent, InitiativeView view, Viewer viewer) {
+		java.util.Optional<String> published = queries.title(parent);
+		if (published.isPresent() || !view.owned()) {
+			return published;
+		}
+		try {
+			return java.util.Optional.of(initiatives.view(parent, viewer).shown().title());
+		}
+		catch (NotFoundException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private @Nullable Usd usd(InitiativeContent content) {
+		InitiativeContent.Funding funding = content.funding();
+		if (funding.totalBudget() == null || funding.currency() == null || content.schedule().start() == null) {
+			return null;
+		}
+		int year = content.schedule().start().getYear();
+		return new Usd(rates.usdPerUnit(funding.currency(), year)
+			.map(rate -> funding.totalBudget().multiply(rate).setScale(0, java.math.RoundingMode.HALF_EVEN))
+			.orElse(null), year);
+	}
+
+	@GetMapping("/initiatives/{id}/history")
+	String history(@PathVariable String id, @RequestParam(required = false) @Nullable Integer from,
+			@RequestParam(required = false) @Nullable Integer to, Locale locale, Model model) {
+		InitiativeId initiative = id(id);
+		Viewer viewer = viewers.get();
+		List<Revision> history = initiatives.history(initiative, viewer);
+		InitiativeView view = initiatives.view(initiative, viewer);
+		model.addAttribute("view", view);
+		model.addAttribute("history", history);
+		model.addAttribute("fieldLabels", new FieldLabels(messages, locale));
+		if (from != null && to != null) {
+			model.addAttribute("from", initiatives.revision(initiative, from, viewer));
+			model.addAttribute("to", initiatives.revision(initiative, to, viewer));
+			model.addAttribute("changes", initiatives.compare(initiative, from, to, viewer));
+		}
+		else if (history.size() >= 2) {
+			model.addAttribute("suggestedFrom", history.get(1).number());
+			model.addAttribute("suggestedTo", history.get(0).number());
+		}
+		return "initiatives/history";
+	}
+
+	@PostMapping("/initiatives/{id}/submit")
+	String submit(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
+		return move(id, version, Transition.SUBMIT, null, redirect);
+	}
+
+	@PostMapping("/initiatives/{id}/publish")
+	String publish(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
+		return move(id, version, Transition.PUBLISH, null, redirect);
+	}
+
+	@PostMapping("/initiatives/{id}/return")
+	String giveBack(@PathVariable String id, @RequestParam int version,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		return move(id, version, Transition.RETURN, reason, redirect);
+	}
+
+	@PostMapping("/initiatives/{id}/archive")
+	String archive(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
+		return move(id, version, Transition.ARCHIVE, null, redirect);
+	}
+
+	@PostMapping("/initiatives/{id}/reopen")
+	String reopen(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
+		return move(id, version, Transition.REOPEN, null, redirect);
+	}
+
+	@PostMapping("/initiatives/{id}/confirm")
+	String confirm(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
+		return move(id, version, Transition.CONFIRM, null, redirect);
+	}
+
+	private String move(String id, int version, Transition transition, @Nullable String reason,
+			RedirectAttributes redirect) {
+		InitiativeId initiative = id(id);
+		try {
+			initiatives.move(initiative, version, transition, reason, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("warning", "initiative.changed-meanwhile");
+			return "redirect:/initiatives/" + initiative;
+		}
+		redirect.addFlashAttribute("notice", "initiative.moved." + transition.name());
+		return "redirect:/initiatives/" + initiative;
+	}
+
+	static InitiativeId id(String text) {
+		if (!InitiativeId.isValid(text)) {
+			throw new NotFoundException("initiative.not-found", text);
+		}
+		return InitiativeId.of(text);
+	}
+
+}
