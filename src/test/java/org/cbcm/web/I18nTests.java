@@ -177,6 +177,10 @@ class I18nTests {
 		families.put("initiatives.section.none.", List.of("COUNTRY", "ORGANISATION", "ELEMENT", "ACTIVITY", "SOURCE"));
 		families.put("initiative.form.more.", List.of("geography.countries", "participants", "funding.years",
 				"results.indicators", "results.documents", "evaluations", "contacts"));
+		families.put("initiatives.map.measure.", List.of("INITIATIVES", "USD"));
+		families.put("initiatives.map.none.", List.of("INITIATIVES", "USD"));
+		families.put("initiatives.map.country.", List.of("INITIATIVES", "USD"));
+		families.put("initiatives.mine.status.", List.of("ALL", "DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

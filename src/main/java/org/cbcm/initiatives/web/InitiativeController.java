@@ -72,8 +72,12 @@ class InitiativeController {
 
 	private final MessageSource messages;
 
+	private final ActiveFilters activeFilters;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
-			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, MessageSource messages) {
+			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, MessageSource messages,
+			ActiveFilters activeFilters) {
+		this.activeFilters = activeFilters;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.filters = filters;
@@ -100,10 +104,6 @@ class InitiativeController {
 
 	}
 
-	/** A filter in force, with the address of the list without it. */
-	public record ActiveFilter(String label, String removeHref) {
-	}
-
 	@GetMapping("/initiatives")
 	String list(HttpServletRequest request, @RequestParam(defaultValue = "NEWEST") InitiativeSort sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale,
@@ -127,7 +127,7 @@ class InitiativeController {
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("facets", groups);
-		model.addAttribute("active", active(request, filter, named, locale));
+		model.addAttribute("active", activeFilters.of(request, "/initiatives", filter, named, locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("labels", named);
 		model.addAttribute("sort", sort);
@@ -159,50 +159,6 @@ class InitiativeController {
 			(shown.size() < SHOWN_VALUES || option.selected() ? shown : more).add(option);
 		}
 		return new FacetGroup(facet, shown, more);
-	}
-
-	private List<ActiveFilter> active(HttpServletRequest request, InitiativeFilter filter, Labels named,
-			Locale locale) {
-		List<ActiveFilter> active = new ArrayList<>();
-		if (filter.text() != null) {
-			active.add(new ActiveFilter(
-					messages.getMessage("initiatives.filter.text", new Object[] { filter.text() }, locale),
-					without(request, "q", null)));
-		}
-		filter.tags()
-			.forEach((facet, values) -> values.forEach(value -> active.add(new ActiveFilter(
-					messages.getMessage("facet." + facet.name(), null, locale) + ": " + named.facet(facet, value),
-					without(request, facet.parameter(), value)))));
-		if (filter.fromYear() != null) {
-			active.add(new ActiveFilter(messages.getMessage("initiatives.filter.from",
-					new Object[] { filter.fromYear().toString() }, locale), without(request, "from", null)));
-		}
-		if (filter.toYear() != null) {
-			active.add(new ActiveFilter(
-					messages.getMessage("initiatives.filter.to", new Object[] { filter.toYear().toString() }, locale),
-					without(request, "to", null)));
-		}
-		return active;
-	}
-
-	/**
-	 * The list's address without one value of a parameter (or the whole parameter), from
-	 * its first page.
-	 */
-	static String without(HttpServletRequest request, String parameter, @Nullable String value) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/initiatives");
-		request.getParameterMap().forEach((name, values) -> {
-			if (name.equals("page")) {
-				return;
-			}
-			for (String each : values) {
-				if (each.isBlank() || (name.equals(parameter) && (value == null || value.equalsIgnoreCase(each)))) {
-					continue;
-				}
-				uri.queryParam(name, each);
-			}
-		});
-		return uri.encode().build().toUriString();
 	}
 
 	/** The filters and order of the list as a query, for its downloads and map. */

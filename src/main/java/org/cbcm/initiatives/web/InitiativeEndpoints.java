@@ -25,7 +25,11 @@ class InitiativeEndpoints implements EndpointDeclarations {
 
 	@Override
 	public List<Endpoint> endpoints() {
-		return List.of(Endpoint.get("/initiatives", Access.anyone()),
+		return List.of(Endpoint.get("/initiatives", Access.anyone()), Endpoint.get("/initiatives/map", Access.anyone()),
+				Endpoint.get("/initiatives/mine", Access.roles(WRITERS)),
+				Endpoint.get("/initiatives/exchange-rates", Access.anyone()),
+				Endpoint.post("/initiatives/exchange-rates", Access.secretariat()),
+				Endpoint.post("/initiatives/exchange-rates/remove", Access.secretariat()),
 				Endpoint.get("/initiatives/{id}", Access.anyone()),
 				Endpoint.get("/initiatives/{id}/history", Access.roles(WRITERS)),
 				Endpoint.get("/initiatives/new", Access.roles(WRITERS)),
