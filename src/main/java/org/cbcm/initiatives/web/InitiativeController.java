@@ -198,7 +198,7 @@ class InitiativeController {
 		Set<String> named = new LinkedHashSet<>();
 		content.participants().forEach(p -> named.add(p.organisation().toString()));
 		model.addAttribute("view", view);
-		model.addAttribute("content", content);
+		model.addAttribute("record", content);
 		model.addAttribute("showingDraft", showDraft);
 		model.addAttribute("labels", labels.of(named, locale));
 		model.addAttribute("countryShares", content.geography().shares());

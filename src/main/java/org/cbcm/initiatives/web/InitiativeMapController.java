@@ -103,7 +103,7 @@ class InitiativeMapController {
 			BigDecimal value = value(row, measure);
 			int index = classOf(value, breaks);
 			String label = messages.getMessage("initiatives.map.country." + measure.name(),
-					new Object[] { row.name(), numbers.format(row.initiatives()), numbers.format(row.usd()) }, locale);
+					new Object[] { row.name(), row.initiatives(), numbers.format(row.usd()) }, locale);
 			shading.put(row.code(), new Shading((index < 0) ? NONE : "c" + index, label));
 		}
 		Map<String, String> fills = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ class InitiativeMapController {
 
 		String title = messages.getMessage("initiatives.map.measure." + measure.name(), null, locale);
 		String description = messages.getMessage("initiatives.map.description",
-				new Object[] { numbers.format(total), numbers.format(rows.size()), title }, locale);
+				new Object[] { total, rows.size(), title }, locale);
 		String selection = InitiativeController.selection(request);
 		String link = "/initiatives?country={code}" + (selection.isEmpty() ? "" : "&" + withoutMeasure(selection));
 		model.addAttribute("svg", worldMap.render(shading, fills, title, description, link));
@@ -187,7 +187,7 @@ class InitiativeMapController {
 					: messages.getMessage("initiatives.map.range",
 							new Object[] { numbers.format(low), numbers.format(breaks.get(index)) }, locale);
 			legend.add(new LegendEntry(CLASS_FILLS.get(shown), messages.getMessage("initiatives.map.legend",
-					new Object[] { range, numbers.format(countries) }, locale)));
+					new Object[] { range, countries }, locale)));
 		}
 		return legend;
 	}
