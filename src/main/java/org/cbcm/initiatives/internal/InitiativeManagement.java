@@ -392,6 +392,17 @@ public class InitiativeManagement {
 	}
 
 	/**
+	 * Adds to a validation that already holds faults (of a form's reading) every refusal
+	 * of the content, what it names in other records included, so that a writer sees them
+	 * all at once.
+	 */
+	@Transactional(readOnly = true)
+	public void checkInto(InitiativeContent content, Validation validation) {
+		content.check(validation);
+		references.check(content, validation);
+	}
+
+	/**
 	 * Refuses content a record cannot hold, every field at fault at once: its own rules,
 	 * what it names in other records, its programme, and for a country's initiative that
 	 * the country is among its countries.

@@ -125,7 +125,7 @@ class InitiativeFormController {
 		}
 		try {
 			if (read.validation().failed()) {
-				read.content().check(read.validation());
+				initiatives.checkInto(read.content(), read.validation());
 				throw read.validation().problems();
 			}
 			InitiativeId id = initiatives.create(InitiativeManagement.ownerOf(owner), read.content(), comment, viewer);
@@ -173,7 +173,7 @@ class InitiativeFormController {
 		InitiativeForm.Read read = InitiativeForm.read(form);
 		try {
 			if (read.validation().failed()) {
-				read.content().check(read.validation());
+				initiatives.checkInto(read.content(), read.validation());
 				throw read.validation().problems();
 			}
 			initiatives.save(initiative, version, read.content(), comment, viewer);

@@ -186,8 +186,8 @@ class InitiativeMapController {
 			String range = (low == null || low.compareTo(breaks.get(index)) == 0) ? numbers.format(breaks.get(index))
 					: messages.getMessage("initiatives.map.range",
 							new Object[] { numbers.format(low), numbers.format(breaks.get(index)) }, locale);
-			legend.add(new LegendEntry(CLASS_FILLS.get(shown), messages.getMessage("initiatives.map.legend",
-					new Object[] { range, countries }, locale)));
+			legend.add(new LegendEntry(CLASS_FILLS.get(shown),
+					messages.getMessage("initiatives.map.legend", new Object[] { range, countries }, locale)));
 		}
 		return legend;
 	}
