@@ -53,21 +53,33 @@ public final class Labels {
 
 		/** Labels for a page, with the organisations it names. */
 		Labels of(Collection<String> organisationIds, Locale locale) {
+			return new Labels(
+					countries.all()
+						.stream()
+						.collect(Collectors.toMap(country -> country.code().value(), Function.identity())),
+					organisations(organisationIds),
+					plan.items(plan.current().code(), ItemFilter.all())
+						.stream()
+						.collect(Collectors.toMap(item -> item.code().value(), Function.identity())),
+					messages, locale);
+		}
+
+		/**
+		 * The same labels with other organisations: a download names each chunk's at
+		 * once, without reading the countries and items again.
+		 */
+		Labels naming(Labels labels, Collection<String> organisationIds) {
+			return new Labels(labels.countries, organisations(organisationIds), labels.items, messages, labels.locale);
+		}
+
+		private Map<String, Organisation> organisations(Collection<String> organisationIds) {
 			Map<OrganisationId, Organisation> named = organisations.findAll(organisationIds.stream()
 				.filter(OrganisationId::isValid)
 				.map(OrganisationId::of)
 				.collect(Collectors.toSet()));
 			Map<String, Organisation> byId = new HashMap<>();
 			named.forEach((id, organisation) -> byId.put(id.toString(), organisation));
-			return new Labels(
-					countries.all()
-						.stream()
-						.collect(Collectors.toMap(country -> country.code().value(), Function.identity())),
-					byId,
-					plan.items(plan.current().code(), ItemFilter.all())
-						.stream()
-						.collect(Collectors.toMap(item -> item.code().value(), Function.identity())),
-					messages, locale);
+			return byId;
 		}
 
 	}
