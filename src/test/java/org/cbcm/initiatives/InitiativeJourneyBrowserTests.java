@@ -3,10 +3,12 @@ package org.cbcm.initiatives;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.Role;
 import org.cbcm.support.Accessibility;
@@ -73,7 +75,7 @@ class InitiativeJourneyBrowserTests {
 	}
 
 	@Test
-	void a_reporter_registers_it_the_secretariat_publishes_it_and_the_public_finds_it_everywhere() {
+	void a_reporter_registers_it_the_secretariat_publishes_it_and_the_public_finds_it_everywhere() throws Exception {
 		Page admin = secretariat.newPage();
 		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
 		link(admin, "Exchange rates").click();
@@ -163,6 +165,24 @@ class InitiativeJourneyBrowserTests {
 		assertThat(anyone).hasURL(Pattern.compile("donor="));
 		assertThat(anyone.locator(".result-count")).containsText("1 found");
 
+		// The selection downloads in three formats, the workbook read back as a workbook.
+		Download csv = anyone.waitForDownload(
+				() -> anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV").setExact(true))
+					.click());
+		assertThat(csv.suggestedFilename()).endsWith(".csv");
+		assertThat(read(csv)).contains(TITLE).contains("UNEP-BS-2025-07");
+		Download json = anyone.waitForDownload(
+				() -> anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("JSON").setExact(true))
+					.click());
+		assertThat(read(json)).contains(TITLE).contains("\"SUB_REGIONAL\"");
+		Download xlsx = anyone.waitForDownload(() -> anyone
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Excel (XLSX)").setExact(true))
+			.click());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.createReadStream())) {
+			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo(TITLE);
+		}
+
 		anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
 		assertThat(anyone.locator("h1")).hasText(TITLE);
 		assertThat(anyone.locator("main")).containsText("1,200,000");
@@ -188,6 +208,15 @@ class InitiativeJourneyBrowserTests {
 		assertThat(anyone.locator("main")).containsText(TITLE);
 		assertThat(anyone.locator("main")).containsText("Ongoing: 1");
 		checked(anyone, "47-key-element-initiatives");
+	}
+
+	private static String read(Download download) {
+		try {
+			return java.nio.file.Files.readString(download.path());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private Locator link(Page page, String name) {
