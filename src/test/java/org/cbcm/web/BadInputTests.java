@@ -51,6 +51,23 @@ class BadInputTests {
 	}
 
 	@Test
+	void a_form_larger_than_the_server_reads_is_a_bad_request_that_says_so() throws IOException {
+		String body = "title=Huge&description=" + "x".repeat(5 * 1024 * 1024);
+		String answer;
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /initiatives HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+					+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+					+ "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(body.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(answer).startsWith("HTTP/1.1 400").contains("larger than the 2 MB a form may hold");
+	}
+
+	@Test
 	void odd_query_values_keep_the_paging_links_working() throws Exception {
 		mvc.perform(get("/countries?x=a=b&y=é"))
 			.andExpect(status().isOk())

@@ -27,6 +27,9 @@ final class QueryCheck {
 
 	static final String UNDECODABLE = QueryCheck.class.getName() + ".undecodable";
 
+	/** Set, to the limit in bytes, when a form's body is larger than the server reads. */
+	static final String TOO_LARGE = QueryCheck.class.getName() + ".too-large";
+
 	private QueryCheck() {
 	}
 
@@ -37,6 +40,12 @@ final class QueryCheck {
 
 	static final class Filter extends OncePerRequestFilter {
 
+		private final long formLimit;
+
+		Filter(long formLimit) {
+			this.formLimit = formLimit;
+		}
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
@@ -45,6 +54,9 @@ final class QueryCheck {
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
 				request.setAttribute(UNDECODABLE, Boolean.TRUE);
+				if (formLimit >= 0 && request.getContentLengthLong() > formLimit) {
+					request.setAttribute(TOO_LARGE, formLimit);
+				}
 				chain.doFilter(new WithoutParameters(request), response);
 				return;
 			}
@@ -57,6 +69,9 @@ final class QueryCheck {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (request.getAttribute(TOO_LARGE) instanceof Long limit) {
+				throw new InvalidRequestException("form", "error.form.too-large", Math.max(1, limit / (1024 * 1024)));
+			}
 			if (request.getAttribute(UNDECODABLE) != null) {
 				throw new InvalidRequestException("query", "error.query.undecodable");
 			}

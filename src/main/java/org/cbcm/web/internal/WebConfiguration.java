@@ -64,8 +64,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<QueryCheck.Filter> queryCheck() {
-		FilterRegistrationBean<QueryCheck.Filter> registration = new FilterRegistrationBean<>(new QueryCheck.Filter());
+	FilterRegistrationBean<QueryCheck.Filter> queryCheck(
+			@org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize formLimit) {
+		FilterRegistrationBean<QueryCheck.Filter> registration = new FilterRegistrationBean<>(
+				new QueryCheck.Filter(formLimit.toBytes()));
 		// After the character encoding filter, before anything reads a parameter.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
