@@ -131,7 +131,7 @@ public class ExchangeRates {
 			.param("year", year)
 			.update();
 		if (removed == 0) {
-			throw new NotFoundException("rate.not-found", currency, year);
+			throw new NotFoundException("rate.not-found", currency, String.valueOf(year));
 		}
 	}
 

@@ -78,7 +78,8 @@ public class InitiativeFilters {
 		Integer from = year(parameters, "from");
 		Integer to = year(parameters, "to");
 		if (from != null && to != null && to < from) {
-			throw new InvalidRequestException("to", "initiative.filter.years-reversed", to, from);
+			throw new InvalidRequestException("to", "initiative.filter.years-reversed", String.valueOf(to),
+					String.valueOf(from));
 		}
 		return new InitiativeFilter(text, tags, from, to);
 	}
