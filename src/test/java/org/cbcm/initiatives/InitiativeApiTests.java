@@ -308,6 +308,21 @@ class InitiativeApiTests {
 		mvc.perform(get("/api/v1/initiatives/not-an-id")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void the_documented_example_is_one_the_api_accepts() throws Exception {
+		JsonNode docs = body(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()));
+		JsonNode create = docs.at("/paths/~1api~1v1~1initiatives/post/requestBody/content/application~1json");
+		String example = create.get("example").toString();
+		assertThat(example).contains("Detecting LMOs in East Africa");
+		mvc.perform(post("/api/v1/initiatives").with(user(unepReporter))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(example)).andExpect(status().isCreated());
+		assertThat(docs.get("paths")
+			.get("/api/v1/initiatives/{id}/publish")
+			.at("/post/requestBody/content/application~1json/example")
+			.toString()).contains("version");
+	}
+
 	private void expectBad(String initiative, String field) throws Exception {
 		mvc.perform(post("/api/v1/initiatives").with(user(unepReporter))
 			.contentType(MediaType.APPLICATION_JSON)

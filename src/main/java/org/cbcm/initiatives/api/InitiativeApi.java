@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbcm.initiatives.GeographicScope;
@@ -132,6 +134,34 @@ class InitiativeApi {
 
 	}
 
+	/** A whole initiative as a writer sends it, for the API's documentation. */
+	static final String INITIATIVE_EXAMPLE = """
+			{"title": "Detecting LMOs in East Africa", "projectNumber": "GEF-5432", "type": "PROJECT",
+			 "implementation": "ONGOING", "description": "Builds the capacity of risk assessors and laboratories.",
+			 "schedule": {"plannedStart": "2024-02-01", "plannedEnd": "2027-01-31"},
+			 "geography": {"scope": "SUB_REGIONAL",
+			   "countries": [{"country": "KEN", "percentage": 50}, {"country": "UGA"}, {"country": "TZA"}]},
+			 "participants": [{"organisation": "855f3e8c-8aea-3dd0-9475-6ddc28c6fa7d", "role": "DONOR"},
+			   {"organisation": "f118df2d-9c43-3e57-adb1-c1deb57aab4c", "role": "IMPLEMENTING_AGENCY"}],
+			 "funding": {"totalBudget": 1200000, "currency": "EUR", "source": "13(d)(i)", "type": "GRANT",
+			   "years": [{"year": 2024, "committed": 600000, "disbursed": 400000}]},
+			 "focus": {"keyElements": [{"element": "12(c)", "percentage": 60}, {"element": "12(i)"}],
+			   "activities": ["14(l)"], "categories": ["TRAINING"], "targetGroups": ["RISK_ASSESSORS"]},
+			 "results": {"indicators": [{"name": "Staff trained", "unit": "people", "baseline": 0, "target": 120}]},
+			 "evaluations": [{"evaluator": "Independent Evaluation Office", "date": "2025-06-30",
+			   "ratings": {"RELEVANCE": 4, "EFFICIENCY": 3}}],
+			 "contacts": [{"name": "Amina Odhiambo", "institution": "UNEP", "email": "amina@example.org"}]}""";
+
+	static final String CREATE_EXAMPLE = "{\"owner\": \"f118df2d-9c43-3e57-adb1-c1deb57aab4c\", \"comment\": \"First draft\", \"initiative\": "
+			+ INITIATIVE_EXAMPLE + "}";
+
+	static final String CHANGE_EXAMPLE = "{\"version\": 3, \"comment\": \"Disbursements of 2024\", \"initiative\": "
+			+ INITIATIVE_EXAMPLE + "}";
+
+	static final String TRANSITION_EXAMPLE = "{\"version\": 2}";
+
+	static final String RETURN_EXAMPLE = "{\"version\": 2, \"reason\": \"Name the implementing agency.\"}";
+
 	/**
 	 * A new initiative: its owner when the writer may write for several, and its content.
 	 */
@@ -195,7 +225,8 @@ class InitiativeApi {
 
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Registers an initiative as a draft of its owner")
-	ResponseEntity<RecordResource> create(@RequestBody CreateRequest request) {
+	ResponseEntity<RecordResource> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(value = CREATE_EXAMPLE))) @RequestBody CreateRequest request) {
 		InitiativeContent content = content(request.initiative());
 		InitiativeId id;
 		try {
@@ -212,7 +243,9 @@ class InitiativeApi {
 	@PostMapping(path = "/similar", consumes = "application/json")
 	@Operation(
 			summary = "Published initiatives the given one may duplicate: same donor or implementer, overlapping dates, similar title")
-	List<SimilarResource> similar(@RequestBody InitiativeDocument initiative,
+	List<SimilarResource> similar(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = INITIATIVE_EXAMPLE))) @RequestBody InitiativeDocument initiative,
 			@RequestParam(required = false) @Nullable String except) {
 		Validation validation = new Validation();
 		InitiativeContent content = initiative.content(validation);
@@ -229,7 +262,8 @@ class InitiativeApi {
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given")
-	ResponseEntity<?> save(@PathVariable String id, @RequestBody ChangeRequest request) {
+	ResponseEntity<?> save(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		InitiativeId initiative = id(id);
 		int version = version(request.version());
 		InitiativeContent content = content(request.initiative());
@@ -247,38 +281,50 @@ class InitiativeApi {
 
 	@PostMapping(path = "/{id}/submit", consumes = "application/json")
 	@Operation(summary = "Submits the draft for publication (its reporters or national people)")
-	ResponseEntity<?> submit(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> submit(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.SUBMIT, request);
 	}
 
 	@PostMapping(path = "/{id}/publish", consumes = "application/json")
 	@Operation(
 			summary = "Publishes it: the Secretariat for organisations' initiatives, the focal point for national ones")
-	ResponseEntity<?> publish(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> publish(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.PUBLISH, request);
 	}
 
 	@PostMapping(path = "/{id}/return", consumes = "application/json")
 	@Operation(summary = "Returns a submitted initiative to its writers, with a reason")
-	ResponseEntity<?> giveBack(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> giveBack(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = RETURN_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.RETURN, request);
 	}
 
 	@PostMapping(path = "/{id}/archive", consumes = "application/json")
 	@Operation(summary = "Archives it: it is no longer public")
-	ResponseEntity<?> archive(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> archive(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.ARCHIVE, request);
 	}
 
 	@PostMapping(path = "/{id}/reopen", consumes = "application/json")
 	@Operation(summary = "Reopens an archived initiative as a draft")
-	ResponseEntity<?> reopen(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> reopen(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.REOPEN, request);
 	}
 
 	@PostMapping(path = "/{id}/confirm", consumes = "application/json")
 	@Operation(summary = "Confirms that the published initiative is still right")
-	ResponseEntity<?> confirm(@PathVariable String id, @RequestBody TransitionRequest request) {
+	ResponseEntity<?> confirm(@PathVariable String id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
 		return move(id, Transition.CONFIRM, request);
 	}
 
