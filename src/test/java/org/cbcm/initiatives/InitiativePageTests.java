@@ -79,8 +79,7 @@ class InitiativePageTests {
 			.andExpect(content().string(containsString("Public awareness of biosafety in Kenya")))
 			.andExpect(content().string(not(containsString("/edit"))));
 
-		// Another organisation's reporter may neither edit, nor move, nor read its
-		// history.
+		// Another organisation's reporter may neither edit nor move it.
 		mvc.perform(get("/initiatives/" + published + "/edit").with(user(faoReporter)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/initiatives/" + published).with(user(faoReporter))
@@ -90,8 +89,16 @@ class InitiativePageTests {
 		mvc.perform(post("/initiatives/" + published + "/archive").with(user(faoReporter))
 			.with(csrf())
 			.param("version", "2")).andExpect(status().isForbidden());
+		// Everybody reads the published versions of a public record, without who wrote
+		// them;
+		// a draft's history stays its owners'.
 		mvc.perform(get("/initiatives/" + published + "/history").with(user(faoReporter)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Published")))
+			.andExpect(content().string(not(containsString("Administrator"))))
+			.andExpect(content().string(not(containsString(">Draft<"))));
+		mvc.perform(get("/initiatives/" + draft + "/history")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/initiatives/" + published + "/revisions/1")).andExpect(status().isNotFound());
 		// Its own reporter may not publish: that is the Secretariat's.
 		mvc.perform(
 				post("/initiatives/" + draft + "/publish").with(user(unepReporter)).with(csrf()).param("version", "1"))

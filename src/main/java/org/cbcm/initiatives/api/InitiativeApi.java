@@ -329,7 +329,8 @@ class InitiativeApi {
 	}
 
 	@GetMapping("/{id}/revisions")
-	@Operation(summary = "The revisions of the record, newest first (its owners)")
+	@Operation(
+			summary = "The revisions of the record, newest first: all for its owners and the Secretariat, the published ones (without author) for everybody else")
 	List<RevisionResource> revisions(@PathVariable String id) {
 		return initiatives.history(id(id), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
 	}

@@ -244,23 +244,56 @@ public class InitiativeManagement {
 		return Workflow.mayEdit(Initiative.kindOf(view.owner()), view.owner(), view.status(), viewer).allowed();
 	}
 
-	/** The revisions of the record, newest first, for its owners and the Secretariat. */
+	/**
+	 * The revisions of the record, newest first: all of them for its owners and the
+	 * Secretariat; for everybody else, of a public record, the published ones only.
+	 */
 	@Transactional(readOnly = true)
 	public List<Revision> history(InitiativeId id, Viewer viewer) {
-		owners(id, viewer);
-		return revisions.history(Initiative.ref(id));
+		List<Revision> all = revisions.history(Initiative.ref(id));
+		return ownedOrPublic(id, viewer) ? all
+				: all.stream()
+					.filter(revision -> revision.status() == RecordStatus.PUBLISHED)
+					.map(InitiativeManagement::anonymous)
+					.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Revision revision(InitiativeId id, int number, Viewer viewer) {
-		owners(id, viewer);
-		return revisions.revision(Initiative.ref(id), number);
+		boolean owner = ownedOrPublic(id, viewer);
+		Revision revision = revisions.revision(Initiative.ref(id), number);
+		if (!owner && revision.status() != RecordStatus.PUBLISHED) {
+			throw new NotFoundException("record.revision.not-found", String.valueOf(number), id.toString());
+		}
+		return owner ? revision : anonymous(revision);
+	}
+
+	/** A published revision as the public reads it: without its author and comment. */
+	private static Revision anonymous(Revision revision) {
+		return new Revision(revision.number(), revision.recordVersion(), revision.status(), revision.fields(), null, "",
+				revision.at(), null);
 	}
 
 	@Transactional(readOnly = true)
 	public List<FieldChange> compare(InitiativeId id, int from, int to, Viewer viewer) {
-		owners(id, viewer);
+		revision(id, from, viewer);
+		revision(id, to, viewer);
 		return revisions.compare(Initiative.ref(id), from, to);
+	}
+
+	/**
+	 * Whether the viewer owns the record; refuses (not found) one that is neither the
+	 * viewer's nor public.
+	 */
+	private boolean ownedOrPublic(InitiativeId id, Viewer viewer) {
+		Initiative initiative = initiatives.find(id).orElseThrow(() -> notFound(id));
+		if (initiative.owner().ownedBy(viewer)) {
+			return true;
+		}
+		if (initiative.published() == null) {
+			throw notFound(id);
+		}
+		return false;
 	}
 
 	/**
