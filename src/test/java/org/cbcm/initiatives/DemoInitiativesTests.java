@@ -198,6 +198,7 @@ class DemoInitiativesTests {
 					.totalElements()).as("%s %s", facet, count.value()).isEqualTo(count.count());
 			}
 		}
+		assertThat(keptCounts()).isEqualTo(recount());
 		long kenya = queries.search(InitiativeFilter.of(Facet.COUNTRY, "KEN"), InitiativeSort.NEWEST, new Paging(0, 1))
 			.totalElements();
 		mvc.perform(get("/api/v1/initiatives?country=KEN&size=1")).andExpect(jsonPath("$.totalElements").value(kenya));
@@ -311,6 +312,7 @@ class DemoInitiativesTests {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative_tag").query(Long.class).single()).isPositive();
+		assertThat(keptCounts()).isEqualTo(recount());
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM initiative_tag t WHERE NOT EXISTS"
 					+ " (SELECT 1 FROM initiative_entry e WHERE e.initiative_id = t.initiative_id)")
@@ -334,6 +336,22 @@ class DemoInitiativesTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 1}")).andExpect(status().isOk());
 		return id;
+	}
+
+	/** The facet counts kept with the tags, those above zero. */
+	private List<String> keptCounts() {
+		return jdbc.sql("SELECT facet, tag_value, n FROM initiative_tag_count WHERE n > 0 ORDER BY facet, tag_value")
+			.query((rs, row) -> rs.getString(1) + ":" + rs.getString(2) + "=" + rs.getLong(3))
+			.list();
+	}
+
+	/** The facet counts as the tags give them now. */
+	private List<String> recount() {
+		return jdbc.sql("""
+				SELECT facet, tag_value, COUNT(*) FROM initiative_tag GROUP BY facet, tag_value
+				ORDER BY facet, tag_value""")
+			.query((rs, row) -> rs.getString(1) + ":" + rs.getString(2) + "=" + rs.getLong(3))
+			.list();
 	}
 
 	/** The demo records as stored, in the order of their identifiers. */
