@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,19 +86,16 @@ public class Confirmations {
 	}
 
 	/**
-	 * Many records were published at once, as bulk loads (imports, demo data) publish
-	 * them: each is confirmed as of now, as {@link #published} does one. Callers keep the
-	 * list to a chunk (a thousand or so) per call.
+	 * Records published in bulk for the first time (imports, demo data): each is
+	 * confirmed as of now, as {@link #published} does one. A record registered already is
+	 * refused by the database, and the whole batch with it. Callers keep the list to a
+	 * chunk (a thousand or so) per call.
 	 */
-	public void publishedAll(List<Published> records) {
+	public void publishedNew(List<Published> records) {
 		if (records.isEmpty()) {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		java.util.Map<String, List<String>> idsByKind = new java.util.HashMap<>();
-		records.forEach(published -> idsByKind.computeIfAbsent(published.record().kind(), kind -> new ArrayList<>())
-			.add(published.record().id()));
-		idsByKind.forEach(this::withdrawnAll);
 		batches.batchUpdate("""
 				INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, title, path, status,
 				  confirmed_at)

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,34 +101,20 @@ public class Revisions {
 	}
 
 	/**
-	 * Records many saved states at once, in batches, as bulk loads (imports, demo data)
-	 * write them: each is numbered after the revisions its record already has, in the
-	 * order given. Callers keep the list to a chunk (a thousand or so) per call.
+	 * Records the first revision of records created in bulk (imports, demo data), in
+	 * batches: each is revision 1 of its record, so nothing needs reading first. A record
+	 * that has revisions already is refused by the database, and the whole batch with it.
+	 * Callers keep the list to a chunk (a thousand or so) per call.
 	 */
-	public void appendAll(List<NewRevision> revisions, Viewer author) {
+	public void appendFirst(List<NewRevision> revisions, Viewer author) {
 		if (revisions.isEmpty()) {
 			return;
 		}
-		Map<RecordRef, Integer> last = new HashMap<>();
-		Map<String, List<String>> idsByKind = new HashMap<>();
-		revisions.forEach(revision -> idsByKind.computeIfAbsent(revision.record().kind(), kind -> new ArrayList<>())
-			.add(revision.record().id()));
-		idsByKind.forEach((kind, ids) -> jdbc.sql("""
-				SELECT record_id, MAX(revision) FROM record_revision WHERE record_kind = :kind AND record_id IN (:ids)
-				GROUP BY record_id""")
-			.param("kind", kind)
-			.param("ids", List.copyOf(new LinkedHashSet<>(ids)))
-			.query(rs -> {
-				last.put(new RecordRef(kind, rs.getString(1)), rs.getInt(2));
-			}));
-		SqlParameterSource[] rows = new SqlParameterSource[revisions.size()];
-		for (int index = 0; index < rows.length; index++) {
-			NewRevision revision = revisions.get(index);
-			int number = last.merge(revision.record(), 1, Integer::sum);
+		batches.batchUpdate(INSERT, revisions.stream().map(revision -> {
 			String comment = revision.comment();
-			rows[index] = new MapSqlParameterSource().addValue("kind", revision.record().kind())
+			return new MapSqlParameterSource().addValue("kind", revision.record().kind())
 				.addValue("id", revision.record().id())
-				.addValue("revision", number)
+				.addValue("revision", 1)
 				.addValue("version", revision.recordVersion())
 				.addValue("status", revision.status().name())
 				.addValue("snapshot", json.writeValueAsString(revision.fields()))
@@ -137,8 +122,7 @@ public class Revisions {
 				.addValue("name", author.name())
 				.addValue("at", revision.at().atOffset(ZoneOffset.UTC))
 				.addValue("comment", (comment == null || comment.isBlank()) ? null : comment.strip());
-		}
-		batches.batchUpdate(INSERT, rows);
+		}).toArray(SqlParameterSource[]::new));
 	}
 
 	/**

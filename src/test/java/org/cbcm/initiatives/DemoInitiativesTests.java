@@ -2,9 +2,12 @@ package org.cbcm.initiatives;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cbcm.identity.internal.TestAccounts;
@@ -187,17 +190,17 @@ class DemoInitiativesTests {
 			}
 			assertThat(total).as(single).isEqualTo(200);
 		}
-		// A facet's count is what its filter finds.
-		Map<Facet, List<FacetCount>> counts = queries.facets(InitiativeFilter.none(),
-				java.util.EnumSet.of(Facet.COUNTRY, Facet.ELEMENT, Facet.DONOR, Facet.GROUP));
+		// A facet's count is what its filter finds: over the whole registry (the kept
+		// counts), and over a selection (tallied from tag lists, or counted from tag
+		// rows).
+		Set<Facet> some = EnumSet.of(Facet.COUNTRY, Facet.ELEMENT, Facet.DONOR, Facet.GROUP, Facet.STATUS, Facet.TYPE);
+		Map<Facet, List<FacetCount>> counts = countsFindWhatTheirFiltersFind(InitiativeFilter.none(), some);
 		assertThat(counts.get(Facet.GROUP)).extracting(FacetCount::value).contains("LDC", "DEVELOPING");
-		for (Facet facet : counts.keySet()) {
-			for (FacetCount count : counts.get(facet).subList(0, Math.min(3, counts.get(facet).size()))) {
-				assertThat(queries
-					.search(InitiativeFilter.of(facet, count.value()), InitiativeSort.NEWEST, new Paging(0, 1))
-					.totalElements()).as("%s %s", facet, count.value()).isEqualTo(count.count());
-			}
-		}
+		String country = counts.get(Facet.COUNTRY).get(0).value();
+		countsFindWhatTheirFiltersFind(InitiativeFilter.of(Facet.COUNTRY, country), some);
+		countsFindWhatTheirFiltersFind(new InitiativeFilter("assessment",
+				Map.of(Facet.COUNTRY, Set.of(country), Facet.STATUS, Set.of("COMPLETED", "ONGOING")), null, null),
+				some);
 		assertThat(keptCounts()).isEqualTo(recount());
 		long kenya = queries.search(InitiativeFilter.of(Facet.COUNTRY, "KEN"), InitiativeSort.NEWEST, new Paging(0, 1))
 			.totalElements();
@@ -336,6 +339,28 @@ class DemoInitiativesTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 1}")).andExpect(status().isOk());
 		return id;
+	}
+
+	/**
+	 * The facet counts of a selection, each checked against a search for its value (in
+	 * place of the facet's own values in the filter) for the first few values of each
+	 * facet.
+	 */
+	private Map<Facet, List<FacetCount>> countsFindWhatTheirFiltersFind(InitiativeFilter filter, Set<Facet> facets) {
+		Map<Facet, List<FacetCount>> counts = queries.facets(filter, facets);
+		for (Facet facet : facets) {
+			assertThat(counts.get(facet)).as("%s over %s", facet, filter).isNotEmpty();
+			for (FacetCount count : counts.get(facet).subList(0, Math.min(3, counts.get(facet).size()))) {
+				Map<Facet, Set<String>> tags = new EnumMap<>(Facet.class);
+				tags.putAll(filter.without(facet).tags());
+				tags.put(facet, Set.of(count.value()));
+				InitiativeFilter only = new InitiativeFilter(filter.text(), tags, null, null);
+				assertThat(queries.search(only, InitiativeSort.NEWEST, new Paging(0, 1)).totalElements())
+					.as("%s %s over %s", facet, count.value(), filter)
+					.isEqualTo(count.count());
+			}
+		}
+		return counts;
 	}
 
 	/** The facet counts kept with the tags, those above zero. */

@@ -252,11 +252,11 @@ public class DemoInitiatives {
 					drafted.content(), drafted.publishedAt(), null, drafted.createdAt(), null, AUTHOR,
 					drafted.publishedAt(), null, AUTHOR))
 			.toList());
-		revisions.appendAll(chunk.stream()
+		revisions.appendFirst(chunk.stream()
 			.map(drafted -> new Revisions.NewRevision(Initiative.ref(drafted.id()), 1, RecordStatus.PUBLISHED,
 					drafted.content().fields(), drafted.publishedAt(), comment))
 			.toList(), GENERATOR);
-		confirmations.publishedAll(chunk.stream()
+		confirmations.publishedNew(chunk.stream()
 			.map(drafted -> new Confirmations.Published(Initiative.ref(drafted.id()), drafted.owner(),
 					drafted.content().title(), "/initiatives/" + drafted.id()))
 			.toList());
