@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.stereotype.Service;
@@ -32,14 +35,18 @@ public class Confirmations {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batches;
+
 	private final ApplicationEventPublisher events;
 
 	private final RecordsSettings settings;
 
 	private final Clock clock;
 
-	Confirmations(JdbcClient jdbc, ApplicationEventPublisher events, RecordsSettings settings, Clock clock) {
+	Confirmations(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ApplicationEventPublisher events,
+			RecordsSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
@@ -63,6 +70,49 @@ public class Confirmations {
 							VALUES (:kind, :id, :country, :organisation, :title, :path, 'PUBLISHED', :now)""")
 				.params(params(record, scope, title, path))
 				.param("now", now)
+				.update();
+		}
+	}
+
+	/**
+	 * A record that was published, for registering many at once.
+	 *
+	 * @param record the record
+	 * @param scope whose it is
+	 * @param title its title, for reminders
+	 * @param path its page, for reminders
+	 */
+	public record Published(RecordRef record, RecordScope scope, String title, String path) {
+	}
+
+	/**
+	 * Records published in bulk for the first time (imports, demo data): each is
+	 * confirmed as of now, as {@link #published} does one. A record registered already is
+	 * refused by the database, and the whole batch with it. Callers keep the list to a
+	 * chunk (a thousand or so) per call.
+	 */
+	public void publishedNew(List<Published> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		batches.batchUpdate("""
+				INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, title, path, status,
+				  confirmed_at)
+				VALUES (:kind, :id, :country, :organisation, :title, :path, 'PUBLISHED', :now)""",
+				records.stream()
+					.map(published -> new MapSqlParameterSource(
+							params(published.record(), published.scope(), published.title(), published.path()))
+						.addValue("now", now))
+					.toArray(SqlParameterSource[]::new));
+	}
+
+	/** The records are no longer public: they need no confirmation. */
+	public void withdrawnAll(String kind, java.util.Collection<String> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("DELETE FROM record_registry WHERE record_kind = :kind AND record_id IN (:ids)")
+				.param("kind", kind)
+				.param("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
 				.update();
 		}
 	}

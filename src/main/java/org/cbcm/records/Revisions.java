@@ -1,8 +1,11 @@
 package org.cbcm.records;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +20,9 @@ import org.cbcm.shared.UserId;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +42,22 @@ public class Revisions {
 	private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
 	};
 
+	private static final String INSERT = """
+			INSERT INTO record_revision (record_kind, record_id, revision, record_version, status, snapshot, author_id,
+			  author_name, created_at, comment)
+			VALUES (:kind, :id, :revision, :version, :status, :snapshot, :author, :name, :at, :comment)""";
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Revisions(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	Revisions(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -57,11 +71,7 @@ public class Revisions {
 			.param("id", record.id())
 			.query(Integer.class)
 			.single();
-		jdbc.sql(
-				"""
-						INSERT INTO record_revision (record_kind, record_id, revision, record_version, status, snapshot, author_id,
-						  author_name, created_at, comment)
-						VALUES (:kind, :id, :revision, :version, :status, :snapshot, :author, :name, :at, :comment)""")
+		jdbc.sql(INSERT)
 			.param("kind", record.kind())
 			.param("id", record.id())
 			.param("revision", number)
@@ -74,6 +84,58 @@ public class Revisions {
 			.param("comment", (comment == null || comment.isBlank()) ? null : comment.strip())
 			.update();
 		return number;
+	}
+
+	/**
+	 * A saved state of a record, for appending many at once.
+	 *
+	 * @param record the record
+	 * @param recordVersion the version the change saved
+	 * @param status where the record stood after it
+	 * @param fields the record field by field
+	 * @param at when the change was saved
+	 * @param comment what the author said of it
+	 */
+	public record NewRevision(RecordRef record, int recordVersion, RecordStatus status, Map<String, String> fields,
+			Instant at, @Nullable String comment) {
+	}
+
+	/**
+	 * Records the first revision of records created in bulk (imports, demo data), in
+	 * batches: each is revision 1 of its record, so nothing needs reading first. A record
+	 * that has revisions already is refused by the database, and the whole batch with it.
+	 * Callers keep the list to a chunk (a thousand or so) per call.
+	 */
+	public void appendFirst(List<NewRevision> revisions, Viewer author) {
+		if (revisions.isEmpty()) {
+			return;
+		}
+		batches.batchUpdate(INSERT, revisions.stream().map(revision -> {
+			String comment = revision.comment();
+			return new MapSqlParameterSource().addValue("kind", revision.record().kind())
+				.addValue("id", revision.record().id())
+				.addValue("revision", 1)
+				.addValue("version", revision.recordVersion())
+				.addValue("status", revision.status().name())
+				.addValue("snapshot", json.writeValueAsString(revision.fields()))
+				.addValue("author", (author.user() != null) ? author.user().value() : null)
+				.addValue("name", author.name())
+				.addValue("at", revision.at().atOffset(ZoneOffset.UTC))
+				.addValue("comment", (comment == null || comment.isBlank()) ? null : comment.strip());
+		}).toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * Forgets the whole history of records that are deleted for good, such as demo data;
+	 * records that are only archived keep theirs.
+	 */
+	public void removeAll(String kind, Collection<String> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("DELETE FROM record_revision WHERE record_kind = :kind AND record_id IN (:ids)")
+				.param("kind", kind)
+				.param("ids", List.copyOf(ids))
+				.update();
+		}
 	}
 
 	/** Every revision of the record, newest first. */

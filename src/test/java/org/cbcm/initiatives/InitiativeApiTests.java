@@ -86,6 +86,7 @@ class InitiativeApiTests {
 
 	static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM initiative").update();
+		jdbc.sql("DELETE FROM initiative_tag_count").update();
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM exchange_rate").update();

@@ -3,6 +3,7 @@ package org.cbcm.initiatives.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model of published initiatives: one entry each, the tags it is filed
- * under facet by facet, and each country's share. Written when an initiative is
- * published, removed when it is archived, in the same transaction; written in batches by
- * the demo data generator.
+ * under facet by facet, each country's share, and how many initiatives each tag value
+ * files in all. Written when an initiative is published, removed when it is archived, in
+ * the same transaction; written in batches by the demo data generator.
  */
 @Component
 class InitiativeIndex {
@@ -106,7 +107,34 @@ class InitiativeIndex {
 
 	/** Takes an initiative out of the read model. */
 	void remove(InitiativeId id) {
-		jdbc.update("DELETE FROM initiative_entry WHERE initiative_id = :id", Map.of("id", id.value()));
+		Map<String, Object> params = Map.of("id", id.value());
+		Map<List<String>, Long> filed = new HashMap<>();
+		jdbc.query("SELECT facet, tag_value FROM initiative_tag WHERE initiative_id = :id", params, rs -> {
+			filed.merge(List.of(rs.getString(1), rs.getString(2)), -1L, Long::sum);
+		});
+		count(filed);
+		jdbc.update("DELETE FROM initiative_entry WHERE initiative_id = :id", params);
+	}
+
+	/**
+	 * Takes many initiatives out of the read model at once, tags and shares first so that
+	 * no cascade has to find them row by row.
+	 */
+	void removeAll(Collection<InitiativeId> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = Map.of("ids", ids.stream().map(InitiativeId::value).toList());
+		Map<List<String>, Long> filed = new HashMap<>();
+		jdbc.query("""
+				SELECT facet, tag_value, COUNT(*) FROM initiative_tag WHERE initiative_id IN (:ids)
+				GROUP BY facet, tag_value""", params, rs -> {
+			filed.merge(List.of(rs.getString(1), rs.getString(2)), -rs.getLong(3), Long::sum);
+		});
+		count(filed);
+		jdbc.update("DELETE FROM initiative_tag WHERE initiative_id IN (:ids)", params);
+		jdbc.update("DELETE FROM initiative_country_share WHERE initiative_id IN (:ids)", params);
+		jdbc.update("DELETE FROM initiative_entry WHERE initiative_id IN (:ids)", params);
 	}
 
 	/** Writes the rows of initiatives not filed yet, in batches. */
@@ -118,10 +146,10 @@ class InitiativeIndex {
 				INSERT INTO initiative_entry (initiative_id, title, sort_title, project_number, initiative_type,
 				  implementation, start_date, end_date, geographic_scope, total_budget, currency, budget_year,
 				  funding_source, funding_type, parent_id, country_shares_estimated, owner_country, owner_organisation,
-				  published_at, search_text)
+				  published_at, search_text, tag_list)
 				VALUES (:id, :title, :sortTitle, :projectNumber, :type, :implementation, :start, :end, :scope, :budget,
 				  :currency, :budgetYear, :source, :fundingType, :parent, :estimated, :ownerCountry,
-				  :ownerOrganisation, :publishedAt, :searchText)""",
+				  :ownerOrganisation, :publishedAt, :searchText, :tagList)""",
 				all.stream()
 					.map(rows -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(rows.entry()))
 					.toArray(SqlParameterSource[]::new));
@@ -130,12 +158,50 @@ class InitiativeIndex {
 			jdbc.batchUpdate(
 					"INSERT INTO initiative_tag (initiative_id, facet, tag_value) VALUES (:id, :facet, :value)",
 					SqlParameterSourceUtils.createBatch(tags));
+			Map<List<String>, Long> filed = new HashMap<>();
+			tags.forEach(
+					tag -> filed.merge(List.of((String) tag.get("facet"), (String) tag.get("value")), 1L, Long::sum));
+			count(filed);
 		}
 		List<Map<String, Object>> shares = all.stream().flatMap(rows -> rows.shares().stream()).toList();
 		if (!shares.isEmpty()) {
 			jdbc.batchUpdate(
 					"INSERT INTO initiative_country_share (initiative_id, country_code, share) VALUES (:id, :country, :share)",
 					SqlParameterSourceUtils.createBatch(shares));
+		}
+	}
+
+	/**
+	 * Adds to the count of each facet value what it files more (or fewer, when negative),
+	 * in one order for every writer, so that concurrent publications wait for each other
+	 * rather than deadlock.
+	 * @param changes by facet and value (a list of the two), how many more initiatives it
+	 * files
+	 */
+	private void count(Map<List<String>, Long> changes) {
+		List<Map<String, Object>> rows = changes.entrySet()
+			.stream()
+			.filter(change -> change.getValue() != 0)
+			.sorted(Map.Entry.comparingByKey(
+					Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1))))
+			.map(change -> Map.<String, Object>of("facet", change.getKey().get(0), "value", change.getKey().get(1), "n",
+					change.getValue()))
+			.toList();
+		if (rows.isEmpty()) {
+			return;
+		}
+		int[] updated = jdbc.batchUpdate(
+				"UPDATE initiative_tag_count SET n = n + :n WHERE facet = :facet AND tag_value = :value",
+				SqlParameterSourceUtils.createBatch(rows));
+		List<Map<String, Object>> missing = new ArrayList<>();
+		for (int index = 0; index < rows.size(); index++) {
+			if (updated[index] == 0) {
+				missing.add(rows.get(index));
+			}
+		}
+		if (!missing.isEmpty()) {
+			jdbc.batchUpdate("INSERT INTO initiative_tag_count (facet, tag_value, n) VALUES (:facet, :value, :n)",
+					SqlParameterSourceUtils.createBatch(missing));
 		}
 	}
 
@@ -221,8 +287,12 @@ class InitiativeIndex {
 			tag(tags, Facet.SCOPE, content.geography().scope().name());
 		}
 		List<Map<String, Object>> tagRows = new ArrayList<>();
-		tags.forEach((facet, values) -> values
-			.forEach(value -> tagRows.add(Map.of("id", id.value(), "facet", facet.name(), "value", value))));
+		List<String> tagList = new ArrayList<>();
+		tags.forEach((facet, values) -> values.forEach(value -> {
+			tagRows.add(Map.of("id", id.value(), "facet", facet.name(), "value", value));
+			tagList.add(facet.name() + ":" + value);
+		}));
+		entry.put("tagList", String.join("|", tagList));
 
 		List<Map<String, Object>> shareRows = new ArrayList<>();
 		content.geography()

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,15 +24,18 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the registry of published initiatives: search with filters, sorting and paging in
- * SQL; facet counts; the figures per country for the map; and the whole selection, in
- * chunks, for downloads. Tags of a page's initiatives are read in one query, never one
- * per row.
+ * SQL; facet counts (the whole registry's as kept with its tags, a selection's tallied
+ * from its entries' tag lists); the figures per country for the map; and the whole
+ * selection, in chunks, for downloads. Tags of a page's initiatives are read in one
+ * query, never one per row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,8 +56,14 @@ public class InitiativeQueries {
 
 	private final JdbcClient jdbc;
 
-	InitiativeQueries(JdbcClient jdbc) {
+	/** Reads long selections a thousand rows at a time rather than all at once. */
+	private final NamedParameterJdbcTemplate lists;
+
+	InitiativeQueries(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
+		streaming.setFetchSize(1000);
+		this.lists = new NamedParameterJdbcTemplate(streaming);
 	}
 
 	/** A value of a facet and how many initiatives of the selection it files. */
@@ -123,19 +133,63 @@ public class InitiativeQueries {
 	}
 
 	private Map<Facet, List<FacetCount>> count(InitiativeFilter filter, List<Facet> facets) {
-		Where where = where(filter, null);
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("facets", facets.stream().map(Facet::name).toList());
-		String selection = filter.isEmpty() ? ""
-				: " AND t.initiative_id IN (SELECT e.initiative_id FROM initiative_entry e" + where.sql() + ")";
 		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-		jdbc.sql("SELECT t.facet, t.tag_value, COUNT(*) AS n FROM initiative_tag t WHERE t.facet IN (:facets)"
-				+ selection + " GROUP BY t.facet, t.tag_value ORDER BY n DESC, t.tag_value")
-			.params(params)
-			.query(rs -> {
-				counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), facet -> new ArrayList<>())
-					.add(new FacetCount(rs.getString(2), rs.getLong(3)));
-			});
+		if (filter.isEmpty()) {
+			// The whole registry's counts are kept as its tags are written.
+			jdbc.sql("""
+					SELECT facet, tag_value, n FROM initiative_tag_count WHERE facet IN (:facets) AND n > 0
+					ORDER BY n DESC, tag_value""")
+				.param("facets", facets.stream().map(Facet::name).toList())
+				.query(rs -> {
+					counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), facet -> new ArrayList<>())
+						.add(new FacetCount(rs.getString(2), rs.getLong(3)));
+				});
+			return counts;
+		}
+		Where where = where(filter, null);
+		if (facets.size() <= 2) {
+			// A facet or two: their tag rows, through the index by facet and value.
+			Map<String, Object> params = new HashMap<>(where.params());
+			params.put("facets", facets.stream().map(Facet::name).toList());
+			jdbc.sql("SELECT t.facet, t.tag_value, COUNT(*) AS n FROM initiative_tag t WHERE t.facet IN (:facets)"
+					+ " AND t.initiative_id IN (SELECT e.initiative_id FROM initiative_entry e" + where.sql() + ")"
+					+ " GROUP BY t.facet, t.tag_value ORDER BY n DESC, t.tag_value")
+				.params(params)
+				.query(rs -> {
+					counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), facet -> new ArrayList<>())
+						.add(new FacetCount(rs.getString(2), rs.getLong(3)));
+				});
+			return counts;
+		}
+		// Many facets: each entry's list of its tags, one row per initiative, tallied
+		// here. A wide selection has half a million tag rows of those facets, which the
+		// database took the best part of a second to probe and group.
+		Map<String, Facet> wanted = new HashMap<>();
+		facets.forEach(facet -> wanted.put(facet.name(), facet));
+		Map<Facet, Map<String, long[]>> tallies = new EnumMap<>(Facet.class);
+		lists.query("SELECT e.tag_list FROM initiative_entry e" + where.sql(), where.params(), rs -> {
+			String list = rs.getString(1);
+			int start = 0;
+			while (start < list.length()) {
+				int end = list.indexOf('|', start);
+				end = (end < 0) ? list.length() : end;
+				int colon = list.indexOf(':', start);
+				if (colon > start && colon < end) {
+					Facet facet = wanted.get(list.substring(start, colon));
+					if (facet != null) {
+						tallies.computeIfAbsent(facet, key -> new HashMap<>())
+							.computeIfAbsent(list.substring(colon + 1, end), value -> new long[1])[0]++;
+					}
+				}
+				start = end + 1;
+			}
+		});
+		tallies.forEach((facet, values) -> counts.put(facet,
+				values.entrySet()
+					.stream()
+					.map(value -> new FacetCount(value.getKey(), value.getValue()[0]))
+					.sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+					.toList()));
 		return counts;
 	}
 

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,9 @@ import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,12 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Initiatives {
 
+	private static final String INSERT = """
+			INSERT INTO initiative (id, status, version, owner_country, owner_organisation, title,
+			  initiative_type, content, published_content, published_at, status_note, created_at, created_by,
+			  created_by_name, updated_at, updated_by, updated_by_name)
+			VALUES (:id, :status, :version, :country, :organisation, :title, :type, :content, :published,
+			  :publishedAt, :note, :createdAt, :createdBy, :createdByName, :updatedAt, :updatedBy,
+			  :updatedByName)""";
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final JsonMapper json;
 
-	Initiatives(JdbcClient jdbc, JsonMapper json) {
+	Initiatives(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
 	}
 
@@ -54,6 +70,44 @@ class Initiatives {
 	 * @return whether it was saved
 	 */
 	boolean save(Initiative initiative, int readVersion) {
+		Map<String, @Nullable Object> params = params(initiative, readVersion);
+		if (readVersion == 0) {
+			return jdbc.sql(INSERT).params(params).update() == 1;
+		}
+		return jdbc.sql("""
+				UPDATE initiative SET status = :status, version = :version, title = :title, initiative_type = :type,
+				  content = :content, published_content = :published, published_at = :publishedAt,
+				  status_note = :note, updated_at = :updatedAt, updated_by = :updatedBy,
+				  updated_by_name = :updatedByName
+				WHERE id = :id AND version = :read""").params(params).update() == 1;
+	}
+
+	/**
+	 * Stores new records in one batch, as bulk loads (demo data) write them: a chunk of a
+	 * thousand or so per call, in the caller's transaction.
+	 */
+	void insertAll(List<Initiative> created) {
+		if (!created.isEmpty()) {
+			batches.batchUpdate(INSERT,
+					created.stream()
+						.map(initiative -> new MapSqlParameterSource(params(initiative, 0)))
+						.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	/**
+	 * Deletes records for good, with what the read model holds of them; only bulk
+	 * removals (of demo data) do, the workflow archives instead.
+	 */
+	void deleteAll(Collection<InitiativeId> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("DELETE FROM initiative WHERE id IN (:ids)")
+				.param("ids", ids.stream().map(InitiativeId::value).toList())
+				.update();
+		}
+	}
+
+	private Map<String, @Nullable Object> params(Initiative initiative, int readVersion) {
 		Map<String, @Nullable Object> params = new HashMap<>();
 		params.put("id", initiative.id().value());
 		params.put("status", initiative.status().name());
@@ -64,9 +118,11 @@ class Initiatives {
 				(initiative.owner().organisation() != null) ? initiative.owner().organisation().value() : null);
 		params.put("title", initiative.content().title());
 		params.put("type", (initiative.content().type() != null) ? initiative.content().type().name() : null);
-		params.put("content", json.writeValueAsString(initiative.content()));
+		String content = json.writeValueAsString(initiative.content());
+		params.put("content", content);
 		params.put("published",
-				(initiative.published() != null) ? json.writeValueAsString(initiative.published()) : null);
+				(initiative.published() == null) ? null : (initiative.published() == initiative.content()) ? content
+						: json.writeValueAsString(initiative.published()));
 		params.put("publishedAt", at(initiative.publishedAt()));
 		params.put("note", initiative.statusNote());
 		params.put("createdAt", at(initiative.createdAt()));
@@ -75,21 +131,7 @@ class Initiatives {
 		params.put("updatedAt", at(initiative.updatedAt()));
 		params.put("updatedBy", (initiative.updatedBy() != null) ? initiative.updatedBy().value() : null);
 		params.put("updatedByName", initiative.updatedByName());
-		if (readVersion == 0) {
-			return jdbc.sql("""
-					INSERT INTO initiative (id, status, version, owner_country, owner_organisation, title,
-					  initiative_type, content, published_content, published_at, status_note, created_at, created_by,
-					  created_by_name, updated_at, updated_by, updated_by_name)
-					VALUES (:id, :status, :version, :country, :organisation, :title, :type, :content, :published,
-					  :publishedAt, :note, :createdAt, :createdBy, :createdByName, :updatedAt, :updatedBy,
-					  :updatedByName)""").params(params).update() == 1;
-		}
-		return jdbc.sql("""
-				UPDATE initiative SET status = :status, version = :version, title = :title, initiative_type = :type,
-				  content = :content, published_content = :published, published_at = :publishedAt,
-				  status_note = :note, updated_at = :updatedAt, updated_by = :updatedBy,
-				  updated_by_name = :updatedByName
-				WHERE id = :id AND version = :read""").params(params).update() == 1;
+		return params;
 	}
 
 	int currentVersion(InitiativeId id) {

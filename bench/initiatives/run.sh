@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Loads 100,000 demo initiatives into a PostgreSQL database of its own ("bench"), then measures the
+# registry's pages and API with repeated requests and writes bench/initiatives/results.md.
+# See bench/README.md. Not part of the test suite.
+#
+# Settings (environment): SIZE (100000), RUNS (20), WARMUP (3), PORT (8099), FRESH (1: drop and
+# recreate the database so that the load is measured; 0: keep what is there), JAR (a jar to run
+# instead of building one), OUT (the report, bench/initiatives/results.md), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (bench).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+SIZE=${SIZE:-100000}
+RUNS=${RUNS:-20}
+WARMUP=${WARMUP:-3}
+PORT=${PORT:-8099}
+FRESH=${FRESH:-1}
+DB=${DB:-bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+OUT=${OUT:-$ROOT/bench/initiatives/results.md}
+WORK=$ROOT/target/bench
+LOG=$WORK/app.log
+BASE=http://127.0.0.1:$PORT
+mkdir -p "$WORK"
+
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+# The database: fresh, so that the load is measured from empty.
+if [ "$FRESH" = 1 ]; then
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+elif ! psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+	psql -X -q -d postgres -c "CREATE DATABASE $DB"
+fi
+
+# The application.
+if [ -z "${JAR:-}" ]; then
+	./mvnw -q -B -DskipTests package
+	JAR=$(ls "$ROOT"/target/cbcm-*.jar | grep -v original | head -1)
+fi
+
+APP=
+stop() {
+	if [ -n "$APP" ] && kill -0 "$APP" 2>/dev/null; then
+		kill "$APP"
+		wait "$APP" 2>/dev/null || true
+	fi
+	APP=
+}
+trap stop EXIT
+
+start() {
+	java -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=postgresql \
+		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
+		--spring.datasource.password="${PGPASSWORD:-}" --cbcm.data-dir="$WORK/data" "$@" >"$LOG" 2>&1 &
+	APP=$!
+	local started=$(date +%s)
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ]; do
+		if ! kill -0 "$APP" 2>/dev/null; then
+			echo "The application stopped; see $LOG" >&2
+			tail -30 "$LOG" >&2
+			exit 1
+		fi
+		if [ $(($(date +%s) - started)) -gt 1800 ]; then
+			echo "The application was not ready within 30 minutes; see $LOG" >&2
+			exit 1
+		fi
+		sleep 2
+	done
+	READY_AFTER=$(($(date +%s) - started))
+}
+
+echo "Starting the application with --cbcm.demo=true --cbcm.demo.size=$SIZE ..."
+LOAD_AVG_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+start --cbcm.demo=true --cbcm.demo.size="$SIZE"
+GENERATED=$(grep -o 'Generated [0-9]* demo initiatives in [0-9.]* s' "$LOG" | tail -1 || true)
+echo "Ready after ${READY_AFTER}s. ${GENERATED:-No demo initiatives generated (some were there already).}"
+
+# Statistics for the planner: a bulk load leaves none until autovacuum comes by, and on servers where
+# it is off (as on the project's test machines) it never does.
+VACUUM_START=$(date +%s.%N)
+psql_db -c "VACUUM ANALYZE"
+VACUUM_SECONDS=$(echo "$(date +%s.%N) - $VACUUM_START" | bc)
+
+# The requests, each a name and a path.
+REQUESTS=(
+	"list, first page|/initiatives"
+	"list, country=KEN|/initiatives?country=KEN"
+	"list, element=12(a) and status=ONGOING|/initiatives?element=12(a)&status=ONGOING"
+	"list, q=risk assessment|/initiatives?q=risk+assessment"
+	"list, page 200|/initiatives?page=199"
+	"API facets, whole registry|/api/v1/initiatives/facets"
+	"API facets, q=risk assessment|/api/v1/initiatives/facets?q=risk+assessment"
+	"API search, q=risk assessment|/api/v1/initiatives?q=risk+assessment"
+	"API search, q=detection, country=KEN|/api/v1/initiatives?q=detection&country=KEN"
+)
+
+TIMES=$WORK/times.txt
+: >"$TIMES"
+for request in "${REQUESTS[@]}"; do
+	path=${request#*|}
+	for _ in $(seq 1 "$WARMUP"); do
+		curl -s -o /dev/null "$BASE$path"
+	done
+	for _ in $(seq 1 "$RUNS"); do
+		status_time=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path")
+		[ "${status_time%% *}" = 200 ] || { echo "$path answered ${status_time%% *}" >&2; exit 1; }
+		echo "$request|${status_time#* }" >>"$TIMES"
+	done
+	echo "measured $path"
+done
+LOAD_AVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+stop
+
+# N+1 check: the statements one request runs, with a page of 20 and of 100 rows. They must be the
+# same number: nothing is read row by row.
+start --logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG
+count_statements() {
+	local before after
+	curl -s -o /dev/null "$BASE$1"
+	sleep 1
+	before=$(grep -c 'Executing prepared SQL\|Executing SQL' "$LOG" || true)
+	curl -s -o /dev/null "$BASE$1"
+	sleep 1
+	after=$(grep -c 'Executing prepared SQL\|Executing SQL' "$LOG" || true)
+	echo $((after - before))
+}
+STATEMENTS=()
+for path in "/initiatives?size=20" "/initiatives?size=100" "/initiatives?q=risk+assessment&size=20" \
+	"/initiatives?q=risk+assessment&size=100" "/api/v1/initiatives?size=20" "/api/v1/initiatives?size=100"; do
+	STATEMENTS+=("$path|$(count_statements "$path")")
+done
+stop
+
+SIZES=$(psql_db -At -F'|' -c "
+	SELECT relname, n_live_tup, pg_size_pretty(pg_total_relation_size(relid)) FROM pg_stat_user_tables
+	WHERE relname IN ('initiative', 'initiative_entry', 'initiative_tag', 'initiative_country_share',
+	  'record_revision', 'record_registry', 'initiative_tag_count', 'exchange_rate')
+	ORDER BY pg_total_relation_size(relid) DESC")
+
+# The report: the figures above, and the findings of bench/initiatives/findings.md after them.
+export SIZE RUNS WARMUP READY_AFTER VACUUM_SECONDS LOAD_AVG_BEFORE LOAD_AVG_AFTER SIZES
+export GENERATED=${GENERATED:-}
+export STATEMENTS_LIST=$(printf '%s\n' "${STATEMENTS[@]}")
+export DATE_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
+export COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')"
+export JAR_NAME=$(basename "$JAR")
+export CPUS=$(nproc) CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+export MEMORY_GB=$(free -g | awk '/Mem:/ {print $2}')
+export JAVA_VERSION=$(java -version 2>&1 | head -1)
+export PG_VERSION=$(psql -X -At -d postgres -c 'SHOW server_version' | cut -d' ' -f1)
+export PG_BUFFERS=$(psql -X -At -d postgres -c 'SHOW shared_buffers')
+export PG_AUTOVACUUM=$(psql -X -At -d postgres -c 'SHOW autovacuum')
+export FINDINGS=$ROOT/bench/initiatives/findings.md
+python3 - "$TIMES" "$OUT" <<'PYTHON'
+import os, statistics, sys
+
+env = os.environ
+times, out = sys.argv[1], sys.argv[2]
+rows, order = {}, []
+for line in open(times):
+    name, path, seconds = line.rstrip("\n").split("|")
+    if (name, path) not in rows:
+        rows[(name, path)] = []
+        order.append((name, path))
+    rows[(name, path)].append(float(seconds) * 1000)
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, -(-95 * len(ordered) // 100) - 1)]
+
+
+lines = [
+    f"# Registry of initiatives at {int(env['SIZE']):,} demo initiatives (PostgreSQL)",
+    "",
+    "Written by `bench/initiatives/run.sh`; see `bench/README.md`.",
+    "",
+    f"- Date: {env['DATE_UTC']}; commit {env['COMMIT']} ({env['JAR_NAME']})",
+    f"- Machine: {env['CPUS']} CPUs ({env['CPU_MODEL']}), {env['MEMORY_GB']} GB memory; load average "
+    f"{env['LOAD_AVG_BEFORE']} before the requests, {env['LOAD_AVG_AFTER']} after (the machine is shared)",
+    f"- {env['JAVA_VERSION']}; PostgreSQL {env['PG_VERSION']}, shared_buffers {env['PG_BUFFERS']}, "
+    f"autovacuum {env['PG_AUTOVACUUM']}; application and database on the same machine",
+    f"- Requests one at a time with curl: {env['WARMUP']} warm-up requests, then {env['RUNS']} measured, per row",
+    "",
+    "## Load",
+    "",
+    f"- {env['GENERATED'] or 'No demo initiatives generated (FRESH=0 and some were there already)'}, "
+    f"by the startup with `--cbcm.demo=true --cbcm.demo.size={env['SIZE']}`; the application was ready "
+    f"{env['READY_AFTER']} s after it was started",
+    f"- `VACUUM ANALYZE` afterwards: {float(env['VACUUM_SECONDS']):.1f} s",
+    "",
+    "| table | rows | size |",
+    "| --- | ---: | ---: |",
+]
+for line in env["SIZES"].strip().splitlines():
+    name, count, size = line.split("|")
+    lines.append(f"| {name} | {int(count):,} | {size} |")
+lines += ["", "## Response times (ms)", "", "| request | path | median | p95 | min | max |",
+          "| --- | --- | ---: | ---: | ---: | ---: |"]
+for key in order:
+    values = rows[key]
+    lines.append(f"| {key[0]} | `{key[1]}` | {statistics.median(values):.0f} | {p95(values):.0f} | "
+                 f"{min(values):.0f} | {max(values):.0f} |")
+lines += ["", "## SQL statements per request (N+1 check)", "",
+          "Counted in a second run from Spring's JdbcTemplate debug log. The same number for a page of 20 and "
+          "of 100 rows: nothing is read row by row.", "", "| request | statements |", "| --- | ---: |"]
+for line in env["STATEMENTS_LIST"].strip().splitlines():
+    path, count = line.split("|")
+    lines.append(f"| `{path}` | {count} |")
+if os.path.exists(env["FINDINGS"]):
+    lines += ["", open(env["FINDINGS"]).read().strip()]
+with open(out, "w") as report:
+    report.write("\n".join(lines) + "\n")
+PYTHON
+echo "Wrote $OUT"
