@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,11 +110,11 @@ public class Confirmations {
 	}
 
 	/** The records are no longer public: they need no confirmation. */
-	public void withdrawnAll(String kind, java.util.Collection<String> ids) {
+	public void withdrawnAll(String kind, Collection<String> ids) {
 		if (!ids.isEmpty()) {
 			jdbc.sql("DELETE FROM record_registry WHERE record_kind = :kind AND record_id IN (:ids)")
 				.param("kind", kind)
-				.param("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
+				.param("ids", List.copyOf(new LinkedHashSet<>(ids)))
 				.update();
 		}
 	}

@@ -1,5 +1,6 @@
 package org.cbcm.initiatives.internal;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Organisation;
@@ -40,6 +43,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,10 +103,15 @@ public class DemoInitiatives {
 
 	private final Clock clock;
 
+	private final DataSource dataSource;
+
+	/** Whether the database is PostgreSQL; known at the first generation. */
+	private @Nullable Boolean postgres;
+
 	DemoInitiatives(Initiatives initiatives, InitiativeIndex index, Revisions revisions, Confirmations confirmations,
 			ExchangeRates rates, CountryDirectory countries, OrganisationDirectory organisations,
 			ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc, TransactionTemplate transactions,
-			DemoSettings settings, Clock clock) {
+			DemoSettings settings, Clock clock, DataSource dataSource) {
 		this.initiatives = initiatives;
 		this.index = index;
 		this.revisions = revisions;
@@ -115,6 +125,7 @@ public class DemoInitiatives {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -247,6 +258,12 @@ public class DemoInitiatives {
 	 */
 	private void write(List<Drafted> chunk, InitiativeIndex.Geography geography,
 			Map<OrganisationId, Organisation> named, Set<String> rated, String comment, LocalDate today) {
+		if (postgres()) {
+			// Connections to PostgreSQL plan every statement anew (PostgresConnections),
+			// which suits searches; a bulk load runs the same few statements, and the
+			// foreign key check of each tag, a million times: it may reuse their plans.
+			jdbc.sql("SET LOCAL plan_cache_mode = auto").update();
+		}
 		initiatives.insertAll(chunk.stream()
 			.map(drafted -> new Initiative(drafted.id(), drafted.owner(), RecordStatus.PUBLISHED, 1, drafted.content(),
 					drafted.content(), drafted.publishedAt(), null, drafted.createdAt(), null, AUTHOR,
@@ -277,6 +294,19 @@ public class DemoInitiatives {
 						GENERATOR);
 			}
 		}
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			try {
+				postgres = "PostgreSQL"
+					.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+			}
+			catch (MetaDataAccessException ex) {
+				postgres = false;
+			}
+		}
+		return postgres;
 	}
 
 	/** What the portfolio draws on: the directory and the current Action Plan. */
