@@ -5,7 +5,8 @@
 #
 # Settings (environment): SIZE (100000), RUNS (20), WARMUP (3), PORT (8099), FRESH (1: drop and
 # recreate the database so that the load is measured; 0: keep what is there), JAR (a jar to run
-# instead of building one), OUT (the report, bench/initiatives/results.md), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (bench).
+# instead of building one), OUT (the report, bench/initiatives/results.md), PGHOST (127.0.0.1),
+# PGPORT (5432), PGUSER (postgres), PGPASSWORD, DB (bench).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
