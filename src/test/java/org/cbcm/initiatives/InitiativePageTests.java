@@ -181,6 +181,28 @@ class InitiativePageTests {
 		mvc.perform(get("/initiatives?from=2030&to=2020")).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void a_save_overtaken_by_another_shows_what_changed_and_keeps_the_input() throws Exception {
+		String id = created("Biosafety laboratory twinning");
+		mvc.perform(post("/initiatives/" + id).with(user(unepReporter))
+			.with(csrf())
+			.param("version", "1")
+			.param("title", "Biosafety laboratory twinning, phase II")).andExpect(status().is3xxRedirection());
+		String page = mvc
+			.perform(post("/initiatives/" + id).with(user(unepReporter))
+				.with(csrf())
+				.param("version", "1")
+				.param("title", "Twinning of biosafety laboratories"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Somebody saved this initiative after you started")
+			.contains("Biosafety laboratory twinning, phase II")
+			.contains("value=\"Twinning of biosafety laboratories\"");
+		assertThat(jdbc.sql("SELECT title FROM initiative").query(String.class).single())
+			.isEqualTo("Biosafety laboratory twinning, phase II");
+	}
+
 	private MockHttpServletRequestBuilder form() {
 		return post("/initiatives").with(user(unepReporter)).with(csrf());
 	}

@@ -14,7 +14,9 @@ import org.cbcm.directory.ProfileContent;
 import org.cbcm.directory.internal.ProfileManagement;
 import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.FieldChange;
+import org.cbcm.records.RecordConflicts;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RevisionResource;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
@@ -25,9 +27,6 @@ import org.cbcm.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,16 +133,6 @@ class ProfileApi {
 
 	}
 
-	record RevisionResource(int number, int version, RecordStatus status, String author, Instant at,
-			@Nullable String comment, java.util.@Nullable Map<String, String> fields) {
-
-		static RevisionResource of(Revision revision, boolean withFields) {
-			return new RevisionResource(revision.number(), revision.recordVersion(), revision.status(),
-					revision.authorName(), revision.at(), revision.comment(), withFields ? revision.fields() : null);
-		}
-
-	}
-
 	@GetMapping
 	@Operation(summary = "The published profile of a country; 404 until its focal point publishes one")
 	PublishedResource published(@PathVariable String code) {
@@ -239,14 +228,7 @@ class ProfileApi {
 	 * merge and retry.
 	 */
 	private ResponseEntity<ProblemDetail> conflict(CountryCode country, StaleVersionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() },
-						LocaleContextHolder.getLocale()));
-		problem.setTitle(messages.getMessage("error.409.title", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("expectedVersion", ex.expectedVersion());
-		problem.setProperty("currentVersion", ex.currentVersion());
-		problem.setProperty("current", DraftResource.of(profiles.view(country, viewers.get())));
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return RecordConflicts.problem(ex, DraftResource.of(profiles.view(country, viewers.get())), messages);
 	}
 
 	private static int version(@Nullable Integer version) {

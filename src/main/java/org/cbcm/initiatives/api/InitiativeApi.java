@@ -34,7 +34,9 @@ import org.cbcm.initiatives.internal.InitiativeSummary;
 import org.cbcm.initiatives.internal.SimilarInitiatives;
 import org.cbcm.initiatives.internal.SimilarInitiatives.Similar;
 import org.cbcm.records.FieldChange;
+import org.cbcm.records.RecordConflicts;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RevisionResource;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
@@ -47,9 +49,6 @@ import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -176,16 +175,6 @@ class InitiativeApi {
 
 	/** A workflow step, based on the version the person read. */
 	record TransitionRequest(@Nullable Integer version, @Nullable String reason) {
-	}
-
-	record RevisionResource(int number, int version, RecordStatus status, String author, Instant at,
-			@Nullable String comment, @Nullable Map<String, String> fields) {
-
-		static RevisionResource of(Revision revision, boolean withFields) {
-			return new RevisionResource(revision.number(), revision.recordVersion(), revision.status(),
-					revision.authorName(), revision.at(), revision.comment(), withFields ? revision.fields() : null);
-		}
-
 	}
 
 	record SimilarResource(String id, String title, @Nullable LocalDate start, @Nullable LocalDate end,
@@ -360,14 +349,7 @@ class InitiativeApi {
 
 	/** 409, with the current version and the record as it now is. */
 	private ResponseEntity<ProblemDetail> conflict(InitiativeId id, StaleVersionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() },
-						LocaleContextHolder.getLocale()));
-		problem.setTitle(messages.getMessage("error.409.title", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("expectedVersion", ex.expectedVersion());
-		problem.setProperty("currentVersion", ex.currentVersion());
-		problem.setProperty("current", RecordResource.of(initiatives.view(id, viewers.get())));
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return RecordConflicts.problem(ex, RecordResource.of(initiatives.view(id, viewers.get())), messages);
 	}
 
 	private static InitiativeContent content(@Nullable InitiativeDocument document) {
