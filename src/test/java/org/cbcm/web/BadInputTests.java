@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -115,6 +116,23 @@ class BadInputTests {
 		mvc.perform(get("//evil.example/x"))
 			.andExpect(status().is4xxClientError())
 			.andExpect(content().string(not(containsString("evil.example"))));
+	}
+
+	@Test
+	void the_language_switcher_carries_the_address_and_its_query_never_a_posted_field() throws Exception {
+		String page = mvc
+			.perform(post("/password-reset/not-a-link?sort=name").with(csrf())
+				.param("password", "Posted-Secret-Pass-42")
+				.param("repeated", "Posted-Secret-Pass-42"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element switcher = org.jsoup.Jsoup.parse(page).selectFirst("form.language-switch");
+		assertThat(switcher).isNotNull();
+		assertThat(switcher.select("input[type=hidden]"))
+			.extracting(input -> input.attr("name") + "=" + input.attr("value"))
+			.containsExactly("sort=name");
+		assertThat(page).doesNotContain("Posted-Secret-Pass-42");
 	}
 
 	@Test
