@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -183,6 +185,36 @@ class UserApiTests {
 		mvc.perform(post("/api/v1/me/tokens").header("Authorization", basic(email, TestAccounts.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"x\"}")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void a_new_password_changed_or_reset_revokes_the_tokens() throws Exception {
+		String email = AccountJourneyTests.unique("rotated");
+		org.springframework.security.core.userdetails.UserDetails person = TestAccounts.in(context)
+			.person(email, org.cbcm.shared.Grant.expert());
+		String first = token(email, TestAccounts.PASSWORD);
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first)).andExpect(status().isOk());
+
+		mvc.perform(post("/account/password").with(user(person))
+			.with(csrf())
+			.param("current", TestAccounts.PASSWORD)
+			.param("password", "Rotated-Pass-Word-31")
+			.param("repeated", "Rotated-Pass-Word-31")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first)).andExpect(status().isUnauthorized());
+
+		String second = token(email, "Rotated-Pass-Word-31");
+		mvc.perform(post("/password-reset").with(csrf()).param("email", email)).andExpect(status().isOk());
+		String link = Mailbox.linkPath(new Mailbox(mailServer).last(email), "/password-reset/");
+		mvc.perform(
+				post(link).with(csrf()).param("password", "Reset-Pass-Word-32").param("repeated", "Reset-Pass-Word-32"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second)).andExpect(status().isUnauthorized());
+		assertThat(
+				jdbc.sql("SELECT detail FROM audit_event WHERE event_type = 'TOKEN_REVOKED' AND subject_email = :email")
+					.param("email", email)
+					.query(String.class)
+					.list())
+			.containsExactly("1 active, as the password was set anew", "1 active, as the password was set anew");
 	}
 
 	@Test

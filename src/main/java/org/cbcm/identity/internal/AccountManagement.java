@@ -363,12 +363,24 @@ public class AccountManagement {
 		return sent;
 	}
 
+	/**
+	 * Sets a new password by any way there is (an invitation, a reset link, a change):
+	 * {@code aNewPasswordRevokesTheTokens}, as a password changed because it leaked must
+	 * not leave the scripts of whoever took it running; the owner creates new ones.
+	 * Sessions end too (the account's security stamp changes).
+	 */
 	private void setNewPassword(Account account, String password, String repeated, String field) {
 		if (password == null || !password.equals(repeated)) {
 			throw new InvalidRequestException("repeated", "password.repeat.different");
 		}
 		PasswordPolicy.passwordMustBeStrong(field, password, account.email());
-		accounts.setPassword(account.id(), passwords.encode(password), clock.instant());
+		Instant now = clock.instant();
+		accounts.setPassword(account.id(), passwords.encode(password), now);
+		int revoked = tokens.revokeAll(account.id(), now);
+		if (revoked > 0) {
+			audit.record(AuditEventType.TOKEN_REVOKED, Party.of(account), Party.of(account),
+					revoked + " active, as the password was set anew");
+		}
 	}
 
 	private Found usable(String secret, LinkPurpose purpose) {
