@@ -105,12 +105,28 @@ class UserApiTests {
 		expectBadField(token, """
 				{"email": "lang@example.org", "name": "X", "language": "de", "roles": [{"role": "EXPERT"}]}""",
 				"language");
+		for (String email : new String[] { "<script>@x.org", "a@b", "a@@b.org", "\\\"a b\\\"@x.org", "a@-x.org" }) {
+			expectBadField(token, """
+					{"email": "%s", "name": "X", "roles": [{"role": "EXPERT"}]}""".formatted(email), "email");
+		}
+		expectBadField(token, """
+				{"email": "many@example.org", "name": "X", "roles": [%s]}"""
+			.formatted(String.join(", ", java.util.Collections.nCopies(51, "{\"role\": \"EXPERT\"}"))), "roles");
+		long start = System.nanoTime();
+		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"email": "many@example.org", "name": "X", "roles": [%s]}""".formatted(String.join(", ",
+					java.util.Collections.nCopies(10_000, "{\"role\": \"NATIONAL_USER\", \"country\": \"KEN\"}")))))
+			.andExpect(status().isBadRequest());
+		org.slf4j.LoggerFactory.getLogger(UserApiTests.class)
+			.info("10,000 roles refused in {} ms", (System.nanoTime() - start) / 1_000_000);
 		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{not json")).andExpect(status().isBadRequest());
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM app_user WHERE email_key IN ('nobody', 'weak@example.org', "
-					+ "'scope@example.org', 'lang@example.org')")
+					+ "'scope@example.org', 'lang@example.org', 'many@example.org', 'a@b', 'a@-x.org')")
 			.query(Long.class)
 			.single()).isZero();
 	}

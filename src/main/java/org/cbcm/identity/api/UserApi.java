@@ -95,6 +95,7 @@ class UserApi {
 	@Operation(summary = "Creates an account with its roles; without a password, mails an invitation to set one")
 	ResponseEntity<UserResource> create(@RequestBody UserRequest request) {
 		List<RoleRequest> roles = (request.roles() != null) ? request.roles() : List.of();
+		AccountManagement.grantsMustBeFew(roles.size());
 		List<Grant> grants = new java.util.ArrayList<>();
 		for (int index = 0; index < roles.size(); index++) {
 			grants.add(grant(roles.get(index), index));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.OrganisationDirectory;
@@ -15,6 +14,7 @@ import org.cbcm.identity.internal.AuditLog.Party;
 import org.cbcm.identity.internal.OneTimeLinks.Found;
 import org.cbcm.identity.internal.OneTimeLinks.Issued;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.EmailAddress;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
@@ -46,7 +46,11 @@ public class AccountManagement {
 	 */
 	static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+	/**
+	 * The most roles one request may grant: a person holds a handful, and each is checked
+	 * and written one by one.
+	 */
+	public static final int MAX_GRANTS = 50;
 
 	private final Accounts accounts;
 
@@ -111,6 +115,7 @@ public class AccountManagement {
 		if (request.grants().isEmpty()) {
 			throw new InvalidRequestException("roles", "account.roles.missing");
 		}
+		grantsMustBeFew(request.grants().size());
 		request.grants().forEach(this::checkScope);
 		if (accounts.findByEmail(email).isPresent()) {
 			throw new InvalidRequestException("email", "account.email.taken", email);
@@ -419,10 +424,20 @@ public class AccountManagement {
 
 	static String checkedEmail(@Nullable String email) {
 		String value = (email == null) ? "" : email.strip();
-		if (value.length() > 254 || Accounts.emailKey(value).length() > 254 || !EMAIL.matcher(value).matches()) {
+		if (!EmailAddress.isValid(value)) {
 			throw new InvalidRequestException("email", "email.invalid", value);
 		}
-		return value;
+		return EmailAddress.of(value).value();
+	}
+
+	/**
+	 * {@code grantsMustBeFew}: a request grants at most {@link #MAX_GRANTS} roles,
+	 * refused before any of them is looked at.
+	 */
+	public static void grantsMustBeFew(int count) {
+		if (count > MAX_GRANTS) {
+			throw new InvalidRequestException("roles", "account.roles.too-many", count, MAX_GRANTS);
+		}
 	}
 
 	private static String checkedName(@Nullable String name) {
