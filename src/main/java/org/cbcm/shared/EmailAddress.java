@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An address people and mails reach someone at, as cbcm takes it: a local part that is a
- * dot-atom of RFC 5322 (letters, digits and {@code !#$%&'*+/=?^_`{|}~-}, dots between
- * them), an {@code @}, and a domain of at least two labels of letters, digits and hyphens
- * (no hyphen first or last), ending in a name rather than a number. Quoted local parts,
- * comments, angle brackets, spaces and control characters are refused: a mail server
- * would take {@code "a b"@x.org}, but the pages and mails that show an address should not
- * have to. A domain in another script ({@code bücher.de}) is kept in its ASCII form
- * ({@code xn--bcher-kva.de}), which every mail server reads.
+ * dot-atom of RFC 5322 (letters, digits and the other signs of its atext, single dots
+ * between them), an at sign, and a domain of at least two labels of letters, digits and
+ * inner hyphens, ending in a name rather than a number. Quoted local parts, comments,
+ * angle brackets, spaces and control characters are refused: a mail server would take
+ * some of them, but the pages and mails that show an address should not have to. A domain
+ * in another script (bücher.de) is kept in its ASCII form (xn--bcher-kva.de), which every
+ * mail server reads.
  *
  * @param value the address, with its domain in ASCII
  */
