@@ -69,19 +69,28 @@ class AccountJourneyTests {
 	@Test
 	void the_secretariat_invites_a_focal_point_who_sets_a_password_from_the_mail_and_signs_in() throws Exception {
 		String email = unique("nfp.kenya");
-		mvc.perform(post("/admin/users").with(user(people.admin()))
-			.with(csrf())
-			.param("email", email)
-			.param("name", "Wanjiku Mwangi")
-			.param("language", "en")
-			.param("role", "NATIONAL_FOCAL_POINT")
-			.param("country", "KEN"))
+		MvcResult created = mvc
+			.perform(post("/admin/users").with(user(people.admin()))
+				.with(csrf())
+				.param("email", email)
+				.param("name", "Wanjiku Mwangi")
+				.param("language", "en")
+				.param("role", "NATIONAL_FOCAL_POINT")
+				.param("country", "KEN"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/admin/users/*"));
+			.andExpect(redirectedUrlPattern("/admin/users/*"))
+			.andReturn();
+		mvc.perform(get(created.getResponse().getRedirectedUrl()).with(user(people.admin()))
+			.flashAttrs(created.getFlashMap()))
+			.andExpect(content().string(containsString("The invitation is sent by mail.")));
 
 		MimeMessage invitation = mail.last(email);
 		assertThat(Mailbox.subject(invitation)).isEqualTo("Your invitation to cbcm");
-		assertThat(Mailbox.body(invitation)).contains("Dear Wanjiku Mwangi", "Administrator invites you");
+		assertThat(Mailbox.body(invitation))
+			.contains("Dear Wanjiku Mwangi", "Administrator invites you", "as national focal point of Kenya.",
+					"sign in with this email address at http://localhost:8080/login")
+			.containsPattern("until \\d{1,2} [A-Z][a-z]+ 20\\d\\d, \\d\\d:\\d\\d UTC\\)")
+			.doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
 		String link = Mailbox.linkPath(invitation, "/invitations/");
 
 		mvc.perform(get(link))
@@ -195,7 +204,11 @@ class AccountJourneyTests {
 			.param("email", email)
 			.param("name", "Otieno")
 			.param("language", "fr")).andExpect(redirectedUrl("/countries/KEN/users"));
-		assertThat(Mailbox.body(mail.last(email))).contains("/invitations/");
+		// The bundles are English only for now; dates already follow the person's
+		// language.
+		assertThat(Mailbox.body(mail.last(email))).contains("/invitations/", "as national user of Kenya.")
+			.containsPattern("until \\d{1,2} (janvier|f=C3=A9vrier|février|mars|avril|mai|juin|juillet|ao=C3=BBt|août"
+					+ "|septembre|octobre|novembre|d=C3=A9cembre|décembre) 20\\d\\d, \\d\\d:\\d\\d UTC");
 		mvc.perform(get("/countries/KEN/users").with(user(focalPoint)))
 			.andExpect(content().string(allOf(containsString(email), containsString("invited, no password yet"))));
 		mvc.perform(post("/countries/UGA/users").with(user(focalPoint))
@@ -297,6 +310,9 @@ class AccountJourneyTests {
 			.andExpect(content().string(containsString("If an account has this email")));
 		mvc.perform(post("/password-reset").with(csrf()).param("email", unique("nobody")))
 			.andExpect(content().string(containsString("If an account has this email")));
+		assertThat(Mailbox.body(mail.last(email)))
+			.containsPattern("until \\d{1,2} [A-Z][a-z]+ 20\\d\\d, \\d\\d:\\d\\d UTC\\)")
+			.doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
 		String link = Mailbox.linkPath(mail.last(email), "/password-reset/");
 		mvc.perform(post(link).with(csrf())
 			.param("password", "Another-Strong-Pass-9")

@@ -62,6 +62,8 @@ public class AccountManagement {
 
 	private final Mail mail;
 
+	private final GrantWords grantWords;
+
 	private final PasswordEncoder passwords;
 
 	private final CountryDirectory countries;
@@ -73,13 +75,14 @@ public class AccountManagement {
 	private final Clock clock;
 
 	AccountManagement(Accounts accounts, OneTimeLinks links, ApiTokens tokens, AuditLog audit, Mail mail,
-			PasswordEncoder passwords, CountryDirectory countries, OrganisationDirectory organisations,
-			IdentitySettings settings, Clock clock) {
+			GrantWords grantWords, PasswordEncoder passwords, CountryDirectory countries,
+			OrganisationDirectory organisations, IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.tokens = tokens;
 		this.audit = audit;
 		this.mail = mail;
+		this.grantWords = grantWords;
 		this.passwords = passwords;
 		this.countries = countries;
 		this.organisations = organisations;
@@ -101,10 +104,15 @@ public class AccountManagement {
 	}
 
 	/**
-	 * What came of creating or inviting: the account, and whether an invitation mail went
-	 * out.
+	 * What came of creating or inviting: the account, and what became of its invitation
+	 * mail when one was written.
 	 */
-	public record Outcome(UserId user, boolean invited, boolean mailSent) {
+	public record Outcome(UserId user, @Nullable MailDelivery invitation) {
+
+		public boolean invited() {
+			return invitation != null;
+		}
+
 	}
 
 	public Outcome createAccount(NewAccount request, Viewer by) {
@@ -135,9 +143,9 @@ public class AccountManagement {
 			audit.record(AuditEventType.ROLE_GRANTED, actor(by), subject, describe(grant));
 		}
 		if (password != null) {
-			return new Outcome(id, false, false);
+			return new Outcome(id, null);
 		}
-		return new Outcome(id, true, sendInvitation(get(id), by, now));
+		return new Outcome(id, sendInvitation(get(id), by, now));
 	}
 
 	/**
@@ -203,7 +211,7 @@ public class AccountManagement {
 	 * Sends a new invitation, which replaces the earlier ones; for accounts without a
 	 * password yet.
 	 */
-	public boolean resendInvitation(UserId user, Viewer by) {
+	public MailDelivery resendInvitation(UserId user, Viewer by) {
 		Account account = get(user);
 		boolean focalPointOfTheirCountry = account.grants()
 			.stream()
@@ -254,7 +262,8 @@ public class AccountManagement {
 			Issued issued = links.issue(account.id(), LinkPurpose.PASSWORD_RESET, settings.passwordResetValidity(),
 					clock.instant(), null);
 			mail.send(account.email(), account.language(), "mail.reset", account.name(),
-					mail.link("/password-reset/" + issued.secret()), issued.expiresAt().toString());
+					mail.link("/password-reset/" + issued.secret()),
+					mail.moment(issued.expiresAt(), account.language()));
 			audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, Party.NOBODY, Party.of(account), null);
 		});
 	}
@@ -356,16 +365,26 @@ public class AccountManagement {
 			accounts.addGrant(id, grant, now, by.user());
 			audit.record(AuditEventType.ROLE_GRANTED, actor(by), subject, describe(grant));
 		}
-		return new Outcome(id, true, sendInvitation(get(id), by, now));
+		return new Outcome(id, sendInvitation(get(id), by, now));
 	}
 
-	private boolean sendInvitation(Account account, Viewer by, Instant now) {
+	/**
+	 * Mails a new invitation link, saying who invites, for which roles, until when, and
+	 * where cbcm is.
+	 */
+	private MailDelivery sendInvitation(Account account, Viewer by, Instant now) {
 		Issued issued = links.issue(account.id(), LinkPurpose.INVITATION, settings.invitationValidity(), now,
 				by.user());
-		boolean sent = mail.send(account.email(), account.language(), "mail.invitation", account.name(), by.name(),
-				mail.link("/invitations/" + issued.secret()), issued.expiresAt().toString());
-		audit.record(AuditEventType.INVITATION_SENT, actor(by), Party.of(account), sent ? null : "mail not sent");
-		return sent;
+		Locale language = account.language();
+		MailDelivery delivery = mail.send(account.email(), language, "mail.invitation", account.name(), by.name(),
+				mail.link("/invitations/" + issued.secret()), mail.moment(issued.expiresAt(), language),
+				grantWords.of(account.grants(), language), mail.link("/login"));
+		audit.record(AuditEventType.INVITATION_SENT, actor(by), Party.of(account), switch (delivery) {
+			case SENT -> null;
+			case LOGGED -> "written to the server log: no mail server is configured";
+			case FAILED -> "mail not sent";
+		});
+		return delivery;
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package org.cbcm.identity.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -13,10 +17,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends cbcm's mails, written from the message bundles in the recipient's language.
- * Without a mail server configured ({@code spring.mail.host}), as on a developer's first
- * start, a mail is written to the log instead, links included, so that nobody is locked
- * out.
+ * Sends cbcm's mails, written from the message bundles in the recipient's language, dates
+ * included. Without a mail server configured ({@code spring.mail.host}), as on a
+ * developer's first start, a mail is written to the log instead, links included, so that
+ * nobody is locked out; the caller learns which ({@link MailDelivery}) and says so.
  */
 @Component
 class Mail {
@@ -38,10 +42,10 @@ class Mail {
 	/**
 	 * Sends a mail whose subject and body are the messages {@code <key>.subject} and
 	 * {@code <key>.body}.
-	 * @return whether the mail went out (false when the mail server refused it; the
-	 * failure is logged)
+	 * @return whether the mail went out, went to the log, or failed (the failure is
+	 * logged)
 	 */
-	boolean send(String to, Locale language, String key, Object... arguments) {
+	MailDelivery send(String to, Locale language, String key, Object... arguments) {
 		String subject = messages.getMessage(key + ".subject", arguments, language);
 		String body = messages.getMessage(key + ".body", arguments, language);
 		JavaMailSender mailSender = sender.getIfAvailable();
@@ -49,7 +53,7 @@ class Mail {
 			log.info(
 					"No mail server is configured (spring.mail.host); this mail is not sent:\nTo: {}\nSubject: {}\n\n{}",
 					to, subject, body);
-			return true;
+			return MailDelivery.LOGGED;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(settings.mailFrom());
@@ -58,12 +62,26 @@ class Mail {
 		message.setText(body);
 		try {
 			mailSender.send(message);
-			return true;
+			return MailDelivery.SENT;
 		}
 		catch (MailException ex) {
 			log.error("The mail '{}' to {} could not be sent", subject, to, ex);
-			return false;
+			return MailDelivery.FAILED;
 		}
+	}
+
+	/**
+	 * A moment as a mail in the language says it, such as 10 December 2026 at 15:38 in
+	 * UTC: people have no time zone in cbcm.
+	 */
+	String moment(Instant instant, Locale language) {
+		return DateTimeFormatter.ofPattern(messages.getMessage("mail.format.moment", null, language), language)
+			.format(instant.atZone(ZoneOffset.UTC));
+	}
+
+	/** A day as a mail in the language says it: "30 November 2026". */
+	String day(LocalDate day, Locale language) {
+		return DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, language), language).format(day);
 	}
 
 	/**
