@@ -14,13 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordResetValidity how long a password reset link works
  * @param tokenDefaultLifetime how long an API token lives when its creator does not say
  * @param tokenMaxLifetime the longest an API token may live
- * @param baseUrl the address of cbcm as people reach it, for the links in its mails
- * (never taken from a request, whose Host header the caller chooses)
  * @param mailFrom the sender of cbcm's mails
  */
 @ConfigurationProperties("cbcm.identity")
 record IdentitySettings(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("7d") Duration invitationValidity, @DefaultValue("2h") Duration passwordResetValidity,
 		@DefaultValue("90d") Duration tokenDefaultLifetime, @DefaultValue("365d") Duration tokenMaxLifetime,
-		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("cbcm@localhost") String mailFrom) {
+		@DefaultValue("cbcm@localhost") String mailFrom) {
 }

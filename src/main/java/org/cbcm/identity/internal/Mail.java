@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.cbcm.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,14 @@ class Mail {
 
 	private final IdentitySettings settings;
 
-	Mail(ObjectProvider<JavaMailSender> sender, MessageSource messages, IdentitySettings settings) {
+	private final PublicAddress address;
+
+	Mail(ObjectProvider<JavaMailSender> sender, MessageSource messages, IdentitySettings settings,
+			PublicAddress address) {
 		this.sender = sender;
 		this.messages = messages;
 		this.settings = settings;
+		this.address = address;
 	}
 
 	/**
@@ -86,12 +91,12 @@ class Mail {
 
 	/**
 	 * The address of a page of cbcm, as the person the mail goes to reaches it: always
-	 * from the configured address ({@code cbcm.identity.base-url}), never from the
-	 * request, whose Host header a caller chooses (a reset link pointing elsewhere would
-	 * hand its secret to a stranger).
+	 * from the configured address ({@link PublicAddress}), never from the request, whose
+	 * Host header a caller chooses (a reset link pointing elsewhere would hand its secret
+	 * to a stranger).
 	 */
 	String link(String path) {
-		return settings.baseUrl().replaceAll("/+$", "") + path;
+		return address.link(path);
 	}
 
 }

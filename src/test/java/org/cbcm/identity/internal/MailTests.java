@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.cbcm.web.PublicAddress;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -20,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailTests {
 
 	static final IdentitySettings SETTINGS = new IdentitySettings(5, Duration.ofMinutes(15), Duration.ofDays(7),
-			Duration.ofHours(2), Duration.ofDays(90), Duration.ofDays(365), "https://cbcm.example.org/",
-			"cbcm@example.org");
+			Duration.ofHours(2), Duration.ofDays(90), Duration.ofDays(365), "cbcm@example.org");
 
 	@Test
 	void a_mail_without_a_mail_server_goes_to_the_log_and_says_so() {
@@ -58,7 +58,8 @@ class MailTests {
 		messages.setBasenames("i18n/web", "i18n/identity");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new Mail(beans.getBeanProvider(JavaMailSender.class), messages, SETTINGS);
+		return new Mail(beans.getBeanProvider(JavaMailSender.class), messages, SETTINGS,
+				new PublicAddress("https://cbcm.example.org/"));
 	}
 
 }
