@@ -38,8 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A person's way into cbcm through the pages: invited by the Secretariat or a focal
- * point, setting a password from the mailed link, signing in, being locked out after
- * repeated failures, resetting a forgotten password; and the refusals on the way.
+ * point, setting a password from the mailed link, signing in, resetting a forgotten
+ * password; and the refusals on the way.
  */
 @IntegrationTest
 class AccountJourneyTests {
@@ -219,33 +219,6 @@ class AccountJourneyTests {
 			.with(csrf())
 			.param("email", unique("y"))
 			.param("name", "Y")).andExpect(status().isForbidden());
-	}
-
-	@Test
-	void repeated_failed_sign_ins_lock_the_account_and_say_until_when() throws Exception {
-		String email = unique("locked");
-		people.person(email, org.cbcm.shared.Grant.expert());
-		for (int attempt = 0; attempt < 5; attempt++) {
-			mvc.perform(formLogin("/login").user("email", email).password("password", "wrong-password"))
-				.andExpect(redirectedUrl("/login?error"));
-		}
-		// Five wrong passwords in a row: the next attempt locks the account, even with
-		// the right password.
-		MvcResult locked = mvc
-			.perform(formLogin("/login").user("email", email).password("password", TestAccounts.PASSWORD))
-			.andExpect(redirectedUrlPattern("/login?locked=*"))
-			.andReturn();
-		mvc.perform(get(locked.getResponse().getRedirectedUrl()))
-			.andExpect(content()
-				.string(containsString("Too many failed sign-ins: this account is locked. Try again after")));
-		assertThat(auditTypes(email)).contains("SIGN_IN_FAILED", "ACCOUNT_LOCKED");
-
-		jdbc.sql("UPDATE app_user SET locked_until = :past WHERE email_key = :email")
-			.param("past", java.time.OffsetDateTime.now().minusMinutes(1))
-			.param("email", email)
-			.update();
-		mvc.perform(formLogin("/login").user("email", email).password("password", TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test

@@ -74,6 +74,8 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final Buckets resetMails;
+
 	AccountManagement(Accounts accounts, OneTimeLinks links, ApiTokens tokens, AuditLog audit, Mail mail,
 			GrantWords grantWords, PasswordEncoder passwords, CountryDirectory countries,
 			OrganisationDirectory organisations, IdentitySettings settings, Clock clock) {
@@ -88,6 +90,8 @@ public class AccountManagement {
 		this.organisations = organisations;
 		this.settings = settings;
 		this.clock = clock;
+		this.resetMails = new Buckets(settings.resetMailsPerAddress(), settings.resetMailPeriod(),
+				settings.throttleMemory(), clock);
 	}
 
 	/**
@@ -252,13 +256,21 @@ public class AccountManagement {
 
 	/**
 	 * Sends a reset link to the account with the email, if there is one; says nothing
-	 * either way.
+	 * either way. {@code resetMailsPerAddressAreFew}: an address gets a few reset mails a
+	 * period at most, so that nobody can fill a person's mailbox through cbcm; the links
+	 * already sent keep working.
 	 */
 	public void requestPasswordReset(String email) {
 		if (email == null || email.isBlank() || email.length() > 254) {
 			throw new InvalidRequestException("email", "email.invalid", String.valueOf(email));
 		}
 		accounts.findByEmail(email).filter(Account::enabled).ifPresent(account -> {
+			Buckets.Taken mailed = resetMails.take(Accounts.emailKey(account.email()));
+			if (!mailed.taken()) {
+				audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, Party.NOBODY, Party.of(account),
+						"no mail: " + settings.resetMailsPerAddress() + " sent lately");
+				return;
+			}
 			Issued issued = links.issue(account.id(), LinkPurpose.PASSWORD_RESET, settings.passwordResetValidity(),
 					clock.instant(), null);
 			mail.send(account.email(), account.language(), "mail.reset", account.name(),

@@ -11,7 +11,6 @@ import org.cbcm.web.PublicAddress;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -48,9 +47,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ThrottledSignIn signIn(AccountDetails details, PasswordEncoder passwords, Accounts accounts, AuditLog audit,
-			IdentitySettings settings, Clock clock) {
-		return new ThrottledSignIn(details, passwords, accounts, audit, settings, clock);
+	ThrottledSignIn signIn(AccountDetails details, PasswordEncoder passwords, SignInThrottle throttle, AuditLog audit) {
+		return new ThrottledSignIn(details, passwords, throttle, audit);
 	}
 
 	@Bean
@@ -87,20 +85,20 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, Clock clock,
-			PublicAddress address) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, PublicAddress address)
+			throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		signedIn.setRedirectStrategy(new RelativeRedirects());
 		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
 		signInFirst.setFavorRelativeUris(true);
-		return http.addFilterAfter(new SessionAccounts(accounts, clock), SecurityContextHolderFilter.class)
+		return http.addFilterAfter(new SessionAccounts(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new FormCsrfTokens()))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(signedIn)
-				.failureHandler(signInFailure(accounts, clock))
+				.failureHandler(signInFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").permitAll())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst))
@@ -132,18 +130,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Sends the person back to the sign-in page, saying until when an account is locked.
+	 * Sends the person back to the sign-in page: that the email or the password is wrong,
+	 * or how long to wait after too many failures. The answer is the same whether the
+	 * account exists or not.
 	 */
-	private static AuthenticationFailureHandler signInFailure(Accounts accounts, Clock clock) {
+	private static AuthenticationFailureHandler signInFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			String email = request.getParameter("email");
-			java.time.Instant lockedUntil = (email == null) ? null
-					: accounts.findByEmail(email)
-						.map(Account::lockedUntil)
-						.filter(until -> until.isAfter(clock.instant()))
-						.orElse(null);
-			String query = (exception instanceof LockedException || lockedUntil != null)
-					? "locked" + ((lockedUntil != null) ? "=" + lockedUntil.getEpochSecond() : "") : "error";
+			String query = (exception instanceof SignInThrottled throttled) ? "throttled=" + throttled.seconds()
+					: "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + query);
 		};
 	}

@@ -1,7 +1,5 @@
 package org.cbcm.identity.web;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The sign-in page; the security configuration handles what it posts. The page says what
  * brought the person back to it only when the address says so: a failed sign-in
  * ({@code ?error}), a sign-out ({@code ?signed-out}), a password just set
- * ({@code ?password-set}). Thymeleaf's {@code param.containsKey(…)} answers true for any
- * name, so the controller decides, not the template.
+ * ({@code ?password-set}), too many failed sign-ins lately ({@code ?throttled=<seconds>}
+ * to wait). Thymeleaf's {@code param.containsKey(…)} answers true for any name, so the
+ * controller decides, not the template.
  */
 @Controller
 class SignInController {
@@ -26,11 +25,9 @@ class SignInController {
 		model.addAttribute("failed", parameters.containsKey("error"));
 		model.addAttribute("signedOut", parameters.containsKey("signed-out"));
 		model.addAttribute("passwordSet", parameters.containsKey("password-set"));
-		model.addAttribute("locked", parameters.containsKey("locked"));
-		String locked = request.getParameter("locked");
-		if (locked != null && locked.matches("\\d{1,12}")) {
-			model.addAttribute("lockedUntil", Instant.ofEpochSecond(Long.parseLong(locked)).atZone(ZoneOffset.UTC));
-			model.addAttribute("lockedUntilZone", "UTC");
+		String throttled = request.getParameter("throttled");
+		if (throttled != null && throttled.matches("\\d{1,6}")) {
+			model.addAttribute("throttledSeconds", Long.parseLong(throttled));
 		}
 		return "identity/login";
 	}

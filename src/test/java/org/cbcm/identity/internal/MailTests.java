@@ -1,9 +1,9 @@
 package org.cbcm.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import org.cbcm.web.PublicAddress;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MailTests {
 
-	static final IdentitySettings SETTINGS = new IdentitySettings(5, Duration.ofMinutes(15), Duration.ofDays(7),
-			Duration.ofHours(2), Duration.ofDays(90), Duration.ofDays(365), "cbcm@example.org");
+	static final IdentitySettings SETTINGS = SignInThrottleTests.settings(Map.of());
 
 	@Test
 	void a_mail_without_a_mail_server_goes_to_the_log_and_says_so() {
