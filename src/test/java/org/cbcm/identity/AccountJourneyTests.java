@@ -310,7 +310,7 @@ class AccountJourneyTests {
 			.with(csrf())
 			.param("current", TestAccounts.PASSWORD)
 			.param("password", "Brand-New-Pass-77")
-			.param("repeated", "Brand-New-Pass-77")).andExpect(redirectedUrl("/account"));
+			.param("repeated", "Brand-New-Pass-77")).andExpect(redirectedUrl("/login?password-changed"));
 		mvc.perform(formLogin("/login").user("email", email).password("password", "Brand-New-Pass-77"))
 			.andExpect(redirectedUrl("/"));
 	}

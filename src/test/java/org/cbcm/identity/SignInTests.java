@@ -75,6 +75,10 @@ class SignInTests {
 		mvc.perform(get("/login?password-set"))
 			.andExpect(content().string(
 					allOf(containsString(PASSWORD_SET), not(containsString(WRONG)), not(containsString(SIGNED_OUT)))));
+		mvc.perform(get("/login?password-changed"))
+			.andExpect(content().string(allOf(containsString("Your password is changed, which signed you out"),
+					containsString("revoked your API tokens"), not(containsString(PASSWORD_SET)),
+					not(containsString(WRONG)))));
 		mvc.perform(get("/login?throttled=60"))
 			.andExpect(content().string(allOf(containsString("Too many failed sign-ins lately. Wait 60 seconds"),
 					not(containsString(WRONG)), not(containsString(SIGNED_OUT)))));
