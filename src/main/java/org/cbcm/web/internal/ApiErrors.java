@@ -99,10 +99,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		InvalidRequestException invalid = (ex.getMostSpecificCause() instanceof DatabindException mismatch
-				&& !mismatch.getPath().isEmpty())
-						? new InvalidRequestException(Problems.path(mismatch.getPath()), "error.body.field")
-						: new InvalidRequestException("body", "error.body.unreadable");
+		InvalidRequestException invalid = Problems.unreadable(ex.getMostSpecificCause());
 		ProblemDetail problem = Problems.invalid(messages, invalid, locale());
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

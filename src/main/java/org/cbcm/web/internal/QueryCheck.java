@@ -9,6 +9,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.TextInput;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,6 +34,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 final class QueryCheck {
 
 	static final String UNDECODABLE = QueryCheck.class.getName() + ".undecodable";
+
+	/**
+	 * Set, to the parameter's name, when a parameter holds a character cbcm does not take
+	 * (NUL, another control character, half a surrogate pair).
+	 */
+	static final String REFUSED_TEXT = QueryCheck.class.getName() + ".refused-text";
 
 	/** Set, to the limit in bytes, when a form's body is larger than the server reads. */
 	static final String TOO_LARGE = QueryCheck.class.getName() + ".too-large";
@@ -85,20 +94,42 @@ final class QueryCheck {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			Map<String, String[]> parameters;
 			try {
-				request.getParameterMap();
+				parameters = request.getParameterMap();
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
 				request.setAttribute(UNDECODABLE, Boolean.TRUE);
 				if (formLimit >= 0 && request.getContentLengthLong() > formLimit) {
 					request.setAttribute(TOO_LARGE, formLimit);
 				}
-				chain.doFilter(new WithoutParameters(request), response);
+				chain.doFilter(new WithoutParameters(request, null), response);
+				return;
+			}
+			Set<String> refused = refused(parameters);
+			if (!refused.isEmpty()) {
+				request.setAttribute(REFUSED_TEXT, refused.iterator().next());
+				chain.doFilter(new WithoutParameters(request, refused), response);
 				return;
 			}
 			chain.doFilter(request, response);
 		}
 
+	}
+
+	/** The parameters whose name or some value holds a character cbcm does not take. */
+	private static Set<String> refused(Map<String, String[]> parameters) {
+		Set<String> refused = new LinkedHashSet<>();
+		parameters.forEach((name, values) -> {
+			boolean bad = TextInput.refused(name);
+			for (int index = 0; !bad && index < values.length; index++) {
+				bad = TextInput.refused(values[index]);
+			}
+			if (bad) {
+				refused.add(name);
+			}
+		});
+		return refused;
 	}
 
 	static final class Rejection implements HandlerInterceptor {
@@ -111,35 +142,56 @@ final class QueryCheck {
 			if (request.getAttribute(UNDECODABLE) != null) {
 				throw new InvalidRequestException("query", "error.query.undecodable");
 			}
+			if (request.getAttribute(REFUSED_TEXT) instanceof String name) {
+				throw new InvalidRequestException(name, "error.text.control");
+			}
 			return true;
 		}
 
 	}
 
+	/**
+	 * The request without some of its parameters (those named), or without any (none
+	 * named): what nobody may read. Whatever runs before the interceptor refuses the
+	 * request (signing in, the CSRF check) sees the rest, or nothing, never the refused
+	 * values.
+	 */
 	private static final class WithoutParameters extends HttpServletRequestWrapper {
 
-		WithoutParameters(HttpServletRequest request) {
+		private final @Nullable Set<String> hidden;
+
+		WithoutParameters(HttpServletRequest request, @Nullable Set<String> hidden) {
 			super(request);
+			this.hidden = hidden;
+		}
+
+		private boolean shown(String name) {
+			return hidden != null && !hidden.contains(name);
 		}
 
 		@Override
 		public @Nullable String getParameter(String name) {
-			return null;
+			return shown(name) ? super.getParameter(name) : null;
 		}
 
 		@Override
 		public Map<String, String[]> getParameterMap() {
-			return Map.of();
+			if (hidden == null) {
+				return Map.of();
+			}
+			Map<String, String[]> shown = new LinkedHashMap<>(super.getParameterMap());
+			shown.keySet().removeAll(hidden);
+			return Collections.unmodifiableMap(shown);
 		}
 
 		@Override
 		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
+			return Collections.enumeration(getParameterMap().keySet());
 		}
 
 		@Override
 		public String @Nullable [] getParameterValues(String name) {
-			return null;
+			return shown(name) ? super.getParameterValues(name) : null;
 		}
 
 		@Override

@@ -11,11 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.web.Navigation;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -39,10 +42,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<Navigation> navigation;
 
-	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation) {
+	private final JsonMapper json;
+
+	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation, JsonMapper json) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
+		this.json = json;
+	}
+
+	/**
+	 * Request bodies are read strictly ({@link JsonInput}); answers are written as usual.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+		converters.withJsonConverter(new JacksonJsonHttpMessageConverter(JsonInput.strict(json)));
 	}
 
 	@Bean
