@@ -198,6 +198,59 @@ class HostileInputTests {
 		assertThat(jdbc.sql("SELECT status FROM initiative").query(String.class).list()).containsExactly("DRAFT");
 	}
 
+	@Test
+	void a_body_larger_than_its_endpoint_takes_is_refused_before_it_is_read() throws IOException {
+		String bearer = token();
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			long started = System.nanoTime();
+			socket.getOutputStream()
+				.write(("POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+						+ "Authorization: Bearer " + bearer + "\r\nContent-Type: application/json\r\n"
+						+ "Content-Length: 50000000\r\n\r\n{\"initiative\": {")
+					.getBytes(StandardCharsets.US_ASCII));
+			// The answer comes at once, without waiting for the 50 MB promised.
+			java.io.BufferedReader answer = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			assertThat(answer.readLine()).startsWith("HTTP/1.1 400");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+			StringBuilder rest = new StringBuilder();
+			for (String line = answer.readLine(); line != null && !line.equals("0"); line = answer.readLine()) {
+				rest.append(line).append('\n');
+			}
+			assertThat(rest).contains("larger than the 2,097,152 bytes this takes");
+		}
+
+		StringBuilder chunked = new StringBuilder("POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Connection: close\r\nAuthorization: Bearer " + token() + "\r\n"
+				+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+		String chunk = "{\"initiative\": {\"title\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}}";
+		chunked.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n0\r\n\r\n");
+		assertThat(raw(chunked.toString())).startsWith("HTTP/1.1 400").contains("larger than the 2,097,152 bytes");
+		assertThat(stored()).isZero();
+	}
+
+	@Test
+	void a_body_shorter_than_it_promised_holds_a_request_thread_for_seconds_not_a_minute() throws IOException {
+		long started = System.nanoTime();
+		String answer = raw("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=a");
+		Duration held = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(held).as("answered: " + answer).isLessThan(Duration.ofSeconds(15));
+		assertThat(answer).doesNotStartWith("HTTP/1.1 5");
+	}
+
+	private String token() {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((TestAccounts.email(Role.ORGANISATION_REPORTER, UNEP) + ":" + TestAccounts.PASSWORD)
+				.getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse answer = call(post("/api/v1/me/tokens").header("Authorization", "Basic " + basic)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"hostile input\", \"days\": 1}"));
+		assertThat(answer.getStatus()).isEqualTo(201);
+		return text(answer).replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
 	private String created() {
 		MockHttpServletResponse answer = call(post("/api/v1/initiatives").with(user(reporter))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -230,7 +283,7 @@ class HostileInputTests {
 
 	private String raw(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout((int) BOUND.toMillis());
+			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(request.getBytes(StandardCharsets.US_ASCII));
 			out.flush();

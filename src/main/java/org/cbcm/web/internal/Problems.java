@@ -103,6 +103,9 @@ final class Problems {
 	 * twice; else the body as a whole.
 	 */
 	static InvalidRequestException unreadable(Throwable cause) {
+		if (cause instanceof RequestCheck.BodyTooLarge large) {
+			return new InvalidRequestException("body", "error.body.too-large.chunked", large.limit());
+		}
 		if (cause instanceof JsonInput.RefusedValue refused) {
 			return new InvalidRequestException(path(refused.getPath()), refused.messageKey(), refused.arguments());
 		}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.web.Navigation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,17 +72,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new QueryCheck.Rejection());
+		registry.addInterceptor(new RequestCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
 		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation));
 		registry.addInterceptor(new CachePolicy(viewers));
 	}
 
 	@Bean
-	FilterRegistrationBean<QueryCheck.Filter> queryCheck(
-			@org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize formLimit) {
-		FilterRegistrationBean<QueryCheck.Filter> registration = new FilterRegistrationBean<>(
-				new QueryCheck.Filter(formLimit.toBytes()));
+	FilterRegistrationBean<RequestCheck.Filter> requestCheck(
+			@org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize formLimit,
+			DeclaredEndpoints endpoints) {
+		FilterRegistrationBean<RequestCheck.Filter> registration = new FilterRegistrationBean<>(
+				new RequestCheck.Filter(formLimit.toBytes(), endpoints));
 		// After the character encoding filter, before anything reads a parameter.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
