@@ -76,7 +76,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletResponse response)
+			throws Exception {
+		if (response.isCommitted()) {
+			// Part of the answer has gone out (a download): nothing can be added that
+			// says it failed; the server breaks the connection off instead.
+			throw ex;
+		}
 		log.error("Unexpected failure of an API request", ex);
 		return problem(Problems.unexpected(messages, locale()));
 	}
