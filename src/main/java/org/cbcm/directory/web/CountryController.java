@@ -117,10 +117,14 @@ class CountryController {
 		ProfileView profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);
 		model.addAttribute("profile", profile);
-		model.addAttribute("mayEditProfile",
-				Workflow.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
-					.allowed());
-		List<Transition> actions = java.util.Arrays.stream(Transition.values())
+		boolean mayEdit = Workflow
+			.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
+			.allowed();
+		model.addAttribute("mayEditProfile", mayEdit);
+		// Before anybody wrote a profile there is nothing to submit, publish or archive:
+		// those who may write one are offered to start it, others see nothing.
+		model.addAttribute("mayStartProfile", !profile.started() && mayEdit);
+		List<Transition> actions = !profile.started() ? List.of() : java.util.Arrays.stream(Transition.values())
 			.filter(transition -> Workflow
 				.mayMove(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), transition, viewer)
 				.allowed())
@@ -128,7 +132,8 @@ class CountryController {
 			.toList();
 		model.addAttribute("profileActions", actions);
 		model.addAttribute("mayReturnProfile", actions.contains(Transition.RETURN));
-		model.addAttribute("profileOwner", viewer.actsFor(country.code()));
+		model.addAttribute("profileOwner", profile.started() && viewer.actsFor(country.code()));
+		model.addAttribute("subject", subject(country));
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
 		model.addAttribute("sections", sections.of(PageSubject.country(country.code().value()), locale));
@@ -190,6 +195,15 @@ class CountryController {
 	private static final Map<Classification, String> API_FLAGS = Map.of(Classification.LDC, "ldc", Classification.LLDC,
 			"lldc", Classification.SIDS, "sids", Classification.DEVELOPING, "developing", Classification.EIT, "eit",
 			Classification.PARTY, "party");
+
+	/**
+	 * How the pages speak of the Party: as a country, or as the regional economic
+	 * integration organisation (the European Union) it is; the suffix of the messages
+	 * that differ.
+	 */
+	static String subject(Country country) {
+		return country.regionalOrganisation() ? "organisation" : "country";
+	}
 
 	static String category(@Nullable Boolean value) {
 		return (value == null) ? WorldMap.NO_DATA : (value ? "yes" : "no");
