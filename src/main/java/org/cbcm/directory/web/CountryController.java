@@ -16,6 +16,7 @@ import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.directory.internal.CountryProfile;
+import org.cbcm.directory.internal.PartyStatusManagement;
 import org.cbcm.directory.internal.ProfileManagement;
 import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.RecordScope;
@@ -64,9 +65,12 @@ class CountryController {
 
 	private final PageSections sections;
 
+	private final PartyStatusManagement statuses;
+
 	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages, ProfileManagement profiles,
-			CurrentViewer viewers, PageSections sections) {
+			CurrentViewer viewers, PageSections sections, PartyStatusManagement statuses) {
 		this.sections = sections;
+		this.statuses = statuses;
 		this.directory = directory;
 		this.worldMap = worldMap;
 		this.messages = messages;
@@ -134,6 +138,8 @@ class CountryController {
 		model.addAttribute("mayReturnProfile", actions.contains(Transition.RETURN));
 		model.addAttribute("profileOwner", profile.started() && viewer.actsFor(country.code()));
 		model.addAttribute("subject", subject(country));
+		model.addAttribute("statusChanges", statuses.history(country.code()));
+		model.addAttribute("mayRecordStatus", viewer.isSecretariat());
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
 		model.addAttribute("sections", sections.of(PageSubject.country(country.code().value()), locale));
