@@ -472,8 +472,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			validation.reject("contacts", "initiative.rows.too-many", MAX_ROWS);
 		}
 		for (int index = 0; index < contacts.size(); index++) {
-			int at = index;
-			validation.check(() -> contacts.get(at).check("contacts[" + at + "]"));
+			contacts.get(index).check(validation, "contacts[" + index + "]");
 		}
 	}
 
