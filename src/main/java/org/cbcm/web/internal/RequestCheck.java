@@ -124,7 +124,9 @@ final class RequestCheck {
 		parameters.forEach((name, values) -> {
 			boolean bad = TextInput.refused(name);
 			for (int index = 0; !bad && index < values.length; index++) {
-				bad = TextInput.refused(values[index]);
+				// A parameter named without a value ("?error") has a null value in a
+				// wrapped or mock request, an empty one in Tomcat's.
+				bad = values[index] != null && TextInput.refused(values[index]);
 			}
 			if (bad) {
 				refused.add(name);
