@@ -24,4 +24,12 @@ public record Organisation(OrganisationId id, String name, @Nullable String acro
 		return (acronym != null) ? acronym : name;
 	}
 
+	/**
+	 * The name followed by the acronym where it has one, as choices and mails name it:
+	 * "United Nations Environment Programme (UNEP)".
+	 */
+	public String fullName() {
+		return (acronym != null) ? name + " (" + acronym + ")" : name;
+	}
+
 }

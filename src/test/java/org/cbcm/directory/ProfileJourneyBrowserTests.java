@@ -81,7 +81,7 @@ class ProfileJourneyBrowserTests {
 		admin.getByLabel("Country").selectOption("KEN");
 		checked(admin, "10-admin-new-user");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and invite")).click();
-		assertThat(admin.locator("main")).containsText("The invitation is sent.");
+		assertThat(admin.locator("main")).containsText("The invitation is sent by mail.");
 		assertThat(admin.locator("h1")).hasText("Wanjiku Mwangi");
 		checked(admin, "11-admin-user-invited");
 

@@ -137,7 +137,7 @@ class InitiativeDownloadTests {
 		assertThat(rows).containsOnlyKeys(eastAfrica, kenya);
 
 		Map<String, String> regional = rows.get(eastAfrica);
-		assertThat(regional.get("Link")).isEqualTo("http://localhost/initiatives/" + eastAfrica);
+		assertThat(regional.get("Link")).isEqualTo("http://localhost:8080/initiatives/" + eastAfrica);
 		assertThat(regional.get("Title")).isEqualTo("Detecting LMOs in East Africa");
 		assertThat(regional.get("Project number")).isEqualTo("GEF-5432");
 		assertThat(regional.get("Type")).isEqualTo("Project");
@@ -241,7 +241,7 @@ class InitiativeDownloadTests {
 		assertThat(items).containsOnlyKeys(eastAfrica, kenya);
 
 		JsonNode regional = items.get(eastAfrica);
-		assertThat(regional.get("link").asString()).isEqualTo("http://localhost/initiatives/" + eastAfrica);
+		assertThat(regional.get("link").asString()).isEqualTo("http://localhost:8080/initiatives/" + eastAfrica);
 		assertThat(regional.get("type").asString()).isEqualTo("PROJECT");
 		assertThat(regional.get("status").asString()).isEqualTo("ONGOING");
 		assertThat(regional.get("scope").asString()).isEqualTo("SUB_REGIONAL");
@@ -293,6 +293,19 @@ class InitiativeDownloadTests {
 					.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 					.andExpect(jsonPath("$.parameter").value(bad[1]));
 			}
+		}
+	}
+
+	@Test
+	void links_lead_to_the_configured_address_whatever_host_the_request_names() throws Exception {
+		for (String format : new String[] { "csv", "json" }) {
+			String body = mvc
+				.perform(get("/initiatives/download." + format + "?country=KEN").header("Host", "evil.example"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(body).contains("http://localhost:8080/initiatives/" + eastAfrica).doesNotContain("evil.example");
 		}
 	}
 

@@ -155,6 +155,7 @@ class I18nTests {
 		families.put("map.legend.", List.of("yes", "no", "nodata"));
 		families.put("region.", regionCodes());
 		families.put("role.", names(Role.values()));
+		families.put("mail.role.", names(Role.values()));
 		families.put("record.status.", names(RecordStatus.values()));
 		families.put("profile.framework.", names(FrameworkStatus.values()));
 		families.put("profile.mechanism.", names(MechanismStatus.values()));

@@ -12,6 +12,7 @@ import org.cbcm.identity.internal.AccountFilter;
 import org.cbcm.identity.internal.AccountManagement;
 import org.cbcm.identity.internal.AccountManagement.NewAccount;
 import org.cbcm.identity.internal.AccountManagement.Outcome;
+import org.cbcm.identity.internal.MailDelivery;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
@@ -75,10 +76,20 @@ class UserApi {
 
 	}
 
+	/**
+	 * An account as the API shows it.
+	 *
+	 * @param invitationSent on the answer that created the account without a password:
+	 * whether the mail server took the invitation
+	 * @param invitationDelivery on the same answer: {@code SENT}, {@code LOGGED} (no mail
+	 * server is configured: the invitation, with its link, is in the server's log) or
+	 * {@code FAILED}
+	 */
 	record UserResource(String id, String email, String name, String language, boolean enabled, boolean active,
-			Instant createdAt, List<RoleResource> roles, @Nullable Boolean invitationSent) {
+			Instant createdAt, List<RoleResource> roles, @Nullable Boolean invitationSent,
+			@Nullable MailDelivery invitationDelivery) {
 
-		static UserResource of(Account account, @Nullable Boolean invitationSent) {
+		static UserResource of(Account account, @Nullable MailDelivery invitation) {
 			return new UserResource(account.id().toString(), account.email(), account.name(),
 					account.language().toLanguageTag(), account.enabled(), account.active(), account.createdAt(),
 					account.grants()
@@ -86,7 +97,7 @@ class UserApi {
 						.map(RoleResource::of)
 						.sorted(java.util.Comparator.comparing(RoleResource::role))
 						.toList(),
-					invitationSent);
+					(invitation != null) ? invitation == MailDelivery.SENT : null, invitation);
 		}
 
 	}
@@ -95,6 +106,7 @@ class UserApi {
 	@Operation(summary = "Creates an account with its roles; without a password, mails an invitation to set one")
 	ResponseEntity<UserResource> create(@RequestBody UserRequest request) {
 		List<RoleRequest> roles = (request.roles() != null) ? request.roles() : List.of();
+		AccountManagement.grantsMustBeFew(roles.size());
 		List<Grant> grants = new java.util.ArrayList<>();
 		for (int index = 0; index < roles.size(); index++) {
 			grants.add(grant(roles.get(index), index));
@@ -102,8 +114,7 @@ class UserApi {
 		Outcome outcome = accounts.createAccount(
 				new NewAccount(request.email(), request.name(), request.language(), request.password(), grants),
 				viewers.get());
-		UserResource created = UserResource.of(accounts.account(outcome.user()),
-				outcome.invited() ? outcome.mailSent() : null);
+		UserResource created = UserResource.of(accounts.account(outcome.user()), outcome.invitation());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + outcome.user())).body(created);
 	}
 

@@ -18,16 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param language the language of their pages and mails
  * @param passwordHash the hashed password, null until they set one from their invitation
  * @param enabled whether they may sign in at all
- * @param failedSignIns failed sign-ins in a row
- * @param lockedUntil until when sign-in is refused after too many failures
  * @param version the optimistic-lock version
  * @param createdAt when the account was created
  * @param grants the roles they hold, with their scopes
  * @param securityStamp changes when sessions must end: a new password, a disabled account
  */
 public record Account(UserId id, String email, String name, Locale language, @Nullable String passwordHash,
-		boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt,
-		Set<Grant> grants, int securityStamp) {
+		boolean enabled, int version, Instant createdAt, Set<Grant> grants, int securityStamp) {
 
 	public Account {
 		grants = Set.copyOf(grants);
@@ -35,10 +32,6 @@ public record Account(UserId id, String email, String name, Locale language, @Nu
 
 	public Viewer viewer() {
 		return new Viewer(id, name, email, grants);
-	}
-
-	public boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	/** Whether the person has set a password, i.e. accepted the invitation. */

@@ -1,7 +1,5 @@
 package org.cbcm.identity.internal;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,26 +8,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a person for sign-in by email. An account without a password (invited, not yet
- * accepted) or disabled by the Secretariat cannot sign in; a locked one cannot until its
- * lock expires.
+ * accepted) or disabled by the Secretariat cannot sign in.
  */
 @Component
 class AccountDetails implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	private final Clock clock;
-
-	AccountDetails(Accounts accounts, Clock clock) {
+	AccountDetails(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return accounts.findByEmail(email)
-			.map(account -> new AccountPrincipal(account, clock.instant()))
+			.map(AccountPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 

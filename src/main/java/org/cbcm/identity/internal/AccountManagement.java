@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.OrganisationDirectory;
@@ -15,6 +14,7 @@ import org.cbcm.identity.internal.AuditLog.Party;
 import org.cbcm.identity.internal.OneTimeLinks.Found;
 import org.cbcm.identity.internal.OneTimeLinks.Issued;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.EmailAddress;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
@@ -46,7 +46,11 @@ public class AccountManagement {
 	 */
 	static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+	/**
+	 * The most roles one request may grant: a person holds a handful, and each is checked
+	 * and written one by one.
+	 */
+	public static final int MAX_GRANTS = 50;
 
 	private final Accounts accounts;
 
@@ -58,6 +62,8 @@ public class AccountManagement {
 
 	private final Mail mail;
 
+	private final GrantWords grantWords;
+
 	private final PasswordEncoder passwords;
 
 	private final CountryDirectory countries;
@@ -68,19 +74,24 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final Buckets resetMails;
+
 	AccountManagement(Accounts accounts, OneTimeLinks links, ApiTokens tokens, AuditLog audit, Mail mail,
-			PasswordEncoder passwords, CountryDirectory countries, OrganisationDirectory organisations,
-			IdentitySettings settings, Clock clock) {
+			GrantWords grantWords, PasswordEncoder passwords, CountryDirectory countries,
+			OrganisationDirectory organisations, IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.tokens = tokens;
 		this.audit = audit;
 		this.mail = mail;
+		this.grantWords = grantWords;
 		this.passwords = passwords;
 		this.countries = countries;
 		this.organisations = organisations;
 		this.settings = settings;
 		this.clock = clock;
+		this.resetMails = new Buckets(settings.resetMailsPerAddress(), settings.resetMailPeriod(),
+				settings.throttleMemory(), clock);
 	}
 
 	/**
@@ -97,10 +108,15 @@ public class AccountManagement {
 	}
 
 	/**
-	 * What came of creating or inviting: the account, and whether an invitation mail went
-	 * out.
+	 * What came of creating or inviting: the account, and what became of its invitation
+	 * mail when one was written.
 	 */
-	public record Outcome(UserId user, boolean invited, boolean mailSent) {
+	public record Outcome(UserId user, @Nullable MailDelivery invitation) {
+
+		public boolean invited() {
+			return invitation != null;
+		}
+
 	}
 
 	public Outcome createAccount(NewAccount request, Viewer by) {
@@ -111,6 +127,7 @@ public class AccountManagement {
 		if (request.grants().isEmpty()) {
 			throw new InvalidRequestException("roles", "account.roles.missing");
 		}
+		grantsMustBeFew(request.grants().size());
 		request.grants().forEach(this::checkScope);
 		if (accounts.findByEmail(email).isPresent()) {
 			throw new InvalidRequestException("email", "account.email.taken", email);
@@ -130,9 +147,9 @@ public class AccountManagement {
 			audit.record(AuditEventType.ROLE_GRANTED, actor(by), subject, describe(grant));
 		}
 		if (password != null) {
-			return new Outcome(id, false, false);
+			return new Outcome(id, null);
 		}
-		return new Outcome(id, true, sendInvitation(get(id), by, now));
+		return new Outcome(id, sendInvitation(get(id), by, now));
 	}
 
 	/**
@@ -198,7 +215,7 @@ public class AccountManagement {
 	 * Sends a new invitation, which replaces the earlier ones; for accounts without a
 	 * password yet.
 	 */
-	public boolean resendInvitation(UserId user, Viewer by) {
+	public MailDelivery resendInvitation(UserId user, Viewer by) {
 		Account account = get(user);
 		boolean focalPointOfTheirCountry = account.grants()
 			.stream()
@@ -239,17 +256,26 @@ public class AccountManagement {
 
 	/**
 	 * Sends a reset link to the account with the email, if there is one; says nothing
-	 * either way.
+	 * either way. {@code resetMailsPerAddressAreFew}: an address gets a few reset mails a
+	 * period at most, so that nobody can fill a person's mailbox through cbcm; the links
+	 * already sent keep working.
 	 */
 	public void requestPasswordReset(String email) {
 		if (email == null || email.isBlank() || email.length() > 254) {
 			throw new InvalidRequestException("email", "email.invalid", String.valueOf(email));
 		}
 		accounts.findByEmail(email).filter(Account::enabled).ifPresent(account -> {
+			Buckets.Taken mailed = resetMails.take(Accounts.emailKey(account.email()));
+			if (!mailed.taken()) {
+				audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, Party.NOBODY, Party.of(account),
+						"no mail: " + settings.resetMailsPerAddress() + " sent lately");
+				return;
+			}
 			Issued issued = links.issue(account.id(), LinkPurpose.PASSWORD_RESET, settings.passwordResetValidity(),
 					clock.instant(), null);
 			mail.send(account.email(), account.language(), "mail.reset", account.name(),
-					mail.link("/password-reset/" + issued.secret()), issued.expiresAt().toString());
+					mail.link("/password-reset/" + issued.secret()),
+					mail.moment(issued.expiresAt(), account.language()));
 			audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, Party.NOBODY, Party.of(account), null);
 		});
 	}
@@ -351,24 +377,46 @@ public class AccountManagement {
 			accounts.addGrant(id, grant, now, by.user());
 			audit.record(AuditEventType.ROLE_GRANTED, actor(by), subject, describe(grant));
 		}
-		return new Outcome(id, true, sendInvitation(get(id), by, now));
+		return new Outcome(id, sendInvitation(get(id), by, now));
 	}
 
-	private boolean sendInvitation(Account account, Viewer by, Instant now) {
+	/**
+	 * Mails a new invitation link, saying who invites, for which roles, until when, and
+	 * where cbcm is.
+	 */
+	private MailDelivery sendInvitation(Account account, Viewer by, Instant now) {
 		Issued issued = links.issue(account.id(), LinkPurpose.INVITATION, settings.invitationValidity(), now,
 				by.user());
-		boolean sent = mail.send(account.email(), account.language(), "mail.invitation", account.name(), by.name(),
-				mail.link("/invitations/" + issued.secret()), issued.expiresAt().toString());
-		audit.record(AuditEventType.INVITATION_SENT, actor(by), Party.of(account), sent ? null : "mail not sent");
-		return sent;
+		Locale language = account.language();
+		MailDelivery delivery = mail.send(account.email(), language, "mail.invitation", account.name(), by.name(),
+				mail.link("/invitations/" + issued.secret()), mail.moment(issued.expiresAt(), language),
+				grantWords.of(account.grants(), language), mail.link("/login"));
+		audit.record(AuditEventType.INVITATION_SENT, actor(by), Party.of(account), switch (delivery) {
+			case SENT -> null;
+			case LOGGED -> "written to the server log: no mail server is configured";
+			case FAILED -> "mail not sent";
+		});
+		return delivery;
 	}
 
+	/**
+	 * Sets a new password by any way there is (an invitation, a reset link, a change):
+	 * {@code aNewPasswordRevokesTheTokens}, as a password changed because it leaked must
+	 * not leave the scripts of whoever took it running; the owner creates new ones.
+	 * Sessions end too (the account's security stamp changes).
+	 */
 	private void setNewPassword(Account account, String password, String repeated, String field) {
 		if (password == null || !password.equals(repeated)) {
 			throw new InvalidRequestException("repeated", "password.repeat.different");
 		}
 		PasswordPolicy.passwordMustBeStrong(field, password, account.email());
-		accounts.setPassword(account.id(), passwords.encode(password), clock.instant());
+		Instant now = clock.instant();
+		accounts.setPassword(account.id(), passwords.encode(password), now);
+		int revoked = tokens.revokeAll(account.id(), now);
+		if (revoked > 0) {
+			audit.record(AuditEventType.TOKEN_REVOKED, Party.of(account), Party.of(account),
+					revoked + " active, as the password was set anew");
+		}
 	}
 
 	private Found usable(String secret, LinkPurpose purpose) {
@@ -407,10 +455,20 @@ public class AccountManagement {
 
 	static String checkedEmail(@Nullable String email) {
 		String value = (email == null) ? "" : email.strip();
-		if (value.length() > 254 || Accounts.emailKey(value).length() > 254 || !EMAIL.matcher(value).matches()) {
+		if (!EmailAddress.isValid(value)) {
 			throw new InvalidRequestException("email", "email.invalid", value);
 		}
-		return value;
+		return EmailAddress.of(value).value();
+	}
+
+	/**
+	 * {@code grantsMustBeFew}: a request grants at most {@link #MAX_GRANTS} roles,
+	 * refused before any of them is looked at.
+	 */
+	public static void grantsMustBeFew(int count) {
+		if (count > MAX_GRANTS) {
+			throw new InvalidRequestException("roles", "account.roles.too-many", count, MAX_GRANTS);
+		}
 	}
 
 	private static String checkedName(@Nullable String name) {

@@ -1,6 +1,5 @@
 package org.cbcm.identity.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,15 +25,12 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewe
 
 	private final boolean enabled;
 
-	private final boolean unlocked;
-
 	private final int securityStamp;
 
-	AccountPrincipal(Account account, Instant now) {
+	AccountPrincipal(Account account) {
 		this.viewer = account.viewer();
 		this.passwordHash = account.passwordHash();
 		this.enabled = account.enabled() && account.active();
-		this.unlocked = !account.lockedAt(now);
 		this.securityStamp = account.securityStamp();
 	}
 
@@ -71,11 +67,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewe
 	@Override
 	public boolean isEnabled() {
 		return enabled;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return unlocked;
 	}
 
 	@Override

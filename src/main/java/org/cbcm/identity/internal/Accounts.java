@@ -32,8 +32,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
-	private static final String COLUMNS = "id, email, name, language, password_hash, enabled, failed_sign_ins, "
-			+ "locked_until, version, created_at, security_stamp";
+	private static final String COLUMNS = "id, email, name, language, password_hash, enabled, version, created_at, "
+			+ "security_stamp";
 
 	private final JdbcClient jdbc;
 
@@ -127,9 +127,9 @@ class Accounts {
 	void insert(UserId id, String email, String name, Locale language, @Nullable String passwordHash, Instant now,
 			@Nullable UserId createdBy) {
 		jdbc.sql("""
-				INSERT INTO app_user (id, email, email_key, name, language, password_hash, enabled, failed_sign_ins,
-				  version, created_at, created_by, updated_at)
-				VALUES (:id, :email, :key, :name, :language, :hash, TRUE, 0, 0, :now, :by, :now)""")
+				INSERT INTO app_user (id, email, email_key, name, language, password_hash, enabled, version, created_at,
+				  created_by, updated_at)
+				VALUES (:id, :email, :key, :name, :language, :hash, TRUE, 0, :now, :by, :now)""")
 			.param("id", id.value())
 			.param("email", email.strip())
 			.param("key", emailKey(email))
@@ -192,8 +192,8 @@ class Accounts {
 
 	void setPassword(UserId id, String passwordHash, Instant now) {
 		jdbc.sql("""
-				UPDATE app_user SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL,
-				  version = version + 1, security_stamp = security_stamp + 1, updated_at = :now WHERE id = :id""")
+				UPDATE app_user SET password_hash = :hash, version = version + 1, security_stamp = security_stamp + 1,
+				  updated_at = :now WHERE id = :id""")
 			.param("hash", passwordHash)
 			.param("now", at(now))
 			.param("id", id.value())
@@ -205,42 +205,6 @@ class Accounts {
 				+ "updated_at = :now WHERE id = :id")
 			.param("enabled", enabled)
 			.param("now", at(now))
-			.param("id", id.value())
-			.update();
-	}
-
-	/**
-	 * Counts a sign-in attempt before its password is checked, in one statement, so that
-	 * attempts in parallel cannot slip past the limit: the attempt beyond the limit locks
-	 * the account. An expired lock starts the count afresh.
-	 * @return whether the attempt may go on to its password check
-	 */
-	boolean reserveAttempt(UserId id, int limit, Instant now, Instant lockUntil) {
-		int reserved = jdbc
-			.sql("""
-					UPDATE app_user SET
-					  failed_sign_ins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END,
-					  locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_sign_ins + 1 END) > :limit
-					    THEN :until ELSE NULL END
-					WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)""")
-			.param("limit", limit)
-			.param("until", at(lockUntil))
-			.param("id", id.value())
-			.param("now", at(now))
-			.update();
-		if (reserved == 0) {
-			return false;
-		}
-		return jdbc.sql("SELECT failed_sign_ins FROM app_user WHERE id = :id")
-			.param("id", id.value())
-			.query(Integer.class)
-			.single() <= limit;
-	}
-
-	/** A successful sign-in starts the count afresh, unless a lock was set meanwhile. */
-	void recordSuccess(UserId id) {
-		jdbc.sql(
-				"UPDATE app_user SET failed_sign_ins = 0 WHERE id = :id AND locked_until IS NULL AND failed_sign_ins > 0")
 			.param("id", id.value())
 			.update();
 	}
@@ -292,21 +256,18 @@ class Accounts {
 
 	/** An account as read, before its grants are added. */
 	private record Row(UUID id, String email, String name, String language, @Nullable String passwordHash,
-			boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, int version, Instant createdAt,
-			int securityStamp) {
+			boolean enabled, int version, Instant createdAt, int securityStamp) {
 
 		Account account(Set<Grant> grants) {
 			return new Account(new UserId(id), email, name, Locale.forLanguageTag(language), passwordHash, enabled,
-					failedSignIns, lockedUntil, version, createdAt, grants, securityStamp);
+					version, createdAt, grants, securityStamp);
 		}
 
 	}
 
 	private static Row row(ResultSet rs, int number) throws SQLException {
-		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		return new Row(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
-				rs.getString("language"), rs.getString("password_hash"), rs.getBoolean("enabled"),
-				rs.getInt("failed_sign_ins"), (locked != null) ? locked.toInstant() : null, rs.getInt("version"),
+				rs.getString("language"), rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("version"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("security_stamp"));
 	}
 

@@ -82,6 +82,19 @@ public class ApiTokens {
 			.update() == 1;
 	}
 
+	/**
+	 * Revokes every active token of the owner, as when the owner's password changes.
+	 * @return how many were revoked
+	 */
+	int revokeAll(UserId user, Instant now) {
+		return jdbc
+			.sql("UPDATE api_token SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL "
+					+ "AND expires_at > :now")
+			.param("now", Accounts.at(now))
+			.param("user", user.value())
+			.update();
+	}
+
 	/** The owner of an active token with this text; records that it was used. */
 	Optional<UserId> authenticate(String text, Instant now) {
 		if (!text.startsWith(MARK) || text.length() > 200) {

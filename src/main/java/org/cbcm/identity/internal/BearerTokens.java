@@ -47,8 +47,7 @@ class BearerTokens extends OncePerRequestFilter {
 		}
 		Optional<AccountPrincipal> principal = tokens.authenticate(header.substring(7).strip(), clock.instant())
 			.flatMap(accounts::find)
-			.map(account -> new AccountPrincipal(account, clock.instant()))
-			// A lock stops password guessing; it does not stop the owner's scripts.
+			.map(AccountPrincipal::new)
 			.filter(AccountPrincipal::isEnabled);
 		if (principal.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

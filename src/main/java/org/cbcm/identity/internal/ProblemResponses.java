@@ -19,8 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers when a request is not signed in (401) or not allowed (403): RFC 9457
- * problems, as every other API failure.
+ * The API's answers when a request is not signed in (401), is not allowed (403) or comes
+ * after too many failed sign-ins (429): RFC 9457 problems, as every other API failure.
  */
 @Component
 class ProblemResponses {
@@ -37,9 +37,17 @@ class ProblemResponses {
 		this.json = json;
 	}
 
-	/** 401, with the scheme a client should use. */
+	/**
+	 * 401, with the scheme a client should use; or 429, saying how long to wait, when the
+	 * password was not even looked at as too many failed lately.
+	 */
 	AuthenticationEntryPoint unauthorized(String challenge) {
 		return (request, response, exception) -> {
+			if (exception instanceof SignInThrottled throttled) {
+				response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+				write(request, response, HttpStatus.TOO_MANY_REQUESTS, "security.throttled", throttled.seconds());
+				return;
+			}
 			response.setHeader("WWW-Authenticate", challenge);
 			write(request, response, HttpStatus.UNAUTHORIZED, "security.unauthorized");
 		};
@@ -50,10 +58,10 @@ class ProblemResponses {
 				request, response, HttpStatus.FORBIDDEN, "security.forbidden");
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Object... arguments) throws IOException {
 		Locale locale = locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, arguments, locale));
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(status.value());

@@ -34,7 +34,7 @@ class RecordReminders {
 						Set.of(Role.ORGANISATION_REPORTER));
 		for (Account owner : owners) {
 			mail.send(owner.email(), owner.language(), "mail.reminder", owner.name(), event.title(),
-					event.confirmedOn().toString(), mail.link(event.path() + "#profile"));
+					mail.day(event.confirmedOn(), owner.language()), mail.link(event.path() + "#profile"));
 		}
 	}
 

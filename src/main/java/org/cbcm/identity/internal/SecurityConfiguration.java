@@ -1,16 +1,19 @@
 package org.cbcm.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cbcm.web.PublicAddress;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -18,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,8 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may call what, and how people and programs sign in. Three chains: the one endpoint
  * that takes a password over HTTP Basic (to get a first API token), the rest of the API
  * (tokens only, no session, no CSRF as no cookie signs in), and the pages (form sign-in,
- * session, CSRF on every form). All three authorize by the modules' endpoint declarations
- * ({@link DeclaredAccess}).
+ * session, CSRF on every form, taken from the form's body or a header only). All three
+ * authorize by the modules' endpoint declarations ({@link DeclaredAccess}), and none
+ * names the request's Host in a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,15 +47,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ThrottledSignIn signIn(AccountDetails details, PasswordEncoder passwords, Accounts accounts, AuditLog audit,
-			IdentitySettings settings, Clock clock) {
-		return new ThrottledSignIn(details, passwords, accounts, audit, settings, clock);
+	ThrottledSignIn signIn(AccountDetails details, PasswordEncoder passwords, SignInThrottle throttle, AuditLog audit) {
+		return new ThrottledSignIn(details, passwords, throttle, audit);
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain firstToken(HttpSecurity http, DeclaredAccess access, ProblemResponses problems,
-			BearerTokens bearer) throws Exception {
+			BearerTokens bearer, PublicAddress address) throws Exception {
 		return http.securityMatcher("/api/v1/me/tokens")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,14 +64,14 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(problems.unauthorized("Basic realm=\"cbcm\", Bearer"))
 				.accessDeniedHandler(problems.forbidden()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers(headers(address))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, DeclaredAccess access, ProblemResponses problems, BearerTokens bearer)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, DeclaredAccess access, ProblemResponses problems, BearerTokens bearer,
+			PublicAddress address) throws Exception {
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,25 +79,31 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.unauthorized("Bearer"))
 				.accessDeniedHandler(problems.forbidden()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers(headers(address))
 			.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, Clock clock)
+	SecurityFilterChain pages(HttpSecurity http, DeclaredAccess access, Accounts accounts, PublicAddress address)
 			throws Exception {
-		return http.addFilterAfter(new SessionAccounts(accounts, clock), SecurityContextHolderFilter.class)
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		signedIn.setRedirectStrategy(new RelativeRedirects());
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		signInFirst.setFavorRelativeUris(true);
+		return http.addFilterAfter(new SessionAccounts(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new FormCsrfTokens()))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.failureHandler(signInFailure(accounts, clock))
+				.successHandler(signedIn)
+				.failureHandler(signInFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out").permitAll())
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst))
+			.headers(headers(address))
+			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				// Pages say themselves whether they may be cached (CachePolicy): public
 				// pages revalidate by ETag.
@@ -103,24 +113,31 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The headers every answer carries: the content security policy, and HSTS whenever
+	 * people reach cbcm over {@code https}, also when TLS ends at a proxy in front of
+	 * cbcm and the request reaches it as plain HTTP.
+	 */
+	private static Customizer<HeadersConfigurer<HttpSecurity>> headers(PublicAddress address) {
+		return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(request -> request.isSecure() || address.secure())
+				.maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
+	}
+
 	@Bean
 	BearerTokens bearerTokens(ApiTokens tokens, Accounts accounts, ProblemResponses problems, Clock clock) {
 		return new BearerTokens(tokens, accounts, problems, clock);
 	}
 
 	/**
-	 * Sends the person back to the sign-in page, saying until when an account is locked.
+	 * Sends the person back to the sign-in page: that the email or the password is wrong,
+	 * or how long to wait after too many failures. The answer is the same whether the
+	 * account exists or not.
 	 */
-	private static AuthenticationFailureHandler signInFailure(Accounts accounts, Clock clock) {
+	private static AuthenticationFailureHandler signInFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			String email = request.getParameter("email");
-			java.time.Instant lockedUntil = (email == null) ? null
-					: accounts.findByEmail(email)
-						.map(Account::lockedUntil)
-						.filter(until -> until.isAfter(clock.instant()))
-						.orElse(null);
-			String query = (exception instanceof LockedException || lockedUntil != null)
-					? "locked" + ((lockedUntil != null) ? "=" + lockedUntil.getEpochSecond() : "") : "error";
+			String query = (exception instanceof SignInThrottled throttled) ? "throttled=" + throttled.seconds()
+					: "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + query);
 		};
 	}

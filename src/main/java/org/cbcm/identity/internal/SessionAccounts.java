@@ -1,7 +1,6 @@
 package org.cbcm.identity.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -28,13 +27,10 @@ class SessionAccounts extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 
-	private final Clock clock;
-
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	SessionAccounts(Accounts accounts, Clock clock) {
+	SessionAccounts(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -53,7 +49,7 @@ class SessionAccounts extends OncePerRequestFilter {
 				}
 			}
 			else if (!account.get().viewer().equals(signedIn.viewer())) {
-				AccountPrincipal fresh = new AccountPrincipal(account.get(), clock.instant());
+				AccountPrincipal fresh = new AccountPrincipal(account.get());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(
 						UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

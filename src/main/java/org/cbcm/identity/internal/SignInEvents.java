@@ -1,24 +1,19 @@
 package org.cbcm.identity.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.cbcm.identity.internal.AuditLog.Party;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every sign-in, failure and refusal of a locked account to the audit log, and
- * starts the count of failed attempts afresh after a sign-in ({@link ThrottledSignIn}
- * counts them).
+ * Writes every sign-in, failed sign-in and sign-out to the audit log
+ * ({@link ThrottledSignIn} writes the attempts it refuses).
  */
 @Component
 class SignInEvents {
@@ -27,41 +22,27 @@ class SignInEvents {
 
 	private final AuditLog audit;
 
-	private final IdentitySettings settings;
-
-	private final Clock clock;
-
-	SignInEvents(Accounts accounts, AuditLog audit, IdentitySettings settings, Clock clock) {
+	SignInEvents(Accounts accounts, AuditLog audit) {
 		this.accounts = accounts;
 		this.audit = audit;
-		this.settings = settings;
-		this.clock = clock;
 	}
 
 	@EventListener
-	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
 				&& principal.viewer().user() != null) {
-			accounts.recordSuccess(principal.viewer().user());
 			audit.record(AuditEventType.SIGN_IN, new Party(principal.viewer().user(), principal.viewer().email()),
 					Party.NOBODY, null);
 		}
 	}
 
 	@EventListener
-	@Transactional
+	@Transactional(readOnly = true)
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String email = name(event);
+		String email = shortened(event.getAuthentication().getName());
 		Optional<Account> account = accounts.findByEmail(email);
 		audit.record(AuditEventType.SIGN_IN_FAILED, new Party(null, email), account.map(Party::of).orElse(Party.NOBODY),
 				null);
-	}
-
-	@EventListener
-	void refusedWhileLocked(AuthenticationFailureLockedEvent event) {
-		String email = name(event);
-		audit.record(AuditEventType.SIGN_IN_FAILED, new Party(null, email), new Party(null, email), "locked");
 	}
 
 	@EventListener
@@ -72,8 +53,8 @@ class SignInEvents {
 		}
 	}
 
-	private static String name(AbstractAuthenticationFailureEvent event) {
-		String name = event.getAuthentication().getName();
+	/** A name as typed, cut to what the audit log keeps. */
+	static String shortened(String name) {
 		return (name.length() > 254) ? name.substring(0, 254) : name;
 	}
 

@@ -1,56 +1,48 @@
 package org.cbcm.identity.internal;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
 
 import org.cbcm.identity.internal.AuditLog.Party;
 
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in (the form and HTTP Basic) with
- * {@code accountLocksAfterRepeatedFailures}: each attempt on an account is counted before
- * its password is checked, in one statement, so that attempts sent in parallel cannot
- * pass the limit; the attempt beyond the limit locks the account for the lock duration,
- * and a locked account refuses even the right password until then.
+ * Password sign-in (the form and HTTP Basic), each attempt let through by the
+ * {@link SignInThrottle} before its password is looked at. A refused attempt answers the
+ * same whether the account exists or not, and is written to the audit log.
  */
 class ThrottledSignIn extends DaoAuthenticationProvider {
 
-	private final Accounts accounts;
+	private final SignInThrottle throttle;
 
 	private final AuditLog audit;
 
-	private final IdentitySettings settings;
-
-	private final Clock clock;
-
-	ThrottledSignIn(UserDetailsService details, PasswordEncoder passwords, Accounts accounts, AuditLog audit,
-			IdentitySettings settings, Clock clock) {
+	ThrottledSignIn(UserDetailsService details, PasswordEncoder passwords, SignInThrottle throttle, AuditLog audit) {
 		super(details);
 		setPasswordEncoder(passwords);
-		this.accounts = accounts;
+		this.throttle = throttle;
 		this.audit = audit;
-		this.settings = settings;
-		this.clock = clock;
 	}
 
 	@Override
-	protected void additionalAuthenticationChecks(UserDetails details, UsernamePasswordAuthenticationToken attempt) {
-		if (details instanceof AccountPrincipal principal && principal.viewer().user() != null) {
-			Instant now = clock.instant();
-			Instant until = now.plus(settings.lockDuration());
-			if (!accounts.reserveAttempt(principal.viewer().user(), settings.maxFailedSignIns(), now, until)) {
-				audit.record(AuditEventType.ACCOUNT_LOCKED, Party.NOBODY,
-						new Party(principal.viewer().user(), principal.viewer().email()), "until " + until);
-				throw new LockedException("Too many failed sign-ins");
-			}
+	public Authentication authenticate(Authentication attempt) {
+		String name = attempt.getName();
+		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
+		Optional<SignInThrottle.Refusal> refusal = throttle.reserve(name, address);
+		if (refusal.isPresent()) {
+			audit.record(AuditEventType.SIGN_IN_THROTTLED, new Party(null, SignInEvents.shortened(name)), Party.NOBODY,
+					refusal.get().reason().name().toLowerCase(java.util.Locale.ROOT) + ", wait "
+							+ refusal.get().seconds() + " s");
+			throw new SignInThrottled(refusal.get());
 		}
-		super.additionalAuthenticationChecks(details, attempt);
+		Authentication signedIn = super.authenticate(attempt);
+		throttle.succeeded(name, address);
+		return signedIn;
 	}
 
 }

@@ -64,15 +64,15 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String password(@RequestParam String current, @RequestParam String password, @RequestParam String repeated,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model) {
 		try {
 			accounts.changePassword(viewers.get(), current, password, repeated);
 		}
 		catch (InvalidRequestException ex) {
 			return page(model, FormErrors.of(ex, messages, locale));
 		}
-		redirect.addFlashAttribute("notice", "account.password.changed");
-		return "redirect:/account";
+		// A new password ends every session of the account, this one too.
+		return "redirect:/login?password-changed";
 	}
 
 	@PostMapping("/account/tokens")

@@ -14,6 +14,7 @@ import org.cbcm.identity.internal.AccountManagement.NewAccount;
 import org.cbcm.identity.internal.AccountManagement.Outcome;
 import org.cbcm.identity.internal.AuditEventType;
 import org.cbcm.identity.internal.AuditLog;
+import org.cbcm.identity.internal.MailDelivery;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
@@ -109,8 +110,7 @@ class AdminController {
 		catch (InvalidRequestException ex) {
 			return form(model, form, FormErrors.of(ex, messages, locale), locale);
 		}
-		redirect.addFlashAttribute("notice",
-				outcome.mailSent() ? "admin.user.invited" : "admin.user.invitation-failed");
+		redirect.addFlashAttribute("notice", invitationNotice(outcome.invitation()));
 		return "redirect:/admin/users/" + outcome.user();
 	}
 
@@ -168,14 +168,14 @@ class AdminController {
 	@PostMapping("/admin/users/{id}/invitation")
 	String resend(@PathVariable String id, Locale locale, Model model, RedirectAttributes redirect) {
 		UserId user = userId(id);
-		boolean sent;
+		MailDelivery delivery;
 		try {
-			sent = accounts.resendInvitation(user, viewers.get());
+			delivery = accounts.resendInvitation(user, viewers.get());
 		}
 		catch (InvalidRequestException ex) {
 			return userPage(user, model, FormErrors.of(ex, messages, locale), locale);
 		}
-		redirect.addFlashAttribute("notice", sent ? "admin.user.invited" : "admin.user.invitation-failed");
+		redirect.addFlashAttribute("notice", invitationNotice(delivery));
 		return "redirect:/admin/users/" + user;
 	}
 
@@ -257,6 +257,14 @@ class AdminController {
 			organisationId = null;
 		}
 		return new Grant(role, countryCode, organisationId);
+	}
+
+	/** Where the invitation went: to the person, to the server's log, or nowhere. */
+	private static String invitationNotice(@Nullable MailDelivery delivery) {
+		if (delivery == MailDelivery.LOGGED) {
+			return "admin.user.invitation-logged";
+		}
+		return (delivery == MailDelivery.SENT) ? "admin.user.invited" : "admin.user.invitation-failed";
 	}
 
 	private static UserId userId(String id) {

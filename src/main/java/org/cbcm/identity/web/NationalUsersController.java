@@ -9,6 +9,7 @@ import org.cbcm.directory.CountryDirectory;
 import org.cbcm.identity.internal.Account;
 import org.cbcm.identity.internal.AccountManagement;
 import org.cbcm.identity.internal.AccountManagement.Outcome;
+import org.cbcm.identity.internal.MailDelivery;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
@@ -17,6 +18,7 @@ import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.UserId;
 import org.cbcm.web.FormErrors;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -67,8 +69,7 @@ class NationalUsersController {
 		catch (InvalidRequestException ex) {
 			return page(country, model, FormErrors.of(ex, messages, locale), email, name, language);
 		}
-		redirect.addFlashAttribute("notice",
-				outcome.mailSent() ? "national.user.invited" : "admin.user.invitation-failed");
+		redirect.addFlashAttribute("notice", invitationNotice(outcome.invitation()));
 		return "redirect:/countries/" + country.code().value() + "/users";
 	}
 
@@ -116,6 +117,17 @@ class NationalUsersController {
 			return roles.contains(Role.NATIONAL_USER);
 		}
 
+	}
+
+	/**
+	 * Where the invitation went. A focal point cannot read the server's log, so the
+	 * notice sends them to the Secretariat, who can.
+	 */
+	private static String invitationNotice(@Nullable MailDelivery delivery) {
+		if (delivery == MailDelivery.LOGGED) {
+			return "national.user.invitation-logged";
+		}
+		return (delivery == MailDelivery.SENT) ? "national.user.invited" : "national.user.invitation-failed";
 	}
 
 	private Country country(String code) {

@@ -46,7 +46,7 @@ final class ScopeChoices {
 		return directory.search(OrganisationFilter.everything(), new Paging(0, Paging.MAX_SIZE))
 			.content()
 			.stream()
-			.map(organisation -> new Choice(organisation.id().toString(), label(organisation)))
+			.map(organisation -> new Choice(organisation.id().toString(), organisation.fullName()))
 			.toList();
 	}
 
@@ -58,13 +58,8 @@ final class ScopeChoices {
 					(grant.country() != null) ? countries.find(grant.country()).map(c -> c.name(locale)).orElse(null)
 							: null,
 					(grant.organisation() != null)
-							? organisations.find(grant.organisation()).map(ScopeChoices::label).orElse(null) : null))
+							? organisations.find(grant.organisation()).map(Organisation::fullName).orElse(null) : null))
 			.toList();
-	}
-
-	private static String label(Organisation organisation) {
-		return (organisation.acronym() != null) ? organisation.name() + " (" + organisation.acronym() + ")"
-				: organisation.name();
 	}
 
 }

@@ -1,24 +1,35 @@
 package org.cbcm.identity.web;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; the security configuration handles what it posts. */
+/**
+ * The sign-in page; the security configuration handles what it posts. The page says what
+ * brought the person back to it only when the address says so: a failed sign-in
+ * ({@code ?error}), a sign-out ({@code ?signed-out}), a password just set
+ * ({@code ?password-set}) or changed ({@code ?password-changed}), too many failed
+ * sign-ins lately ({@code ?throttled=<seconds>} to wait). Thymeleaf's
+ * {@code param.containsKey(…)} answers true for any name, so the controller decides, not
+ * the template.
+ */
 @Controller
 class SignInController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String locked, Model model) {
-		if (locked != null && locked.matches("\\d{1,12}")) {
-			model.addAttribute("lockedUntil", Instant.ofEpochSecond(Long.parseLong(locked)).atZone(ZoneOffset.UTC));
-			model.addAttribute("lockedUntilZone", "UTC");
+	String login(HttpServletRequest request, Model model) {
+		Map<String, String[]> parameters = request.getParameterMap();
+		model.addAttribute("failed", parameters.containsKey("error"));
+		model.addAttribute("signedOut", parameters.containsKey("signed-out"));
+		model.addAttribute("passwordSet", parameters.containsKey("password-set"));
+		model.addAttribute("passwordChanged", parameters.containsKey("password-changed"));
+		String throttled = request.getParameter("throttled");
+		if (throttled != null && throttled.matches("\\d{1,6}")) {
+			model.addAttribute("throttledSeconds", Long.parseLong(throttled));
 		}
 		return "identity/login";
 	}

@@ -33,6 +33,7 @@ import org.cbcm.initiatives.internal.InitiativeFilters;
 import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.web.PublicAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -41,7 +42,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,14 +72,17 @@ class InitiativeDownloads {
 
 	private final Clock clock;
 
+	private final PublicAddress address;
+
 	InitiativeDownloads(InitiativeQueries queries, InitiativeFilters filters, Labels.Source labels,
-			MessageSource messages, JsonMapper json, Clock clock) {
+			MessageSource messages, JsonMapper json, Clock clock, PublicAddress address) {
 		this.queries = queries;
 		this.filters = filters;
 		this.labels = labels;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
+		this.address = address;
 	}
 
 	@GetMapping("/initiatives/download.csv")
@@ -96,7 +99,7 @@ class InitiativeDownloads {
 			writer.write('\uFEFF');
 			CSVPrinter csv = CSVFormat.RFC4180.print(writer);
 			csv.printRecord(table.headers());
-			each(filter, sort, request, named, row -> csv.printRecord(table.texts(row)));
+			each(filter, sort, named, row -> csv.printRecord(table.texts(row)));
 			csv.close(true);
 		});
 	}
@@ -109,7 +112,7 @@ class InitiativeDownloads {
 		DownloadTable table = new DownloadTable(messages, locale);
 		try (InitiativeWorkbook workbook = new InitiativeWorkbook(table,
 				message("download.sheet.initiatives", locale))) {
-			each(filter, sort, request, named, workbook::add);
+			each(filter, sort, named, workbook::add);
 			workbook.about(message("download.sheet.about", locale),
 					about(filter, sort, workbook.count(), table, named, locale));
 			attach(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
@@ -134,7 +137,7 @@ class InitiativeDownloads {
 			out.writeStringProperty("sort", sort.name());
 			out.writeName("items");
 			out.writeStartArray();
-			each(filter, sort, request, named, row -> out.writePOJO(Item.of(row)));
+			each(filter, sort, named, row -> out.writePOJO(Item.of(row)));
 			out.writeEndArray();
 			out.writeEndObject();
 			out.close();
@@ -179,9 +182,10 @@ class InitiativeDownloads {
 	 * Hands every initiative of the selection to the writer, chunk by chunk, with the
 	 * chunk's organisations named in one query.
 	 */
-	private void each(InitiativeFilter filter, InitiativeSort sort, HttpServletRequest request, Labels named,
-			RowWriter writer) throws IOException {
-		String pages = ServletUriComponentsBuilder.fromContextPath(request).path("/initiatives/").toUriString();
+	private void each(InitiativeFilter filter, InitiativeSort sort, Labels named, RowWriter writer) throws IOException {
+		// From the configured address: a link built from the request would carry the Host
+		// header its caller chose into a file others open.
+		String pages = address.link("/initiatives/");
 		try {
 			queries.each(filter, sort, CHUNK, chunk -> {
 				Set<String> organisations = new LinkedHashSet<>();

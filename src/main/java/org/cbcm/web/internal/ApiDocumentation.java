@@ -1,5 +1,7 @@
 package org.cbcm.web.internal;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -11,6 +13,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import org.cbcm.web.PublicAddress;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -26,14 +30,19 @@ class ApiDocumentation {
 
 	private static final String PROBLEM = "Problem";
 
+	/**
+	 * The API's server is cbcm's configured address; springdoc would otherwise write the
+	 * one the request's Host header names.
+	 */
 	@Bean
-	OpenAPI cbcmApi() {
-		return new OpenAPI().info(new Info().title("cbcm API")
-			.version("v1")
-			.description("The Capacity-Building Coordination Mechanism for the Cartagena Protocol on Biosafety: "
-					+ "the Action Plan, countries and Parties, organisations. Errors are RFC 9457 problems "
-					+ "(application/problem+json).")
-			.license(new License().name("Data: see the sources named in the footer of every page")));
+	OpenAPI cbcmApi(PublicAddress address) {
+		return new OpenAPI().servers(List.of(new Server().url(address.base())))
+			.info(new Info().title("cbcm API")
+				.version("v1")
+				.description("The Capacity-Building Coordination Mechanism for the Cartagena Protocol on Biosafety: "
+						+ "the Action Plan, countries and Parties, organisations. Errors are RFC 9457 problems "
+						+ "(application/problem+json).")
+				.license(new License().name("Data: see the sources named in the footer of every page")));
 	}
 
 	@Bean

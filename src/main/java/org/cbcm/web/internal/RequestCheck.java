@@ -4,13 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashSet;
@@ -27,6 +24,7 @@ import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.shared.Endpoint;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.TextInput;
+import org.cbcm.web.QueryParameters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -64,39 +62,14 @@ final class RequestCheck {
 	}
 
 	/**
-	 * The parameters of the request's address only, never of its body: what a link back
-	 * to the same page may carry. A form's fields (a CSRF token, a new password) stay out
-	 * of links and of the language switcher. None when the query cannot be decoded.
+	 * The parameters of the request's address only ({@link QueryParameters}): what a link
+	 * back to the same page may carry. None when the query cannot be decoded.
 	 */
 	static Map<String, String[]> queryParameters(HttpServletRequest request) {
-		String query = request.getQueryString();
-		if (request.getAttribute(UNDECODABLE) != null || query == null || query.isEmpty()) {
+		if (request.getAttribute(UNDECODABLE) != null) {
 			return Map.of();
 		}
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
-			String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
-			if (name != null && value != null && !name.isEmpty()) {
-				parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-			}
-		}
-		Map<String, String[]> result = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> result.put(name, values.toArray(new String[0])));
-		return result;
-	}
-
-	private static @Nullable String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return QueryParameters.of(request);
 	}
 
 	static final class Filter extends OncePerRequestFilter {
@@ -151,7 +124,9 @@ final class RequestCheck {
 		parameters.forEach((name, values) -> {
 			boolean bad = TextInput.refused(name);
 			for (int index = 0; !bad && index < values.length; index++) {
-				bad = TextInput.refused(values[index]);
+				// A parameter named without a value ("?error") has a null value in a
+				// wrapped or mock request, an empty one in Tomcat's.
+				bad = values[index] != null && TextInput.refused(values[index]);
 			}
 			if (bad) {
 				refused.add(name);

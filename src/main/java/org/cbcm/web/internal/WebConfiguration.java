@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.web.Navigation;
+import org.cbcm.web.PublicAddress;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,9 +32,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Languages (chosen with {@code ?lang=}, remembered in a cookie, else the browser's), and
+ * Languages (chosen with {@code ?lang=}, remembered in a cookie, else the browser's),
  * ETags on every page and API answer so that readers and caches can skip what did not
- * change.
+ * change, and cbcm's public address with the cookies' TLS that follows from it.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -61,9 +63,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver() {
+	PublicAddress publicAddress() {
+		return new PublicAddress(settings.baseUrl());
+	}
+
+	/**
+	 * The session cookie goes over TLS only when people reach cbcm over {@code https} (or
+	 * when {@code server.servlet.session.cookie.secure} says so, which Spring Boot
+	 * applies before this); it is {@code SameSite=Lax} by {@code application.yml}.
+	 */
+	@Bean
+	ServletContextInitializer secureSessionCookie(PublicAddress address) {
+		return servletContext -> {
+			if (address.secure()) {
+				servletContext.getSessionCookieConfig().setSecure(true);
+			}
+		};
+	}
+
+	@Bean
+	LocaleResolver localeResolver(PublicAddress address) {
 		CookieLocaleResolver cookie = new CookieLocaleResolver("cbcm-language");
 		cookie.setCookieMaxAge(Duration.ofDays(365));
+		cookie.setCookieSecure(address.secure());
 		cookie.setRejectInvalidCookies(false);
 		cookie.setDefaultLocale(settings.defaultLanguage());
 		cookie.setDefaultLocaleFunction(request -> offered(request.getLocale()).orElse(settings.defaultLanguage()));

@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param languages the interface languages offered in the language switcher, as language
  * tags; each needs its message bundles
+ * @param baseUrl the address of cbcm as people reach it, for every absolute link it
+ * writes ({@link org.cbcm.web.PublicAddress}); {@code https} also makes cookies secure
+ * and turns on HSTS
  */
 @ConfigurationProperties("cbcm.web")
-record WebSettings(@DefaultValue("en") List<Locale> languages) {
+record WebSettings(@DefaultValue("en") List<Locale> languages, @DefaultValue("http://localhost:8080") String baseUrl) {
 
 	Locale defaultLanguage() {
 		return languages.get(0);
