@@ -23,6 +23,7 @@ import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.records.FieldChange;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
@@ -33,7 +34,6 @@ import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,21 +70,21 @@ class InitiativeController {
 
 	private final CurrentViewer viewers;
 
-	private final MessageSource messages;
-
 	private final ActiveFilters activeFilters;
 
+	private final InitiativeFields.Source fields;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
-			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, MessageSource messages,
-			ActiveFilters activeFilters) {
+			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, ActiveFilters activeFilters,
+			InitiativeFields.Source fields) {
 		this.activeFilters = activeFilters;
+		this.fields = fields;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.filters = filters;
 		this.rates = rates;
 		this.labels = labels;
 		this.viewers = viewers;
-		this.messages = messages;
 	}
 
 	/** A value of a facet as the list offers it. */
@@ -248,16 +248,18 @@ class InitiativeController {
 		InitiativeView view = initiatives.view(initiative, viewer);
 		model.addAttribute("view", view);
 		model.addAttribute("history", history);
-		model.addAttribute("fieldLabels", new FieldLabels(messages, locale));
+		List<FieldChange> changes = List.of();
 		if (from != null && to != null) {
 			model.addAttribute("from", initiatives.revision(initiative, from, viewer));
 			model.addAttribute("to", initiatives.revision(initiative, to, viewer));
-			model.addAttribute("changes", initiatives.compare(initiative, from, to, viewer));
+			changes = initiatives.compare(initiative, from, to, viewer);
+			model.addAttribute("changes", changes);
 		}
 		else if (history.size() >= 2) {
 			model.addAttribute("suggestedFrom", history.get(1).number());
 			model.addAttribute("suggestedTo", history.get(0).number());
 		}
+		model.addAttribute("recordFields", fields.of(changes, locale));
 		return "initiatives/history";
 	}
 

@@ -84,9 +84,12 @@ class InitiativeFormController {
 
 	private final MessageSource messages;
 
+	private final InitiativeFields.Source fields;
+
 	InitiativeFormController(InitiativeManagement initiatives, SimilarInitiatives similar, CountryDirectory countries,
 			OrganisationDirectory organisations, ActionPlanCatalogue plan, CurrentViewer viewers,
-			MessageSource messages) {
+			MessageSource messages, InitiativeFields.Source fields) {
+		this.fields = fields;
 		this.initiatives = initiatives;
 		this.similar = similar;
 		this.countries = countries;
@@ -220,7 +223,7 @@ class InitiativeFormController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("comment", comment);
 		model.addAttribute("similar", likely);
-		model.addAttribute("fieldLabels", new FieldLabels(messages, locale));
+		model.addAttribute("recordFields", fields.of((conflict != null) ? conflict.changes() : List.of(), locale));
 		model.asMap().putIfAbsent("version", (view != null) ? view.version() : 0);
 		model.addAttribute("owners", (view == null) ? owners(viewer, locale) : List.of());
 		List<Map.Entry<InitiativeId, String>> programmes = (owner != null) ? initiatives.programmesFor(owner)
