@@ -136,6 +136,11 @@ class InitiativeFormController {
 			return "redirect:/initiatives/" + id;
 		}
 		catch (InvalidRequestException ex) {
+			if (distinct) {
+				// Seen and set aside once: the duplicates stay shown, and the next press
+				// registers.
+				model.addAttribute("checked", true);
+			}
 			return form(model, null, form, FormErrors.of(read.onForm(ex), messages, locale), null, comment, likely,
 					null, request, locale);
 		}
@@ -148,6 +153,7 @@ class InitiativeFormController {
 		InitiativeId itself = (id != null && InitiativeId.isValid(id)) ? InitiativeId.of(id) : null;
 		model.addAttribute("similar", similar.of(read.content(), itself));
 		model.addAttribute("checked", true);
+		model.addAttribute("outOfBand", itself == null);
 		return "initiatives/form :: similar";
 	}
 
