@@ -30,7 +30,7 @@ public final class FieldValues {
 		return messages.getMessage(prefix + value, null, value, locale);
 	}
 
-	/** A number or an amount, such as "85,000" or "12.5". */
+	/** A number or an amount, its digits grouped as the reader's language groups them. */
 	public String number(String value) {
 		try {
 			BigDecimal number = new BigDecimal(value);

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * The names a text search finds a published initiative by besides its own words: those of
  * the countries it works in (the M49 English name, the names in the six UN languages, the
  * ISO alpha-3 code, each also without its accents) and of the regions it is filed under
- * (their M49 names), so that "kenya", "KEN", "Кения" or "eastern africa" find it. The
- * index writes them with the rest of an entry; {@link SearchNamesMigration} gave them to
- * the entries written before.
+ * (their M49 names), so that kenya, KEN, Кения or eastern africa find it. The index
+ * writes them with the rest of an entry; {@link SearchNamesMigration} gave them to the
+ * entries written before.
  */
 final class SearchNames {
 

@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * An initiative's fields as readers know them. A field reads part by part:
- * {@code geography.countries[1].percentage} is "Where › Countries 2 › Percentage", the
+ * {@code geography.countries[1].percentage} is Where › Countries 2 › Percentage, the
  * parts named by the form's labels ({@code initiative.label.<part>}). A value reads as
- * the initiative's page shows it: "Ongoing" for {@code ONGOING}, "85,000" for
- * {@code 85000}, Kenya for {@code KEN}, an organisation, Action Plan item or programme by
- * its name.
+ * the initiative's page shows it: a status or type by its label, an amount with its
+ * digits grouped, a date written out, a country, organisation, Action Plan item or
+ * programme by its name.
  */
 public final class InitiativeFields implements RecordFields {
 
