@@ -39,10 +39,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model of published initiatives: one entry each (with the text a search
- * looks in: its words, and the names of its organisations, countries and regions), the
- * tags it is filed under facet by facet, each country's share, and how many initiatives
- * each tag value files in all. Written when an initiative is published, removed when it
- * is archived, in the same transaction; written in batches by the demo data generator.
+ * looks in: its words, and the names of the organisations, countries and regions it
+ * names), the tags it is filed under facet by facet, each country's share, and how many
+ * initiatives each tag value files in all. Written when an initiative is published,
+ * removed when it is archived, in the same transaction; written in batches by the demo
+ * data generator.
  */
 @Component
 class InitiativeIndex {
@@ -251,6 +252,10 @@ class InitiativeIndex {
 		entry.put("ownerCountry", (owner.country() != null) ? owner.country().value() : null);
 		entry.put("ownerOrganisation", (owner.organisation() != null) ? owner.organisation().value() : null);
 		entry.put("publishedAt", Initiatives.at(publishedAt));
+		entry.put("searchText",
+				searchText(content, named) + geography.names()
+					.text(content.geography().countries().stream().map(share -> share.country().value()).toList(),
+							content.geography().regions().stream().map(RegionCode::value).toList()));
 
 		Map<Facet, Set<String>> tags = new java.util.EnumMap<>(Facet.class);
 		for (var share : content.geography().countries()) {
@@ -308,9 +313,6 @@ class InitiativeIndex {
 		if (content.geography().scope() != null) {
 			tag(tags, Facet.SCOPE, content.geography().scope().name());
 		}
-		entry.put("searchText", searchText(content, named) + geography.names()
-			.text(tags.getOrDefault(Facet.COUNTRY, Set.of()), tags.getOrDefault(Facet.REGION, Set.of())));
-
 		List<Map<String, Object>> tagRows = new ArrayList<>();
 		List<String> tagList = new ArrayList<>();
 		tags.forEach((facet, values) -> values.forEach(value -> {

@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The names a text search finds a published initiative by besides its own words: those of
- * the countries it works in (the M49 English name, the names in the six UN languages, the
- * ISO alpha-3 code, each also without its accents) and of the regions it is filed under
- * (their M49 names), so that kenya, KEN, Кения or eastern africa find it. The index
- * writes them with the rest of an entry; {@link SearchNamesMigration} gave them to the
- * entries written before.
+ * the countries it names (the M49 English name, the names in the six UN languages, the
+ * ISO alpha-3 code, each also without its accents) and of the regions it names (their M49
+ * names), so that kenya, KEN, Кения or eastern africa find it. The regions its countries
+ * lie in are not among them: the region facet finds those, and a word such as africa
+ * would otherwise match a third of the registry, which a search then has to count. The
+ * index writes the names with the rest of an entry; {@link SearchNamesMigration} gave
+ * them to the entries written before.
  */
 final class SearchNames {
 

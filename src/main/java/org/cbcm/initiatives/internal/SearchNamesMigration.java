@@ -6,15 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.cbcm.directory.RegionCode;
+import org.cbcm.initiatives.InitiativeContent;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -23,12 +21,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Migration 19 of the one stream: gives the searchable text of the initiatives published
- * before it the names of their countries and regions ({@link SearchNames}), as the index
- * now writes them. Java, since the names come from the Java runtime's locale data and the
- * message bundles; it reads the tables directly (the migration's own connection, as the
- * schema stood), entry by entry in chunks, and appends the names the tags call for.
+ * before it the names of the countries and regions they name ({@link SearchNames}), as
+ * the index now writes them. Java, since the names come from the Java runtime's locale
+ * data and the message bundles; it reads the tables directly (the migration's own
+ * connection, as the schema stood), entries in chunks with their published record, and
+ * appends the names.
  */
 @Component
 class SearchNamesMigration implements JavaMigration {
@@ -39,8 +40,11 @@ class SearchNamesMigration implements JavaMigration {
 
 	private final MessageSource messages;
 
-	SearchNamesMigration(MessageSource messages) {
+	private final JsonMapper json;
+
+	SearchNamesMigration(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	@Override
@@ -74,58 +78,50 @@ class SearchNamesMigration implements JavaMigration {
 		int rewritten = 0;
 		UUID after = null;
 		while (true) {
-			Map<UUID, String> texts = chunk(connection, after);
-			if (texts.isEmpty()) {
+			List<Entry> entries = chunk(connection, after);
+			if (entries.isEmpty()) {
 				return rewritten;
-			}
-			List<UUID> ids = new ArrayList<>(texts.keySet());
-			Map<UUID, Set<String>> countries = new HashMap<>();
-			Map<UUID, Set<String>> regions = new HashMap<>();
-			try (PreparedStatement tags = connection.prepareStatement("""
-					SELECT initiative_id, facet, tag_value FROM initiative_tag
-					WHERE initiative_id >= ? AND initiative_id <= ? AND facet IN ('COUNTRY', 'REGION')""")) {
-				tags.setObject(1, ids.get(0));
-				tags.setObject(2, ids.get(ids.size() - 1));
-				try (ResultSet rs = tags.executeQuery()) {
-					while (rs.next()) {
-						UUID id = rs.getObject(1, UUID.class);
-						(rs.getString(2).equals("COUNTRY") ? countries : regions)
-							.computeIfAbsent(id, key -> new LinkedHashSet<>())
-							.add(rs.getString(3));
-					}
-				}
 			}
 			try (PreparedStatement update = connection
 				.prepareStatement("UPDATE initiative_entry SET search_text = ? WHERE initiative_id = ?")) {
-				for (UUID id : ids) {
-					update.setString(1, texts.get(id)
-							+ names.text(countries.getOrDefault(id, Set.of()), regions.getOrDefault(id, Set.of())));
-					update.setObject(2, id);
+				for (Entry entry : entries) {
+					// Read as the registry reads it (Initiatives).
+					InitiativeContent.Geography geography = json.readValue(entry.published(), InitiativeContent.class)
+						.geography();
+					update.setString(1,
+							entry.text() + names.text(
+									geography.countries().stream().map(share -> share.country().value()).toList(),
+									geography.regions().stream().map(RegionCode::value).toList()));
+					update.setObject(2, entry.id());
 					update.addBatch();
 				}
 				update.executeBatch();
 			}
-			rewritten += ids.size();
-			after = ids.get(ids.size() - 1);
+			rewritten += entries.size();
+			after = entries.get(entries.size() - 1).id();
 		}
 	}
 
+	/** An entry of the read model: its text, and the published record it was made of. */
+	private record Entry(UUID id, String text, String published) {
+	}
+
 	/** The next entries after the given one, in the order of their identifiers. */
-	private static Map<UUID, String> chunk(Connection connection, @Nullable UUID after) throws SQLException {
-		Map<UUID, String> texts = new LinkedHashMap<>();
-		try (PreparedStatement select = connection
-			.prepareStatement("SELECT initiative_id, search_text FROM initiative_entry"
-					+ ((after != null) ? " WHERE initiative_id > ?" : "") + " ORDER BY initiative_id LIMIT " + CHUNK)) {
+	private static List<Entry> chunk(Connection connection, @Nullable UUID after) throws SQLException {
+		List<Entry> entries = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT e.initiative_id, e.search_text, "
+				+ "i.published_content FROM initiative_entry e JOIN initiative i ON i.id = e.initiative_id"
+				+ ((after != null) ? " WHERE e.initiative_id > ?" : "") + " ORDER BY e.initiative_id LIMIT " + CHUNK)) {
 			if (after != null) {
 				select.setObject(1, after);
 			}
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
-					texts.put(rs.getObject(1, UUID.class), rs.getString(2));
+					entries.add(new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
 				}
 			}
 		}
-		return texts;
+		return entries;
 	}
 
 	/** The names of the directory's countries and of the regions they lie in. */

@@ -81,8 +81,8 @@ class SearchNamesMigrationTests {
 		jdbc.sql("DELETE FROM initiative").update();
 		jdbc.sql("DELETE FROM initiative_tag_count").update();
 		UserDetails reporter = TestAccounts.in(context).holding(Role.ORGANISATION_REPORTER, UNEP);
-		published(reporter, "Biosafety laboratories", "KEN\", \"percentage\": 50}, {\"country\": \"UGA");
-		published(reporter, "Risk assessment training", "PER");
+		published(reporter, "Biosafety laboratories", "KEN\", \"percentage\": 50}, {\"country\": \"UGA", "014");
+		published(reporter, "Risk assessment training", "PER", "005");
 		Map<UUID, String> written = texts();
 
 		// As entries were before it: the initiatives' words and organisations only.
@@ -112,6 +112,8 @@ class SearchNamesMigrationTests {
 		assertThat(rewritten).isEqualTo(2);
 		assertThat(texts()).isEqualTo(written);
 		mvc.perform(get("/api/v1/initiatives?q=kenya")).andExpect(jsonPath("$.totalElements").value(1));
+		mvc.perform(get(java.net.URI.create("/api/v1/initiatives?q=eastern%20africa")))
+			.andExpect(jsonPath("$.totalElements").value(1));
 		mvc.perform(get(java.net.URI.create("/api/v1/initiatives?q=south%20america")))
 			.andExpect(jsonPath("$.totalElements").value(1));
 
@@ -128,14 +130,13 @@ class SearchNamesMigrationTests {
 		return texts;
 	}
 
-	private void published(UserDetails reporter, String title, String countries) throws Exception {
-		String body = mvc
-			.perform(post("/api/v1/initiatives").with(user(reporter))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"initiative": {"title": "%s", "geography": {"countries": [{"country": "%s"}]},
-						 "participants": [{"organisation": "%s", "role": "IMPLEMENTING_AGENCY"}]}}""".formatted(title,
-						countries, UNEP)))
+	private void published(UserDetails reporter, String title, String countries, String region) throws Exception {
+		String body = mvc.perform(post("/api/v1/initiatives").with(user(reporter))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"initiative": {"title": "%s", "geography": {"countries": [{"country": "%s"}], "regions": ["%s"]},
+					 "participants": [{"organisation": "%s", "role": "IMPLEMENTING_AGENCY"}]}}""".formatted(title,
+					countries, region, UNEP)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
