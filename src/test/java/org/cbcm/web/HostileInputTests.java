@@ -199,6 +199,17 @@ class HostileInputTests {
 	}
 
 	@Test
+	void addresses_no_browser_sends_are_refused_by_the_server_before_any_page() throws IOException {
+		for (String target : new String[] { "/initiatives?q=%C3%28", "/api/v1/initiatives?q=%FF%FE", "/countries/%00",
+				"/api/v1/countries/KEN%00", "/initiatives/%2e%2e/%2e%2e/etc/passwd",
+				"/initiatives?q=" + "a".repeat(20_000), "/api/v1/initiatives?country=" + "%E2%80%AE".repeat(50),
+				"/initiatives?q=%ED%A0%80" }) {
+			String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(answer).as(target).matches("(?s)HTTP/1.1 [234]\\d\\d .*");
+		}
+	}
+
+	@Test
 	void a_body_larger_than_its_endpoint_takes_is_refused_before_it_is_read() throws IOException {
 		String bearer = token();
 		try (Socket socket = new Socket("localhost", port)) {

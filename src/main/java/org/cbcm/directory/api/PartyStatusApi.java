@@ -52,7 +52,7 @@ class PartyStatusApi {
 	 * from (ISO 8601), the instrument (RATIFICATION, ACCESSION, ACCEPTANCE, APPROVAL,
 	 * SIGNATURE, WITHDRAWAL, CORRECTION) and the source.
 	 */
-	record ChangeRequest(@Nullable String status, @Nullable String date, @Nullable String instrument,
+	record PartyStatusRequest(@Nullable String status, @Nullable String date, @Nullable String instrument,
 			@Nullable String source) {
 	}
 
@@ -76,7 +76,7 @@ class PartyStatusApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Records a change of the country's status from its date on (Secretariat); "
 			+ "400 naming every field at fault")
-	ChangeResource record(@PathVariable String code, @RequestBody ChangeRequest request) {
+	ChangeResource record(@PathVariable String code, @RequestBody PartyStatusRequest request) {
 		return ChangeResource.of(statuses.record(country(code),
 				new Request(request.status(), request.date(), request.instrument(), request.source()), viewers.get()));
 	}
