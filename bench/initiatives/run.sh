@@ -93,6 +93,9 @@ REQUESTS=(
 	"API facets, q=risk assessment|/api/v1/initiatives/facets?q=risk+assessment"
 	"API search, q=risk assessment|/api/v1/initiatives?q=risk+assessment"
 	"API search, q=detection, country=KEN|/api/v1/initiatives?q=detection&country=KEN"
+	"list, q=kenya|/initiatives?q=kenya"
+	"API search, q=kenya|/api/v1/initiatives?q=kenya"
+	"API search, q=eastern africa|/api/v1/initiatives?q=eastern+africa"
 )
 
 TIMES=$WORK/times.txt

@@ -10,3 +10,24 @@ document.querySelectorAll('form.language-switch').forEach((form) => {
 		window.location.assign(url.toString());
 	});
 });
+// Where scripts run, the box of a long facet of the registry narrows its values as one types (a
+// ticked value stays); the form sends the box too, so the page comes back narrowed the same way,
+// which is all there is without scripts.
+const plainText = (text) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+document.addEventListener('input', (event) => {
+	const box = event.target.closest('input[data-facet-find]');
+	if (!box) {
+		return;
+	}
+	const wanted = plainText(box.value);
+	const facet = box.closest('fieldset');
+	facet.querySelectorAll('.form-check').forEach((option) => {
+		const name = option.querySelector('.facet-value');
+		option.hidden = wanted !== '' && !option.querySelector('input').checked
+			&& !plainText(name ? name.textContent : '').includes(wanted);
+	});
+	const more = facet.querySelector('details');
+	if (more && wanted !== '') {
+		more.open = true;
+	}
+});

@@ -288,6 +288,8 @@ class InitiativeApiTests {
 		expectBad(good.replace(GEF.toString(), UUID.randomUUID().toString()),
 				"initiative.participants[0].organisation");
 		expectBad(good.replace("Builds the capacity", "x".repeat(10_001)), "initiative.description");
+		// A body larger than the endpoint takes is refused before it is read.
+		expectBad(good.replace("Builds the capacity", "x".repeat(5 * 1024 * 1024)), "body");
 		expectBad(good.replace("\"title\": \"Well formed\"", "\"title\": \"\""), "initiative.title");
 		// Several faults at once are all named.
 		String several = body(mvc

@@ -134,7 +134,7 @@ class ProfileController {
 			@RequestParam(required = false) @Nullable Integer to, Model model) {
 		Country country = country(code);
 		List<Revision> history = profiles.history(country.code(), viewers.get());
-		model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("recordFields", new ProfileFields(messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("country", country);
 		model.addAttribute("history", history);
 		if (from != null && to != null) {
@@ -173,7 +173,7 @@ class ProfileController {
 		model.addAttribute("comment", comment);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
-		model.addAttribute("fieldLabels", new FieldLabels(messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("recordFields", new ProfileFields(messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("frameworks", FrameworkStatus.values());
 		model.addAttribute("mechanisms", MechanismStatus.values());
 		return "directory/profile/edit";

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Which published initiatives to show: words of their text, tags facet by facet (any of a
  * facet's values, every facet given), and the years they run in.
  *
- * @param text words that must all occur in the title, description, objectives, results or
- * participants' names
+ * @param text words that must all occur in the title, description, objectives, results,
+ * or the names of the participants and of the countries and regions it names
  * @param tags the values asked for, facet by facet
  * @param fromYear running in this year or later
  * @param toYear running in this year or earlier

@@ -31,22 +31,28 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the read model of published initiatives: one entry each, the tags it is filed
- * under facet by facet, each country's share, and how many initiatives each tag value
- * files in all. Written when an initiative is published, removed when it is archived, in
- * the same transaction; written in batches by the demo data generator.
+ * Keeps the read model of published initiatives: one entry each (with the text a search
+ * looks in: its words, and the names of the organisations, countries and regions it
+ * names), the tags it is filed under facet by facet, each country's share, and how many
+ * initiatives each tag value files in all. Written when an initiative is published,
+ * removed when it is archived, in the same transaction; written in batches by the demo
+ * data generator.
  */
 @Component
 class InitiativeIndex {
 
-	/** Countries and regions as they are, for filing. */
-	record Geography(Map<CountryCode, Country> countries, List<Region> regions) {
+	/**
+	 * Countries and regions as they are, for filing, with the names a text search finds
+	 * them by.
+	 */
+	record Geography(Map<CountryCode, Country> countries, List<Region> regions, SearchNames names) {
 
 		/** The region and the regions it lies within. */
 		List<RegionCode> withAncestors(RegionCode code) {
@@ -86,15 +92,33 @@ class InitiativeIndex {
 
 	private final OrganisationDirectory organisations;
 
-	InitiativeIndex(NamedParameterJdbcTemplate jdbc, CountryDirectory countries, OrganisationDirectory organisations) {
+	private final MessageSource messages;
+
+	InitiativeIndex(NamedParameterJdbcTemplate jdbc, CountryDirectory countries, OrganisationDirectory organisations,
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.countries = countries;
 		this.organisations = organisations;
+		this.messages = messages;
 	}
 
 	Geography geography() {
-		return new Geography(countries.all().stream().collect(Collectors.toMap(Country::code, Function.identity())),
-				countries.regions());
+		List<Country> all = countries.all();
+		List<Region> regions = countries.regions();
+		Map<String, List<String>> countryNames = new HashMap<>();
+		all.forEach(country -> countryNames.put(country.code().value(),
+				SearchNames.ofCountry(country.iso2(), country.iso3(), country.officialNameEn())));
+		Map<String, String> regionNames = new HashMap<>();
+		regions.forEach(region -> name(region, regionNames));
+		return new Geography(all.stream().collect(Collectors.toMap(Country::code, Function.identity())), regions,
+				new SearchNames(countryNames, regionNames));
+	}
+
+	/** The region's name and those of the regions within it, in English. */
+	private void name(Region region, Map<String, String> names) {
+		names.put(region.code().value(),
+				messages.getMessage(region.nameKey(), null, region.code().value(), Locale.ENGLISH));
+		region.subRegions().forEach(sub -> name(sub, names));
 	}
 
 	/** Files a published initiative, replacing what was filed of it before. */
@@ -228,7 +252,10 @@ class InitiativeIndex {
 		entry.put("ownerCountry", (owner.country() != null) ? owner.country().value() : null);
 		entry.put("ownerOrganisation", (owner.organisation() != null) ? owner.organisation().value() : null);
 		entry.put("publishedAt", Initiatives.at(publishedAt));
-		entry.put("searchText", searchText(content, named));
+		entry.put("searchText",
+				searchText(content, named) + geography.names()
+					.text(content.geography().countries().stream().map(share -> share.country().value()).toList(),
+							content.geography().regions().stream().map(RegionCode::value).toList()));
 
 		Map<Facet, Set<String>> tags = new java.util.EnumMap<>(Facet.class);
 		for (var share : content.geography().countries()) {
@@ -303,8 +330,9 @@ class InitiativeIndex {
 	}
 
 	/**
-	 * What a text search looks in: title, number, description, objectives, results and
-	 * the participants' names and acronyms, in lower case.
+	 * What a text search looks in, before the names of the countries and regions: title,
+	 * number, description, objectives, results and the participants' names and acronyms,
+	 * in lower case.
 	 */
 	static String searchText(InitiativeContent content, Map<OrganisationId, Organisation> named) {
 		StringBuilder text = new StringBuilder();

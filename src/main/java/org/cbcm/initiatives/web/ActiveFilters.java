@@ -54,10 +54,27 @@ class ActiveFilters {
 	}
 
 	/**
+	 * The page's address with a parameter set to one value (or without it, for null),
+	 * from its first page.
+	 */
+	static String with(HttpServletRequest request, String path, String parameter, @Nullable String value) {
+		UriComponentsBuilder uri = address(request, path, parameter, null);
+		if (value != null) {
+			uri.queryParam(parameter, value);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	/**
 	 * The page's address without one value of a parameter (or the whole parameter), from
 	 * its first page.
 	 */
 	static String without(HttpServletRequest request, String path, String parameter, @Nullable String value) {
+		return address(request, path, parameter, value).encode().build().toUriString();
+	}
+
+	private static UriComponentsBuilder address(HttpServletRequest request, String path, String parameter,
+			@Nullable String value) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		request.getParameterMap().forEach((name, values) -> {
 			if (name.equals("page")) {
@@ -70,7 +87,7 @@ class ActiveFilters {
 				uri.queryParam(name, each);
 			}
 		});
-		return uri.encode().build().toUriString();
+		return uri;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cbcm.initiatives.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.records.FieldChange;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
@@ -33,7 +36,6 @@ import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,39 +72,81 @@ class InitiativeController {
 
 	private final CurrentViewer viewers;
 
-	private final MessageSource messages;
-
 	private final ActiveFilters activeFilters;
 
+	private final InitiativeFields.Source fields;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
-			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, MessageSource messages,
-			ActiveFilters activeFilters) {
+			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, ActiveFilters activeFilters,
+			InitiativeFields.Source fields) {
 		this.activeFilters = activeFilters;
+		this.fields = fields;
 		this.initiatives = initiatives;
 		this.queries = queries;
 		this.filters = filters;
 		this.rates = rates;
 		this.labels = labels;
 		this.viewers = viewers;
-		this.messages = messages;
 	}
 
 	/** A value of a facet as the list offers it. */
 	public record Option(String value, String label, long count, boolean selected) {
 	}
 
-	/** A facet with its values: the first few, and the rest behind "more". */
-	public record FacetGroup(Facet facet, List<Option> shown, List<Option> more) {
+	/**
+	 * A facet with its values: the first few, and the rest behind "more". A long facet
+	 * (more values than show at first) offers its values by count or from A to Z, and a
+	 * box that narrows them to those whose name holds some text; the addresses of the two
+	 * orders keep the rest of the page's query.
+	 *
+	 * @param facet the facet
+	 * @param shown the values shown at first
+	 * @param more the values behind "more"
+	 * @param offered how many values the facet has before the box narrows them
+	 * @param byName whether the values go from A to Z, rather than by count
+	 * @param find the text the box narrows them by, or null
+	 * @param byCountHref the page ordering this facet's values by count
+	 * @param byNameHref the page ordering them from A to Z
+	 */
+	public record FacetGroup(Facet facet, List<Option> shown, List<Option> more, int offered, boolean byName,
+			@Nullable String find, String byCountHref, String byNameHref) {
 
 		public boolean isEmpty() {
-			return shown.isEmpty();
+			return offered == 0;
+		}
+
+		/** Whether it has more values than show at first, and so an order and a box. */
+		public boolean isLong() {
+			return offered > SHOWN_VALUES || find != null || byName;
 		}
 
 		public String parameter() {
 			return facet.parameter();
 		}
 
+		/** The parameter of the order of its values: {@code country-order=name}. */
+		public String orderParameter() {
+			return facet.parameter() + ORDER;
+		}
+
+		/** The parameter of the text its values are narrowed by: {@code country-find}. */
+		public String findParameter() {
+			return facet.parameter() + FIND;
+		}
+
 	}
+
+	/**
+	 * Suffix of the parameters that order a facet's values ({@code name} or
+	 * {@code count}).
+	 */
+	static final String ORDER = "-order";
+
+	/** Suffix of the parameters that narrow a facet's values to those naming a text. */
+	static final String FIND = "-find";
+
+	/** The longest text a facet's values are narrowed by. */
+	static final int MAX_FIND = 100;
 
 	@GetMapping("/initiatives")
 	String list(HttpServletRequest request, @RequestParam(defaultValue = "NEWEST") InitiativeSort sort,
@@ -123,7 +167,7 @@ class InitiativeController {
 		Labels named = labels.of(organisations, locale);
 		List<FacetGroup> groups = new ArrayList<>();
 		for (Facet facet : LIST_FACETS) {
-			groups.add(group(facet, counts.get(facet), filter.values(facet), named));
+			groups.add(group(facet, counts.get(facet), filter.values(facet), named, request, locale));
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("facets", groups);
@@ -138,7 +182,8 @@ class InitiativeController {
 		return "initiatives/list";
 	}
 
-	private static FacetGroup group(Facet facet, List<FacetCount> counts, Set<String> selected, Labels named) {
+	private static FacetGroup group(Facet facet, List<FacetCount> counts, Set<String> selected, Labels named,
+			HttpServletRequest request, Locale locale) {
 		List<Option> options = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (FacetCount count : counts) {
@@ -153,19 +198,60 @@ class InitiativeController {
 				options.add(new Option(value, named.facet(facet, value), 0, true));
 			}
 		}
+		boolean byName = byName(request, facet.parameter() + ORDER);
+		String find = find(request, facet.parameter() + FIND);
+		if (byName) {
+			java.text.Collator collator = java.text.Collator.getInstance(locale);
+			options.sort(Comparator.comparing(Option::label, collator));
+		}
 		List<Option> shown = new ArrayList<>();
 		List<Option> more = new ArrayList<>();
 		for (Option option : options) {
+			// A ticked value stays whatever the box says, so that the form keeps it.
+			if (find != null && !option.selected() && !plain(option.label()).contains(plain(find))) {
+				continue;
+			}
 			(shown.size() < SHOWN_VALUES || option.selected() ? shown : more).add(option);
 		}
-		return new FacetGroup(facet, shown, more);
+		return new FacetGroup(facet, shown, more, options.size(), byName, find,
+				ActiveFilters.with(request, "/initiatives", facet.parameter() + ORDER, null),
+				ActiveFilters.with(request, "/initiatives", facet.parameter() + ORDER, "name"));
+	}
+
+	private static boolean byName(HttpServletRequest request, String parameter) {
+		String order = request.getParameter(parameter);
+		if (order == null || order.isBlank() || order.equals("count")) {
+			return false;
+		}
+		if (order.equals("name")) {
+			return true;
+		}
+		throw new InvalidRequestException(parameter, "error.type.choice", order, "count, name");
+	}
+
+	private static @Nullable String find(HttpServletRequest request, String parameter) {
+		String find = request.getParameter(parameter);
+		if (find == null || find.isBlank()) {
+			return null;
+		}
+		if (find.length() > MAX_FIND) {
+			throw new InvalidRequestException(parameter, "initiative.field.too-long", MAX_FIND, find.length());
+		}
+		return find.strip();
+	}
+
+	/** Text as a reader types it: lower case, without accents. */
+	static String plain(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	/** The filters and order of the list as a query, for its downloads and map. */
 	static String selection(HttpServletRequest request) {
 		UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
 		request.getParameterMap().forEach((name, values) -> {
-			if (name.equals("page") || name.equals("size")) {
+			if (name.equals("page") || name.equals("size") || name.endsWith(ORDER) || name.endsWith(FIND)) {
 				return;
 			}
 			for (String each : values) {
@@ -248,16 +334,18 @@ class InitiativeController {
 		InitiativeView view = initiatives.view(initiative, viewer);
 		model.addAttribute("view", view);
 		model.addAttribute("history", history);
-		model.addAttribute("fieldLabels", new FieldLabels(messages, locale));
+		List<FieldChange> changes = List.of();
 		if (from != null && to != null) {
 			model.addAttribute("from", initiatives.revision(initiative, from, viewer));
 			model.addAttribute("to", initiatives.revision(initiative, to, viewer));
-			model.addAttribute("changes", initiatives.compare(initiative, from, to, viewer));
+			changes = initiatives.compare(initiative, from, to, viewer);
+			model.addAttribute("changes", changes);
 		}
 		else if (history.size() >= 2) {
 			model.addAttribute("suggestedFrom", history.get(1).number());
 			model.addAttribute("suggestedTo", history.get(0).number());
 		}
+		model.addAttribute("recordFields", fields.of(changes, locale));
 		return "initiatives/history";
 	}
 

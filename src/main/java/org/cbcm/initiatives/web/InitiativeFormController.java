@@ -80,9 +80,12 @@ class InitiativeFormController {
 
 	private final MessageSource messages;
 
+	private final InitiativeFields.Source fields;
+
 	InitiativeFormController(InitiativeManagement initiatives, SimilarInitiatives similar, CountryDirectory countries,
 			OrganisationDirectory organisations, ActionPlanCatalogue plan, CurrentViewer viewers,
-			MessageSource messages) {
+			MessageSource messages, InitiativeFields.Source fields) {
+		this.fields = fields;
 		this.initiatives = initiatives;
 		this.similar = similar;
 		this.countries = countries;
@@ -129,6 +132,11 @@ class InitiativeFormController {
 			return "redirect:/initiatives/" + id;
 		}
 		catch (InvalidRequestException ex) {
+			if (distinct) {
+				// Seen and set aside once: the duplicates stay shown, and the next press
+				// registers.
+				model.addAttribute("checked", true);
+			}
 			return form(model, null, form, FormErrors.of(read.onForm(ex), messages, locale), null, comment, likely,
 					null, request, locale);
 		}
@@ -141,6 +149,7 @@ class InitiativeFormController {
 		InitiativeId itself = (id != null && InitiativeId.isValid(id)) ? InitiativeId.of(id) : null;
 		model.addAttribute("similar", similar.of(read.content(), itself));
 		model.addAttribute("checked", true);
+		model.addAttribute("outOfBand", itself == null);
 		return "initiatives/form :: similar";
 	}
 
@@ -216,7 +225,7 @@ class InitiativeFormController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("comment", comment);
 		model.addAttribute("similar", likely);
-		model.addAttribute("fieldLabels", new FieldLabels(messages, locale));
+		model.addAttribute("recordFields", fields.of((conflict != null) ? conflict.changes() : List.of(), locale));
 		model.asMap().putIfAbsent("version", (view != null) ? view.version() : 0);
 		model.addAttribute("owners", (view == null) ? owners(viewer, locale) : List.of());
 		List<Map.Entry<InitiativeId, String>> programmes = (owner != null) ? initiatives.programmesFor(owner)

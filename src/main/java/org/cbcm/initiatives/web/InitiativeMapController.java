@@ -8,8 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.cbcm.directory.Classification;
+import org.cbcm.directory.Country;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.RegionCode;
+import org.cbcm.initiatives.internal.Facet;
 import org.cbcm.initiatives.internal.InitiativeFilter;
 import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.CountryFigures;
@@ -44,12 +51,26 @@ class InitiativeMapController {
 
 	}
 
-	/** Sequential blues, lightest first (ColorBrewer), and the fills of no value. */
+	/** Sequential blues, lightest first (ColorBrewer), for the values above zero. */
 	static final List<String> CLASS_FILLS = List.of("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c");
 
-	static final String NONE = "none";
-
 	static final int CLASSES = CLASS_FILLS.size();
+
+	/**
+	 * The category of a country of the selection where it has no initiative (or no US
+	 * dollars): zero is a value, so it is a sand colour of its own, apart from the blues
+	 * by hue and from the no-data grey by hue and lightness.
+	 */
+	static final String ZERO = "zero";
+
+	static final String ZERO_FILL = "#e8dcbd";
+
+	/**
+	 * Countries outside the selection (another region or group than the one asked for),
+	 * and shapes without an ISO code: a mid grey, darker than zero and the lightest blue,
+	 * as if greyed out.
+	 */
+	static final String NO_DATA_FILL = "#b8b8b8";
 
 	private final InitiativeQueries queries;
 
@@ -63,8 +84,11 @@ class InitiativeMapController {
 
 	private final MessageSource messages;
 
+	private final CountryDirectory countries;
+
 	InitiativeMapController(InitiativeQueries queries, InitiativeFilters filters, Labels.Source labels,
-			ActiveFilters activeFilters, WorldMap worldMap, MessageSource messages) {
+			ActiveFilters activeFilters, WorldMap worldMap, MessageSource messages, CountryDirectory countries) {
+		this.countries = countries;
 		this.queries = queries;
 		this.filters = filters;
 		this.labels = labels;
@@ -77,8 +101,8 @@ class InitiativeMapController {
 	public record Row(String code, String name, long initiatives, BigDecimal usd, long estimated, long withoutUsd) {
 	}
 
-	/** One class of the legend: its fill and the values it holds. */
-	public record LegendEntry(String fill, String label) {
+	/** One class of the legend: its category on the map, its fill and what it holds. */
+	public record LegendEntry(String category, String fill, String label) {
 	}
 
 	@GetMapping("/initiatives/map")
@@ -104,13 +128,25 @@ class InitiativeMapController {
 			int index = classOf(value, breaks);
 			String label = messages.getMessage("initiatives.map.country." + measure.name(),
 					new Object[] { row.name(), row.initiatives(), numbers.format(row.usd()) }, locale);
-			shading.put(row.code(), new Shading((index < 0) ? NONE : "c" + index, label));
+			shading.put(row.code(), new Shading((index < 0) ? ZERO : "c" + index, label));
 		}
+		List<String> withNone = new ArrayList<>();
+		for (Country country : selectedCountries(filter)) {
+			String code = country.code().value();
+			if (!figures.containsKey(code)) {
+				withNone.add(named.country(code));
+				shading.put(code, new Shading(ZERO, messages.getMessage("initiatives.map.country.none",
+						new Object[] { named.country(code) }, locale)));
+			}
+		}
+		withNone.sort(java.text.Collator.getInstance(locale));
 		Map<String, String> fills = new LinkedHashMap<>();
-		fills.put(NONE, "#f4f4f4");
+		fills.put(WorldMap.NO_DATA, NO_DATA_FILL);
+		fills.put(ZERO, ZERO_FILL);
 		for (int index = 0; index < CLASSES; index++) {
 			fills.put("c" + index, CLASS_FILLS.get(index));
 		}
+		long zeros = shading.values().stream().filter(shade -> shade.category().equals(ZERO)).count();
 
 		String title = messages.getMessage("initiatives.map.measure." + measure.name(), null, locale);
 		String description = messages.getMessage("initiatives.map.description",
@@ -118,8 +154,14 @@ class InitiativeMapController {
 		String selection = InitiativeController.selection(request);
 		String link = "/initiatives?country={code}" + (selection.isEmpty() ? "" : "&" + withoutMeasure(selection));
 		model.addAttribute("svg", worldMap.render(shading, fills, title, description, link));
-		model.addAttribute("legend", legend(rows, measure, breaks, numbers, locale));
-		model.addAttribute("noneFill", fills.get(NONE));
+		List<LegendEntry> legend = legend(rows, measure, breaks, numbers, locale);
+		legend.add(new LegendEntry(ZERO, ZERO_FILL, messages.getMessage("initiatives.map.legend",
+				new Object[] { messages.getMessage("initiatives.map.none." + measure.name(), null, locale), zeros },
+				locale)));
+		legend.add(new LegendEntry(WorldMap.NO_DATA, NO_DATA_FILL,
+				messages.getMessage("initiatives.map.outside", null, locale)));
+		model.addAttribute("legend", legend);
+		model.addAttribute("withNone", withNone);
 		model.addAttribute("rows", rows);
 		model.addAttribute("measure", measure);
 		model.addAttribute("measures", Measure.values());
@@ -186,10 +228,28 @@ class InitiativeMapController {
 			String range = (low == null || low.compareTo(breaks.get(index)) == 0) ? numbers.format(breaks.get(index))
 					: messages.getMessage("initiatives.map.range",
 							new Object[] { numbers.format(low), numbers.format(breaks.get(index)) }, locale);
-			legend.add(new LegendEntry(CLASS_FILLS.get(shown),
+			legend.add(new LegendEntry("c" + shown, CLASS_FILLS.get(shown),
 					messages.getMessage("initiatives.map.legend", new Object[] { range, countries }, locale)));
 		}
 		return legend;
+	}
+
+	/**
+	 * The countries the selection looks at: those of the countries, regions and groups it
+	 * names (each of these filters that is given), or every country when it names none.
+	 * Where they have no initiative the map says zero; elsewhere it has no data.
+	 */
+	private List<Country> selectedCountries(InitiativeFilter filter) {
+		Set<String> codes = filter.values(Facet.COUNTRY);
+		List<RegionCode> regions = filter.values(Facet.REGION).stream().map(RegionCode::of).toList();
+		List<Classification> groups = filter.values(Facet.GROUP).stream().map(Classification::valueOf).toList();
+		return countries.all()
+			.stream()
+			.filter(country -> codes.isEmpty() || codes.contains(country.code().value()))
+			.filter(country -> regions.isEmpty() || regions.stream().anyMatch(country::isIn))
+			.filter(country -> groups.isEmpty()
+					|| groups.stream().anyMatch(group -> Boolean.TRUE.equals(group.of(country))))
+			.toList();
 	}
 
 	/**

@@ -4,14 +4,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cbcm.records.FieldValues;
+import org.cbcm.records.RecordFields;
+
 import org.springframework.context.MessageSource;
 
 /**
- * Names a profile's fields as readers know them: {@code focalPoints[1].email} reads
- * "National focal point 2: email". Templates call
- * {@code ${fieldLabels.of(change.field)}}.
+ * A profile's fields as readers know them: {@code focalPoints[1].email} reads "National
+ * focal point 2: email"; {@code BEING_ESTABLISHED} reads "Being established", as the
+ * country's page shows it.
  */
-public final class FieldLabels {
+public final class ProfileFields implements RecordFields {
 
 	private static final Pattern LISTED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
@@ -19,12 +22,16 @@ public final class FieldLabels {
 
 	private final Locale locale;
 
-	FieldLabels(MessageSource messages, Locale locale) {
+	private final FieldValues values;
+
+	ProfileFields(MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
+		this.values = new FieldValues(messages, locale);
 	}
 
-	public String of(String field) {
+	@Override
+	public String label(String field) {
 		Matcher listed = LISTED.matcher(field);
 		if (listed.matches()) {
 			String list = messages.getMessage("profile.list." + listed.group(1),
@@ -33,6 +40,16 @@ public final class FieldLabels {
 			return list + ": " + part;
 		}
 		return messages.getMessage("profile.label." + field, null, field, locale);
+	}
+
+	@Override
+	public String value(String field, String value) {
+		return switch (field) {
+			case "framework" -> values.label("profile.framework.", value);
+			case "mechanism" -> values.label("profile.mechanism.", value);
+			case "centreOfOrigin" -> values.yesNo(value);
+			default -> value;
+		};
 	}
 
 }
