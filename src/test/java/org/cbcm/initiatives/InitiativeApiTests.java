@@ -97,6 +97,7 @@ class InitiativeApiTests {
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM exchange_rate").update();
+		jdbc.sql("UPDATE demo_load SET last_number = 0, remaining = 0").update();
 	}
 
 	static OrganisationId key(String key) {
