@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.web.Navigation;
+import org.cbcm.web.SiteNotices;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,10 +40,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<Navigation> navigation;
 
-	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation) {
+	private final List<SiteNotices> notices;
+
+	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
+			List<SiteNotices> notices) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
+		this.notices = notices;
 	}
 
 	@Bean
@@ -59,7 +64,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
-		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation));
+		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation, notices));
 		registry.addInterceptor(new CachePolicy(viewers));
 	}
 
