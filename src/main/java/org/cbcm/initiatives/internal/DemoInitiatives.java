@@ -243,11 +243,7 @@ public class DemoInitiatives {
 		secretariat(by);
 		size(String.valueOf(size));
 		return lock.exclusively(() -> {
-			each.executeWithoutResult(
-					status -> jdbc.sql("UPDATE demo_load SET seed = :seed, remaining = :size WHERE id = 1")
-						.param("seed", seed)
-						.param("size", size)
-						.update());
+			begin(size, seed);
 			return finish(by);
 		});
 	}
@@ -267,11 +263,7 @@ public class DemoInitiatives {
 				finish(GENERATOR);
 			}
 			else if (present == 0) {
-				each.executeWithoutResult(
-						status -> jdbc.sql("UPDATE demo_load SET seed = :seed, remaining = :size WHERE id = 1")
-							.param("seed", settings.seed())
-							.param("size", settings.size())
-							.update());
+				begin(settings.size(), settings.seed());
 				finish(GENERATOR);
 			}
 			else {
@@ -336,6 +328,15 @@ public class DemoInitiatives {
 			.param("author", AUTHOR)
 			.query((rs, row) -> new InitiativeId(rs.getObject(1, UUID.class)))
 			.list();
+	}
+
+	/** Records a load of so many demo initiatives from the seed, before it writes any. */
+	private void begin(int size, long seed) {
+		each.executeWithoutResult(
+				status -> jdbc.sql("UPDATE demo_load SET seed = :seed, remaining = :size WHERE id = 1")
+					.param("seed", seed)
+					.param("size", size)
+					.update());
 	}
 
 	/** Writes what the recorded load has still to write, a chunk at a time. */
