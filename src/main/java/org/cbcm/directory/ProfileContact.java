@@ -2,7 +2,7 @@ package org.cbcm.directory;
 
 import java.util.regex.Pattern;
 
-import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,16 +34,17 @@ public record ProfileContact(String name, @Nullable String institution, @Nullabl
 	}
 
 	/**
-	 * Refuses a contact cbcm cannot keep, naming the field at fault: {@code field.email}.
+	 * Refuses a contact cbcm cannot keep, naming every field at fault:
+	 * {@code field.email}.
 	 */
-	public void check(String field) {
-		ProfileContent.require(field + ".name", name, 200);
-		ProfileContent.limit(field + ".institution", institution, 300);
+	public void check(Validation validation, String field) {
+		ProfileContent.require(validation, field + ".name", name, 200);
+		ProfileContent.limit(validation, field + ".institution", institution, 300);
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new InvalidRequestException(field + ".email", "email.invalid", email);
+			validation.reject(field + ".email", "email.invalid", email);
 		}
 		if (phone != null && !PHONE.matcher(phone).matches()) {
-			throw new InvalidRequestException(field + ".phone", "profile.phone.invalid", phone);
+			validation.reject(field + ".phone", "profile.phone.invalid", phone);
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,36 +46,42 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 	}
 
 	/**
-	 * Refuses content a profile cannot hold, naming the field:
-	 * {@code focalPoints[0].email}.
+	 * Refuses content a profile cannot hold, naming every field at fault at once:
+	 * {@code focalPoints[0].email}, {@code website}.
 	 */
-	public void check() {
+	public void check(Validation validation) {
 		if (focalPoints.size() > MAX_CONTACTS) {
-			throw new InvalidRequestException("focalPoints", "profile.contacts.too-many", MAX_CONTACTS);
+			validation.reject("focalPoints", "profile.contacts.too-many", MAX_CONTACTS);
 		}
 		if (authorities.size() > MAX_CONTACTS) {
-			throw new InvalidRequestException("authorities", "profile.contacts.too-many", MAX_CONTACTS);
+			validation.reject("authorities", "profile.contacts.too-many", MAX_CONTACTS);
 		}
 		for (int index = 0; index < focalPoints.size(); index++) {
-			focalPoints.get(index).check("focalPoints[" + index + "]");
+			focalPoints.get(index).check(validation, "focalPoints[" + index + "]");
 		}
 		for (int index = 0; index < authorities.size(); index++) {
-			authorities.get(index).check("authorities[" + index + "]");
+			authorities.get(index).check(validation, "authorities[" + index + "]");
 		}
-		limit("frameworkNote", frameworkNote, 2000);
-		limit("mechanismNote", mechanismNote, 2000);
-		limit("centreOfOriginNote", centreOfOriginNote, 2000);
+		limit(validation, "frameworkNote", frameworkNote, 2000);
+		limit(validation, "mechanismNote", mechanismNote, 2000);
+		limit(validation, "centreOfOriginNote", centreOfOriginNote, 2000);
 		if (website != null) {
-			limit("website", website, 500);
-			if (!website.matches("https?://[^\\s/$.?#][^\\s]*")) {
-				throw new InvalidRequestException("website", "profile.website.invalid", website);
+			if (website.length() > 500) {
+				limit(validation, "website", website, 500);
 			}
-			try {
-				URI.create(website);
+			else if (!website.matches("https?://[^\\s/$.?#][^\\s]*") || !parses(website)) {
+				validation.reject("website", "profile.website.invalid", website);
 			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidRequestException("website", "profile.website.invalid", website);
-			}
+		}
+	}
+
+	private static boolean parses(String uri) {
+		try {
+			URI.create(uri);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 
@@ -113,16 +119,18 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 		}
 	}
 
-	static void require(String field, @Nullable String value, int max) {
+	static void require(Validation validation, String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidRequestException(field, "profile.field.required");
+			validation.reject(field, "profile.field.required");
 		}
-		limit(field, value, max);
+		else {
+			limit(validation, field, value, max);
+		}
 	}
 
-	static void limit(String field, @Nullable String value, int max) {
+	static void limit(Validation validation, String field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
-			throw new InvalidRequestException(field, "profile.field.too-long", max, value.length());
+			validation.reject(field, "profile.field.too-long", max, value.length());
 		}
 	}
 

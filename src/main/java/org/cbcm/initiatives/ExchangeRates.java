@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Decimals;
 import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +95,9 @@ public class ExchangeRates {
 		checkedYear(validation, year);
 		if (usdPerUnit == null) {
 			validation.reject("usdPerUnit", "initiative.field.required");
+		}
+		else if (!Decimals.readable(usdPerUnit)) {
+			validation.reject("usdPerUnit", "error.number.range", Decimals.INTEGER_DIGITS, Decimals.DECIMALS);
 		}
 		else if (usdPerUnit.signum() <= 0 || usdPerUnit.compareTo(MAX_RATE) > 0) {
 			validation.reject("usdPerUnit", "rate.value.range", usdPerUnit.toPlainString());

@@ -19,6 +19,7 @@ import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.Decimals;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
@@ -377,7 +378,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			for (var value : List.of(new Object[] { "baseline", baseline }, new Object[] { "target", target },
 					new Object[] { "actual", actual })) {
 				BigDecimal number = (BigDecimal) value[1];
-				if (number != null && number.abs().compareTo(MAX_AMOUNT) > 0) {
+				if (number != null && (!Decimals.readable(number) || number.abs().compareTo(MAX_AMOUNT) > 0)) {
 					validation.reject(prefix + value[0], "initiative.amount.too-large");
 				}
 			}
@@ -449,8 +450,10 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			sharesByRole.computeIfAbsent(participant.role(), role -> new ArrayList<>()).add(participant.share());
 		}
 		sharesByRole.forEach((role, shares) -> {
+			// A share beyond what cbcm reads is refused at its row; summing it could take
+			// gigabytes.
 			BigDecimal total = shares.stream()
-				.filter(java.util.Objects::nonNull)
+				.filter(share -> share != null && Decimals.readable(share))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (total.compareTo(HUNDRED) > 0) {
 				validation.reject("participants", "initiative.share.role-over-100", role.name(), total);
@@ -469,8 +472,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			validation.reject("contacts", "initiative.rows.too-many", MAX_ROWS);
 		}
 		for (int index = 0; index < contacts.size(); index++) {
-			int at = index;
-			validation.check(() -> contacts.get(at).check("contacts[" + at + "]"));
+			contacts.get(index).check(validation, "contacts[" + index + "]");
 		}
 	}
 
@@ -599,7 +601,10 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 	}
 
 	private static void percentage(Validation validation, String field, @Nullable BigDecimal value) {
-		if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+		if (value != null && !Decimals.readable(value)) {
+			validation.reject(field, "error.number.range", Decimals.INTEGER_DIGITS, Decimals.DECIMALS);
+		}
+		else if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
 			validation.reject(field, "initiative.percentage.range", value.toPlainString());
 		}
 		else if (value != null && value.stripTrailingZeros().scale() > 2) {
@@ -609,7 +614,9 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 
 	/** Given percentages may not total more than 100, nor less when all are given. */
 	private static void shareTotal(Validation validation, String field, Collection<@Nullable BigDecimal> shares) {
-		if (shares.stream().anyMatch(share -> share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0))) {
+		if (shares.stream()
+			.anyMatch(share -> share != null
+					&& (!Decimals.readable(share) || share.signum() < 0 || share.compareTo(HUNDRED) > 0))) {
 			return;
 		}
 		BigDecimal total = shares.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -626,7 +633,10 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		if (value == null) {
 			return;
 		}
-		if (value.signum() < 0) {
+		if (!Decimals.readable(value)) {
+			validation.reject(field, "error.number.range", Decimals.INTEGER_DIGITS, Decimals.DECIMALS);
+		}
+		else if (value.signum() < 0) {
 			validation.reject(field, "initiative.amount.negative", value.toPlainString());
 		}
 		else if (value.compareTo(MAX_AMOUNT) > 0) {

@@ -25,10 +25,10 @@ public class InvalidRequestException extends RuntimeException {
 	 * @param arguments the values the message names
 	 */
 	public InvalidRequestException(String parameter, String messageKey, Object... arguments) {
-		super(parameter + ": " + messageKey + " " + java.util.Arrays.toString(arguments));
-		this.parameter = parameter;
+		super(TextInput.shown(parameter) + ": " + messageKey + " " + java.util.Arrays.toString(shown(arguments)));
+		this.parameter = TextInput.shown(parameter);
 		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
+		this.arguments = shown(arguments);
 		this.others = List.of();
 	}
 
@@ -53,6 +53,31 @@ public class InvalidRequestException extends RuntimeException {
 			throw new IllegalArgumentException("A refusal needs at least one problem");
 		}
 		return new InvalidRequestException(flat.get(0), flat.subList(1, flat.size()));
+	}
+
+	/**
+	 * The values as a message may repeat them: texts and numbers beyond what cbcm takes
+	 * shortened ({@link TextInput#shown}), so that no refusal echoes a megabyte or writes
+	 * out {@code 1e999999999}; other values as they are.
+	 */
+	private static Object[] shown(Object[] arguments) {
+		Object[] shown = new Object[arguments.length];
+		for (int index = 0; index < arguments.length; index++) {
+			Object argument = arguments[index];
+			if (argument instanceof CharSequence text) {
+				shown[index] = TextInput.shown(text);
+			}
+			else if (argument instanceof java.math.BigDecimal number && !Decimals.readable(number)) {
+				shown[index] = TextInput.shown(number.toString());
+			}
+			else if (argument instanceof java.math.BigInteger number && number.bitLength() > 100) {
+				shown[index] = TextInput.shown(number.toString(16));
+			}
+			else {
+				shown[index] = argument;
+			}
+		}
+		return shown;
 	}
 
 	public String parameter() {

@@ -76,9 +76,9 @@ class CountryProfileTests {
 		focalPoint = people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN"));
 		nationalUser = people.holding(Role.NATIONAL_USER, CountryCode.of("KEN"));
 		otherFocalPoint = people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("UGA"));
-		jdbc.sql("DELETE FROM country_profile WHERE country_code IN ('KEN', 'TZA', 'RWA')").update();
-		jdbc.sql("DELETE FROM record_revision WHERE record_id IN ('KEN', 'TZA', 'RWA')").update();
-		jdbc.sql("DELETE FROM record_registry WHERE record_id IN ('KEN', 'TZA', 'RWA')").update();
+		jdbc.sql("DELETE FROM country_profile WHERE country_code IN ('KEN', 'TZA', 'RWA', 'EU')").update();
+		jdbc.sql("DELETE FROM record_revision WHERE record_id IN ('KEN', 'TZA', 'RWA', 'EU')").update();
+		jdbc.sql("DELETE FROM record_registry WHERE record_id IN ('KEN', 'TZA', 'RWA', 'EU')").update();
 	}
 
 	@Test
@@ -88,8 +88,10 @@ class CountryProfileTests {
 			.andExpect(jsonPath("$.version").value(1));
 		mvc.perform(get("/api/v1/countries/KEN/profile")).andExpect(status().isNotFound());
 		mvc.perform(get("/countries/KEN"))
-			.andExpect(content().string(allOf(containsString("The country has not published a profile yet."),
-					not(containsString("Achieng")))));
+			.andExpect(content().string(allOf(not(containsString("id=\"profile\"")), not(containsString("Achieng")))));
+		mvc.perform(get("/countries/KEN").with(user(nationalUser)))
+			.andExpect(content().string(allOf(containsString("The country has not published its profile yet"),
+					containsString("Submit to the focal point"), not(containsString("Start the profile")))));
 
 		transition(nationalUser, "KEN", "publish", 1).andExpect(status().isForbidden());
 		transition(nationalUser, "KEN", "submit", 1).andExpect(status().isOk())
@@ -129,6 +131,43 @@ class CountryProfileTests {
 			.andExpect(jsonPath("$[0].field").value("focalPoints[0].name"))
 			.andExpect(jsonPath("$[0].before").value("Dr Achieng Otieno"))
 			.andExpect(jsonPath("$[0].after").value("Prof. Someone Else"));
+	}
+
+	@Test
+	void before_any_profile_exists_those_who_may_are_offered_to_start_one_and_others_see_nothing() throws Exception {
+		mvc.perform(get("/countries/KEN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("id=\"profile\"")),
+					not(containsString("Start the profile")), not(containsString("Submit to the focal point")))));
+		mvc.perform(get("/countries/KEN").with(user(otherFocalPoint)))
+			.andExpect(content().string(allOf(not(containsString("id=\"profile\"")),
+					not(containsString("Start the profile")), not(containsString("/countries/KEN/profile/edit")))));
+		for (UserDetails mayStart : java.util.List.of(nationalUser, focalPoint, TestAccounts.in(context).admin())) {
+			mvc.perform(get("/countries/KEN").with(user(mayStart)))
+				.andExpect(content().string(allOf(containsString("No profile yet. Start one"),
+						containsString("href=\"/countries/KEN/profile/edit\""), not(containsString(">Draft<")),
+						not(containsString("Submit to the focal point")), not(containsString("/profile/publish")),
+						not(containsString("/profile/archive")), not(containsString("/profile/history")))));
+		}
+	}
+
+	@Test
+	void the_european_unions_pages_speak_of_the_organisation_not_of_a_country() throws Exception {
+		UserDetails euUser = TestAccounts.in(context).holding(Role.NATIONAL_USER, CountryCode.EUROPEAN_UNION);
+		mvc.perform(get("/countries/EU").with(user(euUser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Profile of the European Union"),
+					containsString("No profile yet. Start one: the organisation&#39;s focal points"),
+					containsString("The European Union as JSON"), not(containsString("Country profile")),
+					not(containsString("The country")), not(containsString("the country&#39;s")),
+					not(containsString("This country")))));
+		saveByApi(euUser, "EU", 0, "A. Person").andExpect(status().isOk());
+		mvc.perform(get("/countries/EU").with(user(euUser)))
+			.andExpect(content().string(allOf(containsString("The European Union has not published its profile yet"),
+					not(containsString("The country")), not(containsString("This country")))));
+		mvc.perform(get("/countries/EU"))
+			.andExpect(content().string(allOf(not(containsString("id=\"profile\"")),
+					not(containsString("This country")), containsString("The European Union as JSON"))));
 	}
 
 	@Test
@@ -197,6 +236,36 @@ class CountryProfileTests {
 			.content("{\"version\": 0, \"focalPoints\": [{\"name\": \"\", \"email\": \"x@example.org\"}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("focalPoints[0].name"));
+		assertThat(
+				jdbc.sql("SELECT COUNT(*) FROM country_profile WHERE country_code = 'KEN'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void every_fault_is_reported_at_once_beside_its_field_and_in_the_problem() throws Exception {
+		mvc.perform(post("/countries/KEN/profile").with(user(nationalUser))
+			.with(csrf())
+			.param("version", "0")
+			.param("focalPoints[0].name", "Someone")
+			.param("focalPoints[0].email", "not-an-email")
+			.param("website", "www.biosafety.example")
+			.param("framework", "SOMEWHERE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"focalPoints-0-email-error\""),
+					containsString("&#39;not-an-email&#39; is not an email address."),
+					containsString("&#39;www.biosafety.example&#39; is not a web address starting with http://"),
+					containsString("id=\"website-error\""), containsString("&#39;SOMEWHERE&#39;"),
+					containsString("value=\"Someone\""))));
+		mvc.perform(put("/api/v1/countries/KEN/profile").with(user(nationalUser))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version": 0, "website": "www.biosafety.example", "mechanismNote": "%s",
+					 "focalPoints": [{"name": "Someone", "email": "not-an-email", "phone": "call me"}]}"""
+				.formatted("x".repeat(2001))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(4)))
+			.andExpect(jsonPath("$.errors[*].parameter").value(org.hamcrest.Matchers
+				.containsInAnyOrder("focalPoints[0].email", "focalPoints[0].phone", "mechanismNote", "website")));
 		assertThat(
 				jdbc.sql("SELECT COUNT(*) FROM country_profile WHERE country_code = 'KEN'").query(Long.class).single())
 			.isZero();

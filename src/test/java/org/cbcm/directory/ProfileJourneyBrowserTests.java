@@ -50,6 +50,7 @@ class ProfileJourneyBrowserTests {
 
 	@BeforeEach
 	void browsers() {
+		jdbc.sql("DELETE FROM country_party_status").update();
 		jdbc.sql("DELETE FROM country_profile WHERE country_code = 'KEN'").update();
 		jdbc.sql("DELETE FROM record_revision WHERE record_id = 'KEN'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_id = 'KEN'").update();
@@ -60,6 +61,7 @@ class ProfileJourneyBrowserTests {
 
 	@AfterEach
 	void close() {
+		jdbc.sql("DELETE FROM country_party_status").update();
 		administrator.close();
 		focalPoint.close();
 		visitor.close();
@@ -95,8 +97,10 @@ class ProfileJourneyBrowserTests {
 		signIn(nfp, email, "Nairobi-Biosafety-2026");
 
 		nfp.navigate(url("/countries/KEN"));
-		assertThat(nfp.locator("#profile")).containsText("Draft");
-		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
+		assertThat(nfp.locator("#profile")).containsText("No profile yet. Start one");
+		assertThat(nfp.locator("#profile")).not().containsText("Submit to the focal point");
+		checked(nfp, "12b-profile-start");
+		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the profile")).click();
 		nfp.locator("#focalPoints-0-name").fill("Wanjiku Mwangi");
 		nfp.locator("#focalPoints-0-institution").fill("Ministry of Environment and Forestry");
 		nfp.locator("#focalPoints-0-email").fill("focal.point@environment.example");
@@ -146,6 +150,36 @@ class ProfileJourneyBrowserTests {
 		assertThat(anyone.locator("#profile")).not().containsText("Edit the profile");
 		checked(anyone, "17-public-profile");
 		assertThat(anyone.locator("#profile .contact").first()).containsText("Ministry of Environment and Forestry");
+	}
+
+	@Test
+	void the_secretariat_corrects_the_party_list_and_the_public_reads_the_change() {
+		Page admin = administrator.newPage();
+		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		admin.navigate(url("/countries/SSD"));
+		admin
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Record a change of status under the Protocol"))
+			.click();
+		admin.getByLabel("New status").selectOption("PARTY");
+		admin.getByLabel("Holds from").fill("2024-03-01");
+		admin.getByLabel("Instrument").selectOption("WITHDRAWAL");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the change")).click();
+		assertThat(admin.locator("#instrument-error")).containsText("cannot lead to the status PARTY");
+		assertThat(admin.locator("#source-error")).containsText("Say where the change is documented");
+		checked(admin, "20-party-status-refused");
+		admin.getByLabel("Instrument").selectOption("ACCESSION");
+		admin.getByLabel("Source").fill("https://treaties.un.org/doc/Publication/CN/2024/CN.1.2024-Eng.pdf");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the change")).click();
+		assertThat(admin.locator("main")).containsText("The change of status is recorded.");
+		checked(admin, "21-party-status-recorded");
+
+		Page anyone = visitor.newPage();
+		anyone.navigate(url("/countries/SSD"));
+		assertThat(anyone.locator("main dl").first()).containsText("Party since");
+		assertThat(anyone.locator("tr.status-change")).containsText("Accession");
+		assertThat(anyone.locator("main")).not().containsText("Record a change of status");
+		checked(anyone, "22-party-status-public");
 	}
 
 	private void signIn(Page page, String email, String password) {

@@ -33,7 +33,8 @@ public class DatabaseAvailable implements ExecutionCondition {
 		return ConditionEvaluationResult.disabled("PostgreSQL does not answer at " + url());
 	}
 
-	static boolean onPostgres() {
+	/** Whether this run is the one on PostgreSQL. */
+	public static boolean onPostgres() {
 		return Arrays.asList(System.getProperty("spring.profiles.active", "").split(",")).contains("postgresql");
 	}
 

@@ -26,6 +26,7 @@ import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.FrameworkStatus;
 import org.cbcm.directory.MechanismStatus;
 import org.cbcm.directory.OrganisationType;
+import org.cbcm.directory.PartyInstrument;
 import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.MappingRelation;
@@ -159,6 +160,13 @@ class I18nTests {
 		families.put("profile.mechanism.", names(MechanismStatus.values()));
 		families.put("profile.action.", names(Transition.values()));
 		families.put("profile.moved.", names(Transition.values()));
+		// The pages speak of a country, or of the European Union as the organisation it
+		// is.
+		for (String family : List.of("profile.heading.", "profile.none.", "profile.start.explained.", "country.json.",
+				"party-status.intro.")) {
+			families.put(family, List.of("country", "organisation"));
+		}
+		families.put("party-status.instrument.", names(PartyInstrument.values()));
 		families.put("audit.type.", names(AuditEventType.values()));
 		families.put("initiative.status.", names(ImplementationStatus.values()));
 		families.put("initiative.type.", names(InitiativeType.values()));

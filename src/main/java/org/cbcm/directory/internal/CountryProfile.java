@@ -14,6 +14,7 @@ import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.UserId;
+import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
@@ -87,7 +88,9 @@ public final class CountryProfile {
 	 */
 	void edit(ProfileContent newContent, Viewer by, Instant now) {
 		require(Workflow.mayEdit(KIND, scope(), status, by));
-		newContent.check();
+		Validation validation = new Validation();
+		newContent.check(validation);
+		validation.done();
 		content = newContent;
 		if (status != RecordStatus.DRAFT) {
 			status = RecordStatus.DRAFT;

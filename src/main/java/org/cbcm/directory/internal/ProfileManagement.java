@@ -87,6 +87,11 @@ public class ProfileManagement {
 			return published != null;
 		}
 
+		/** Whether anybody has saved the profile yet; version 0 is the blank draft. */
+		public boolean started() {
+			return version > 0;
+		}
+
 		/** When the working copy was last changed, in UTC, as pages show it. */
 		public java.time.LocalDateTime updatedAtUtc() {
 			return updatedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime();

@@ -16,6 +16,7 @@ import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.directory.internal.CountryProfile;
+import org.cbcm.directory.internal.PartyStatusManagement;
 import org.cbcm.directory.internal.ProfileManagement;
 import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.RecordScope;
@@ -64,9 +65,12 @@ class CountryController {
 
 	private final PageSections sections;
 
+	private final PartyStatusManagement statuses;
+
 	CountryController(CountryDirectory directory, WorldMap worldMap, MessageSource messages, ProfileManagement profiles,
-			CurrentViewer viewers, PageSections sections) {
+			CurrentViewer viewers, PageSections sections, PartyStatusManagement statuses) {
 		this.sections = sections;
+		this.statuses = statuses;
 		this.directory = directory;
 		this.worldMap = worldMap;
 		this.messages = messages;
@@ -117,10 +121,14 @@ class CountryController {
 		ProfileView profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);
 		model.addAttribute("profile", profile);
-		model.addAttribute("mayEditProfile",
-				Workflow.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
-					.allowed());
-		List<Transition> actions = java.util.Arrays.stream(Transition.values())
+		boolean mayEdit = Workflow
+			.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
+			.allowed();
+		model.addAttribute("mayEditProfile", mayEdit);
+		// Before anybody wrote a profile there is nothing to submit, publish or archive:
+		// those who may write one are offered to start it, others see nothing.
+		model.addAttribute("mayStartProfile", !profile.started() && mayEdit);
+		List<Transition> actions = !profile.started() ? List.of() : java.util.Arrays.stream(Transition.values())
 			.filter(transition -> Workflow
 				.mayMove(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), transition, viewer)
 				.allowed())
@@ -128,7 +136,10 @@ class CountryController {
 			.toList();
 		model.addAttribute("profileActions", actions);
 		model.addAttribute("mayReturnProfile", actions.contains(Transition.RETURN));
-		model.addAttribute("profileOwner", viewer.actsFor(country.code()));
+		model.addAttribute("profileOwner", profile.started() && viewer.actsFor(country.code()));
+		model.addAttribute("subject", subject(country));
+		model.addAttribute("statusChanges", statuses.history(country.code()));
+		model.addAttribute("mayRecordStatus", viewer.isSecretariat());
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
 		model.addAttribute("sections", sections.of(PageSubject.country(country.code().value()), locale));
@@ -190,6 +201,15 @@ class CountryController {
 	private static final Map<Classification, String> API_FLAGS = Map.of(Classification.LDC, "ldc", Classification.LLDC,
 			"lldc", Classification.SIDS, "sids", Classification.DEVELOPING, "developing", Classification.EIT, "eit",
 			Classification.PARTY, "party");
+
+	/**
+	 * How the pages speak of the Party: as a country, or as the regional economic
+	 * integration organisation (the European Union) it is; the suffix of the messages
+	 * that differ.
+	 */
+	static String subject(Country country) {
+		return country.regionalOrganisation() ? "organisation" : "country";
+	}
 
 	static String category(@Nullable Boolean value) {
 		return (value == null) ? WorldMap.NO_DATA : (value ? "yes" : "no");

@@ -24,6 +24,12 @@ class DirectoryEndpoints implements EndpointDeclarations {
 				Endpoint.get("/organisations/{id}", Access.anyone()),
 				Endpoint.get("/api/v1/countries", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}", Access.anyone()),
+				// A change of status under the Protocol: the Secretariat records it, all
+				// read it.
+				Endpoint.get("/countries/{code}/party-status", Access.secretariat()),
+				Endpoint.post("/countries/{code}/party-status", Access.secretariat()),
+				Endpoint.get("/api/v1/countries/{code}/party-status", Access.anyone()),
+				Endpoint.post("/api/v1/countries/{code}/party-status", Access.secretariat()),
 				Endpoint.get("/api/v1/organisations", Access.anyone()),
 				Endpoint.get("/api/v1/organisations/{id}", Access.anyone()),
 				// A country's profile: its people write it, its focal point authorises

@@ -23,6 +23,7 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.StaleVersionException;
+import org.cbcm.shared.Validation;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -76,9 +77,15 @@ class ProfileController {
 			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		Country country = country(code);
-		ProfileContent content = content(request, false);
+		Validation choices = new Validation();
+		ProfileContent content = content(request, choices);
 		try {
-			profiles.save(country.code(), version, content(request, true), comment, viewers.get());
+			if (choices.failed()) {
+				// A choice the form does not offer is reported with every other fault.
+				content.check(choices);
+				choices.done();
+			}
+			profiles.save(country.code(), version, content, comment, viewers.get());
 		}
 		catch (InvalidRequestException ex) {
 			return form(model, country, version, content, comment, FormErrors.of(ex, messages, locale), null);
@@ -181,17 +188,17 @@ class ProfileController {
 	}
 
 	/**
-	 * The profile as the form posted it: contact rows by index, the rest by name.
-	 * Strictly read, a choice the form does not offer is an error at its field;
-	 * leniently, it is left out, so that the form can show again what was typed.
+	 * The profile as the form posted it: contact rows by index, the rest by name. A
+	 * choice the form does not offer is left out, so that the form can show again what
+	 * was typed, and noted in the validation at its field.
 	 */
-	static ProfileContent content(HttpServletRequest request, boolean strict) {
+	static ProfileContent content(HttpServletRequest request, Validation choices) {
 		return new ProfileContent(contacts(request, "focalPoints"), contacts(request, "authorities"),
-				choice(FrameworkStatus.class, "framework", request.getParameter("framework"), strict),
+				choice(FrameworkStatus.class, "framework", request.getParameter("framework"), choices),
 				request.getParameter("frameworkNote"),
-				choice(MechanismStatus.class, "mechanism", request.getParameter("mechanism"), strict),
+				choice(MechanismStatus.class, "mechanism", request.getParameter("mechanism"), choices),
 				request.getParameter("mechanismNote"), request.getParameter("website"),
-				yesNo(request.getParameter("centreOfOrigin"), strict), request.getParameter("centreOfOriginNote"));
+				yesNo(request.getParameter("centreOfOrigin"), choices), request.getParameter("centreOfOriginNote"));
 	}
 
 	private static List<ProfileContact> contacts(HttpServletRequest request, String list) {
@@ -208,7 +215,8 @@ class ProfileController {
 		return contacts;
 	}
 
-	static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, @Nullable String value, boolean strict) {
+	static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, @Nullable String value,
+			Validation choices) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -216,22 +224,23 @@ class ProfileController {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			if (!strict) {
-				return null;
-			}
-			throw new InvalidRequestException(field, "error.type.choice", value,
+			choices.reject(field, "error.type.choice", value,
 					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return null;
 		}
 	}
 
-	static @Nullable Boolean yesNo(@Nullable String value, boolean strict) {
-		if (value == null || value.isBlank() || (!strict && !value.equals("true") && !value.equals("false"))) {
+	static @Nullable Boolean yesNo(@Nullable String value, Validation choices) {
+		if (value == null || value.isBlank()) {
 			return null;
 		}
 		return switch (value) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
-			default -> throw new InvalidRequestException("centreOfOrigin", "error.type.boolean", value);
+			default -> {
+				choices.reject("centreOfOrigin", "error.type.boolean", value);
+				yield null;
+			}
 		};
 	}
 

@@ -1,26 +1,22 @@
 package org.cbcm.identity.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.shared.Endpoint;
-import org.cbcm.shared.EndpointDeclarations;
 import org.cbcm.shared.Viewer;
 import org.cbcm.shared.ViewerSource;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Decides every request by the modules' endpoint declarations: the first declaration
@@ -33,36 +29,20 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
-	private final List<Compiled> endpoints;
+	private final DeclaredEndpoints endpoints;
 
-	/** A declaration with its pattern parsed once. */
-	record Compiled(Endpoint endpoint, PathPattern pattern) {
-	}
-
-	/** The outcome of matching a request against the declarations. */
-	record Match(@Nullable Endpoint endpoint, Map<String, String> variables, boolean pathKnown) {
-	}
-
-	DeclaredAccess(List<EndpointDeclarations> declarations) {
-		PathPatternParser parser = new PathPatternParser();
-		this.endpoints = declarations.stream()
-			.flatMap(declaration -> declaration.endpoints().stream())
-			.map(endpoint -> new Compiled(endpoint, parser.parse(endpoint.pattern())))
-			// The most specific pattern first: /initiatives/mine before
-			// /initiatives/{id},
-			// as the handlers are chosen.
-			.sorted(java.util.Comparator.comparing(Compiled::pattern, PathPattern.SPECIFICITY_COMPARATOR))
-			.toList();
+	DeclaredAccess(DeclaredEndpoints endpoints) {
+		this.endpoints = endpoints;
 	}
 
 	List<Endpoint> endpoints() {
-		return endpoints.stream().map(Compiled::endpoint).toList();
+		return endpoints.all();
 	}
 
 	@Override
 	public AuthorizationResult authorize(Supplier<? extends @Nullable Authentication> authentication,
 			RequestAuthorizationContext context) {
-		Match match = match(context.getRequest());
+		DeclaredEndpoints.Match match = match(context.getRequest());
 		if (match.endpoint() == null) {
 			return new AuthorizationDecision(true);
 		}
@@ -70,21 +50,8 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 				match.endpoint().access().allows(viewer(authentication.get()), match.variables()));
 	}
 
-	Match match(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		PathContainer container = PathContainer.parsePath(path.isEmpty() ? "/" : path);
-		boolean pathKnown = false;
-		for (Compiled compiled : endpoints) {
-			PathPattern.PathMatchInfo info = compiled.pattern().matchAndExtract(container);
-			if (info == null) {
-				continue;
-			}
-			pathKnown = true;
-			if (compiled.endpoint().methods().contains(request.getMethod())) {
-				return new Match(compiled.endpoint(), info.getUriVariables(), true);
-			}
-		}
-		return new Match(null, Map.of(), pathKnown);
+	DeclaredEndpoints.Match match(HttpServletRequest request) {
+		return endpoints.match(request);
 	}
 
 	static Viewer viewer(@Nullable Authentication authentication) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.Decimals;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
@@ -52,8 +53,13 @@ class ExchangeRateController {
 		FormValues form = FormValues.of(request);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Integer year = parse(form.v("year"), Integer::valueOf, "year", "initiative.filter.year", errors, locale);
-		BigDecimal rate = parse(form.v("usdPerUnit"), BigDecimal::new, "usdPerUnit", "initiative.amount.invalid",
-				errors, locale);
+		BigDecimal rate = null;
+		try {
+			rate = form.v("usdPerUnit").isBlank() ? null : Decimals.parse("usdPerUnit", form.v("usdPerUnit"));
+		}
+		catch (InvalidRequestException ex) {
+			FormErrors.of(ex, messages, locale).forEach(errors::putIfAbsent);
+		}
 		try {
 			rates.set(form.v("currency"), year, rate, form.v("source"), viewers.get());
 		}

@@ -2,12 +2,12 @@ package org.cbcm.initiatives.web;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,15 +27,54 @@ public final class FormValues {
 	static final Set<String> GROUPS = Set.of("focus.elements", "focus.activities", "focus.categories",
 			"focus.targetGroups", "geography.regions");
 
-	private static final Pattern ROW = Pattern.compile("^(.+?)\\[(\\d+)]\\..*$");
+	/**
+	 * The lists of rows the form has, each with the most rows a record holds: a row
+	 * beyond that is refused at once, never counted up to.
+	 */
+	static final Map<String, Integer> LISTS = lists();
 
 	private final Map<String, String> values;
 
 	private final Map<String, Set<String>> ticked;
 
+	/** How many rows of each list the values fill, within its limit. */
+	private final Map<String, Integer> rows = new HashMap<>();
+
+	/** The lists given a row beyond their limit, with the limit. */
+	private final Map<String, Integer> overfull = new TreeMap<>();
+
 	private FormValues(Map<String, String> values, Map<String, Set<String>> ticked) {
 		this.values = values;
 		this.ticked = ticked;
+		values.keySet().forEach(this::count);
+	}
+
+	/**
+	 * Counts a field such as {@code participants[3].role} as a row of its list: the list
+	 * then fills at least four rows. An index at or beyond the list's limit (such as
+	 * {@code [2147483648]} or a hundred digits) makes the list overfull, at no cost.
+	 */
+	private void count(String name) {
+		int open = name.indexOf('[');
+		if (open <= 0) {
+			return;
+		}
+		Integer limit = LISTS.get(name.substring(0, open));
+		if (limit == null) {
+			return;
+		}
+		int close = name.indexOf(']', open);
+		String digits = (close < 0) ? "" : name.substring(open + 1, close);
+		if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return;
+		}
+		String significant = digits.replaceFirst("^0+(?=.)", "");
+		String list = name.substring(0, open);
+		if (significant.length() > 9 || Integer.parseInt(significant) >= limit) {
+			overfull.put(list, limit);
+			return;
+		}
+		rows.merge(list, Integer.parseInt(significant) + 1, Math::max);
 	}
 
 	static FormValues of(HttpServletRequest request) {
@@ -159,16 +198,20 @@ public final class FormValues {
 		return ticked.getOrDefault(group, Set.of());
 	}
 
-	/** How many rows of a list the values fill: one past the highest row given. */
+	/**
+	 * How many rows of a list the values fill: one past the highest row given, never more
+	 * than the list holds.
+	 */
 	public int filled(String list) {
-		int rows = 0;
-		for (String name : values.keySet()) {
-			Matcher matcher = ROW.matcher(name);
-			if (matcher.matches() && matcher.group(1).equals(list)) {
-				rows = Math.max(rows, Integer.parseInt(matcher.group(2)) + 1);
-			}
-		}
-		return rows;
+		return rows.getOrDefault(list, 0);
+	}
+
+	/**
+	 * The lists given a row beyond the most a record holds, each with that most: the form
+	 * refuses them at their list.
+	 */
+	Map<String, Integer> overfull() {
+		return overfull;
 	}
 
 	/**
@@ -188,6 +231,16 @@ public final class FormValues {
 		else if (value != null) {
 			values.put(path, String.valueOf(value));
 		}
+	}
+
+	private static Map<String, Integer> lists() {
+		Map<String, Integer> lists = new LinkedHashMap<>();
+		lists.put("geography.countries", InitiativeContent.MAX_COUNTRIES);
+		for (String list : List.of("participants", "funding.years", "results.indicators", "results.documents",
+				"evaluations", "contacts")) {
+			lists.put(list, InitiativeContent.MAX_ROWS);
+		}
+		return java.util.Collections.unmodifiableMap(lists);
 	}
 
 	private static Set<String> set(List<String> values) {

@@ -89,13 +89,16 @@ class InitiativeDownloads {
 		Labels named = labels.of(organisations(filter), locale);
 		attach(response, "text/csv;charset=UTF-8", "csv");
 		DownloadTable table = new DownloadTable(messages, locale);
-		Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-		// The byte order mark tells Excel the file is UTF-8.
-		writer.write('\uFEFF');
-		try (CSVPrinter csv = CSVFormat.RFC4180.print(writer)) {
+		streamed(response, () -> {
+			Writer writer = new BufferedWriter(
+					new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+			// The byte order mark tells Excel the file is UTF-8.
+			writer.write('\uFEFF');
+			CSVPrinter csv = CSVFormat.RFC4180.print(writer);
 			csv.printRecord(table.headers());
 			each(filter, sort, request, named, row -> csv.printRecord(table.texts(row)));
-		}
+			csv.close(true);
+		});
 	}
 
 	@GetMapping("/initiatives/download.xlsx")
@@ -120,7 +123,11 @@ class InitiativeDownloads {
 		InitiativeFilter filter = filters.read(request.getParameterMap());
 		Labels named = labels.of(organisations(filter), locale);
 		attach(response, "application/json", "json");
-		try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+		streamed(response, () -> {
+			// Closed only when complete: closing a generator after a failure would end
+			// the arrays and objects left open, and so pass a shortened file for a whole
+			// one.
+			JsonGenerator out = json.createGenerator(response.getOutputStream());
 			out.writeStartObject();
 			out.writePOJOProperty("generatedAt", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
 			out.writePOJOProperty("filters", given(filter));
@@ -130,6 +137,33 @@ class InitiativeDownloads {
 			each(filter, sort, request, named, row -> out.writePOJO(Item.of(row)));
 			out.writeEndArray();
 			out.writeEndObject();
+			out.close();
+		});
+	}
+
+	/** What writes a download to the response. */
+	@FunctionalInterface
+	interface Body {
+
+		void write() throws IOException;
+
+	}
+
+	/**
+	 * Writes a download so that a failure never looks like a success: before the first
+	 * byte has gone out the answer becomes the error page; after it, the failure goes on
+	 * to the server, which then breaks the connection off instead of ending the transfer,
+	 * so that the reader's browser or script reports the download as failed.
+	 */
+	private static void streamed(HttpServletResponse response, Body body) throws IOException {
+		try {
+			body.write();
+		}
+		catch (IOException | RuntimeException ex) {
+			if (!response.isCommitted()) {
+				response.reset();
+			}
+			throw ex;
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.cbcm.initiatives.ParticipantRole;
 import org.cbcm.initiatives.TargetGroup;
 import org.cbcm.initiatives.internal.Codes;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.Decimals;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Validation;
@@ -55,6 +56,7 @@ final class InitiativeForm {
 	 */
 	static Read read(FormValues form) {
 		Validation validation = new Validation();
+		form.overfull().forEach((list, limit) -> validation.reject(list, "initiative.rows.too-many", limit));
 		InitiativeForm reader = new InitiativeForm(form, validation);
 		InitiativeContent content = reader.content();
 		return new Read(content, validation, List.copyOf(reader.elements));
@@ -249,10 +251,12 @@ final class InitiativeForm {
 			return null;
 		}
 		try {
-			return new BigDecimal(text.replace(",", "").replace(" ", "").replace("\u00a0", ""));
+			return Decimals.parse(path, text);
 		}
-		catch (NumberFormatException ex) {
-			validation.reject(path, "initiative.amount.invalid", text);
+		catch (InvalidRequestException ex) {
+			validation.check(() -> {
+				throw ex;
+			});
 			return null;
 		}
 	}

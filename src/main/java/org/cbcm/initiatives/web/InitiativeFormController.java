@@ -61,10 +61,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InitiativeFormController {
 
-	/** The lists of rows the form has, each with its own "add a row" button. */
-	static final List<String> LISTS = List.of("geography.countries", "participants", "funding.years",
-			"results.indicators", "results.documents", "evaluations", "contacts");
-
 	/** Currencies offered first; any ISO 4217 code may be typed. */
 	static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NOK", "SEK", "DKK",
 			"NZD", "CNY", "INR", "BRL", "MXN", "ZAR", "KES", "NGN", "EGP", "MAD", "XOF", "XAF", "PHP", "IDR", "MYR",
@@ -197,7 +193,7 @@ class InitiativeFormController {
 			@Nullable HttpServletRequest request, Locale locale) {
 		Viewer viewer = viewers.get();
 		Map<String, Integer> rows = new LinkedHashMap<>();
-		for (String list : LISTS) {
+		FormValues.LISTS.forEach((list, most) -> {
 			int shown = form.filled(list);
 			String asked = (request != null) ? request.getParameter("rows." + list) : null;
 			if (asked != null && asked.matches("\\d{1,3}")) {
@@ -209,8 +205,8 @@ class InitiativeFormController {
 			if (list.equals(more)) {
 				shown++;
 			}
-			rows.put(list, Math.max(1, Math.min(shown, InitiativeContent.MAX_COUNTRIES)));
-		}
+			rows.put(list, Math.max(1, Math.min(shown, most)));
+		});
 		List<PlanItem> items = plan.items(plan.current().code(), ItemFilter.all());
 		RecordScope owner = (view != null) ? view.owner() : singleOwner(viewer);
 		model.addAttribute("view", view);

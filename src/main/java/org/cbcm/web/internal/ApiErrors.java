@@ -76,7 +76,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletResponse response)
+			throws Exception {
+		if (response.isCommitted()) {
+			// Part of the answer has gone out (a download): nothing can be added that
+			// says it failed; the server breaks the connection off instead.
+			throw ex;
+		}
 		log.error("Unexpected failure of an API request", ex);
 		return problem(Problems.unexpected(messages, locale()));
 	}
@@ -99,10 +105,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		InvalidRequestException invalid = (ex.getMostSpecificCause() instanceof DatabindException mismatch
-				&& !mismatch.getPath().isEmpty())
-						? new InvalidRequestException(Problems.path(mismatch.getPath()), "error.body.field")
-						: new InvalidRequestException("body", "error.body.unreadable");
+		InvalidRequestException invalid = Problems.unreadable(ex.getMostSpecificCause());
 		ProblemDetail problem = Problems.invalid(messages, invalid, locale());
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

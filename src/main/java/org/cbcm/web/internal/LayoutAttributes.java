@@ -55,7 +55,7 @@ class LayoutAttributes implements HandlerInterceptor {
 		if (request.getAttribute("currentPath") != null) {
 			return true;
 		}
-		Map<String, String[]> parameters = QueryCheck.queryParameters(request);
+		Map<String, String[]> parameters = RequestCheck.queryParameters(request);
 		request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		request.setAttribute("currentQuery", query(parameters));
 		request.setAttribute("pageLinks", new PageLinks(request, parameters));

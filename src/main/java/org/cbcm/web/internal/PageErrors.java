@@ -3,6 +3,7 @@ package org.cbcm.web.internal;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
@@ -96,7 +97,14 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
-	Object failed(Exception ex, HttpServletRequest request) {
+	Object failed(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (response.isCommitted()) {
+			// Part of the answer has gone out (a download): nothing can be added to it
+			// that says it failed, so the failure goes on to the server, which breaks
+			// the connection off.
+			log.error("Failure of {} after its answer had started", request.getRequestURI(), ex);
+			throw ex;
+		}
 		if (ex instanceof ErrorResponse known) {
 			return answer(request, known.getStatusCode(), null);
 		}

@@ -97,6 +97,44 @@ final class Problems {
 		return path.isEmpty() ? "body" : path.toString();
 	}
 
+	/**
+	 * Why a request body could not be read, naming the field where the reader can tell: a
+	 * value refused by {@link JsonInput}, a value of the wrong kind, a property given
+	 * twice; else the body as a whole.
+	 */
+	static InvalidRequestException unreadable(Throwable cause) {
+		if (cause instanceof RequestCheck.BodyTooLarge large) {
+			return new InvalidRequestException("body", "error.body.too-large.chunked", large.limit());
+		}
+		if (cause instanceof JsonInput.RefusedValue refused) {
+			return new InvalidRequestException(path(refused.getPath()), refused.messageKey(), refused.arguments());
+		}
+		if (cause instanceof tools.jackson.databind.DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+			return new InvalidRequestException(path(mismatch.getPath()), "error.body.field");
+		}
+		if (cause instanceof tools.jackson.core.exc.StreamReadException read && read.processor() != null
+				&& String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+			return new InvalidRequestException(duplicated(read.processor()), "error.body.duplicate");
+		}
+		return new InvalidRequestException("body", "error.body.unreadable");
+	}
+
+	/** The property a parser found twice, with the path to the object holding it. */
+	private static String duplicated(tools.jackson.core.JsonParser parser) {
+		java.util.Deque<String> names = new java.util.ArrayDeque<>();
+		for (tools.jackson.core.TokenStreamContext context = parser.streamReadContext(); context != null
+				&& !context.inRoot(); context = context.getParent()) {
+			if (context.inObject() && context.currentName() != null) {
+				names.addFirst("." + context.currentName());
+			}
+			else if (context.inArray()) {
+				names.addFirst("[" + Math.max(0, context.getCurrentIndex()) + "]");
+			}
+		}
+		String path = String.join("", names);
+		return path.startsWith(".") ? path.substring(1) : (path.isEmpty() ? "body" : path);
+	}
+
 	/** A parameter the request must carry and does not. */
 	static InvalidRequestException missing(String parameter) {
 		return new InvalidRequestException(parameter, "error.parameter.missing");

@@ -9,14 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.web.Navigation;
 import org.cbcm.web.SiteNotices;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -42,12 +46,23 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<SiteNotices> notices;
 
+	private final JsonMapper json;
+
 	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
-			List<SiteNotices> notices) {
+			List<SiteNotices> notices, JsonMapper json) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
 		this.notices = notices;
+		this.json = json;
+	}
+
+	/**
+	 * Request bodies are read strictly ({@link JsonInput}); answers are written as usual.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+		converters.withJsonConverter(new JacksonJsonHttpMessageConverter(JsonInput.strict(json)));
 	}
 
 	@Bean
@@ -62,17 +77,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new QueryCheck.Rejection());
+		registry.addInterceptor(new RequestCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
 		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation, notices));
 		registry.addInterceptor(new CachePolicy(viewers));
 	}
 
 	@Bean
-	FilterRegistrationBean<QueryCheck.Filter> queryCheck(
-			@org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize formLimit) {
-		FilterRegistrationBean<QueryCheck.Filter> registration = new FilterRegistrationBean<>(
-				new QueryCheck.Filter(formLimit.toBytes()));
+	FilterRegistrationBean<RequestCheck.Filter> requestCheck(
+			@org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize formLimit,
+			DeclaredEndpoints endpoints) {
+		FilterRegistrationBean<RequestCheck.Filter> registration = new FilterRegistrationBean<>(
+				new RequestCheck.Filter(formLimit.toBytes(), endpoints));
 		// After the character encoding filter, before anything reads a parameter.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
