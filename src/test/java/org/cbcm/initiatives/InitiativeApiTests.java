@@ -1,7 +1,14 @@
 package org.cbcm.initiatives;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.CountryCode;
@@ -90,6 +97,7 @@ class InitiativeApiTests {
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM exchange_rate").update();
+		jdbc.sql("UPDATE demo_load SET last_number = 0, remaining = 0").update();
 	}
 
 	static OrganisationId key(String key) {
@@ -267,6 +275,45 @@ class InitiativeApiTests {
 		mvc.perform(get("/api/v1/initiatives/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/initiatives?country=KEN")).andExpect(jsonPath("$.totalElements").value(0));
 		assertThat(events.stream(InitiativeArchived.class)).hasSize(1);
+	}
+
+	@Test
+	void publications_at_the_same_moment_of_the_first_initiatives_of_a_country_all_succeed_and_count()
+			throws Exception {
+		String national = """
+				{"title": "Biosafety inspectors of Kenya, course %d", "geography": {"scope": "NATIONAL",
+				 "countries": [{"country": "KEN"}]}, "focus": {"keyElements": [{"element": "12(d)"}]}}""";
+		int writers = 6;
+		for (int round = 0; round < 4; round++) {
+			clear(jdbc);
+			List<String> drafts = new ArrayList<>();
+			for (int draft = 0; draft < writers; draft++) {
+				drafts.add(created(kenyaFocalPoint, national.formatted(draft)));
+			}
+			// No count of Kenya's initiatives exists yet: each publication finds none and
+			// files the first, all at once.
+			CyclicBarrier start = new CyclicBarrier(writers);
+			ExecutorService threads = Executors.newFixedThreadPool(writers);
+			try {
+				List<Future<Integer>> answers = new ArrayList<>();
+				for (String id : drafts) {
+					answers.add(threads.submit(() -> {
+						start.await(10, TimeUnit.SECONDS);
+						return transition(id, "publish", 1, kenyaFocalPoint).andReturn().getResponse().getStatus();
+					}));
+				}
+				for (Future<Integer> answer : answers) {
+					assertThat(answer.get(60, TimeUnit.SECONDS)).as("a publication's answer").isEqualTo(200);
+				}
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			assertThat(jdbc.sql("SELECT n FROM initiative_tag_count WHERE facet = 'COUNTRY' AND tag_value = 'KEN'")
+				.query(Long.class)
+				.single()).isEqualTo(writers);
+			mvc.perform(get("/api/v1/initiatives?country=KEN")).andExpect(jsonPath("$.totalElements").value(writers));
+		}
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.cbcm.initiatives.internal.DemoPortfolio.Drafted;
 import org.cbcm.records.Confirmations;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Revisions;
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
@@ -46,6 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +60,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * person), carry project numbers starting {@code DEMO-}, and come with illustrative
  * exchange rates for the currencies and years they use, some left missing on purpose.
  * Publishing them one by one would tell other modules of each; a bulk load does not.
+ * <p>
+ * A generation or a removal may take minutes and may be cut short by a crash: one runs at
+ * a time on all nodes ({@link DemoLock}), the next is refused meanwhile; each chunk
+ * records, in its own transaction, the number of the last demo initiative written and how
+ * many the load has still to write ({@code demo_load}), so that numbers never repeat,
+ * whatever was removed, and a load cut short is finished by the next start with
+ * {@code --cbcm.demo=true}. A removal cut short leaves whole records, which the next
+ * removal takes out.
  */
 @Service
 public class DemoInitiatives {
@@ -76,6 +87,11 @@ public class DemoInitiatives {
 	static final Viewer GENERATOR = new Viewer(null, AUTHOR, "", Set.of(Grant.secretariat()));
 
 	private static final String DEMO = "created_by IS NULL AND created_by_name = :author";
+
+	/**
+	 * How long this node trusts what it last found of whether there are demo initiatives.
+	 */
+	private static final Duration PRESENCE_KEPT = Duration.ofMinutes(1);
 
 	private final Initiatives initiatives;
 
@@ -97,7 +113,10 @@ public class DemoInitiatives {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	/** Transactions of their own, also while a job holds the lock in another one. */
+	private final TransactionTemplate each;
+
+	private final DemoLock lock;
 
 	private final DemoSettings settings;
 
@@ -108,10 +127,16 @@ public class DemoInitiatives {
 	/** Whether the database is PostgreSQL; known at the first generation. */
 	private @Nullable Boolean postgres;
 
+	/**
+	 * Whether there are demo initiatives, as found last, and when; null to find out
+	 * again.
+	 */
+	private volatile @Nullable Presence presence;
+
 	DemoInitiatives(Initiatives initiatives, InitiativeIndex index, Revisions revisions, Confirmations confirmations,
 			ExchangeRates rates, CountryDirectory countries, OrganisationDirectory organisations,
-			ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc, TransactionTemplate transactions,
-			DemoSettings settings, Clock clock, DataSource dataSource) {
+			ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc, PlatformTransactionManager transactions,
+			DemoLock lock, DemoSettings settings, Clock clock, DataSource dataSource) {
 		this.initiatives = initiatives;
 		this.index = index;
 		this.revisions = revisions;
@@ -122,7 +147,9 @@ public class DemoInitiatives {
 		this.plan = plan;
 		this.messages = messages;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
+		this.each = new TransactionTemplate(transactions);
+		this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.lock = lock;
 		this.settings = settings;
 		this.clock = clock;
 		this.dataSource = dataSource;
@@ -174,34 +201,151 @@ public class DemoInitiatives {
 	}
 
 	/**
+	 * Whether the registry holds demo initiatives: what every page asks, for its banner.
+	 * Answered from memory, found again after a generation or removal on this node and at
+	 * most a minute after the last time (for those of other nodes).
+	 */
+	public boolean present() {
+		Presence known = presence;
+		long now = System.nanoTime();
+		if (known == null || now - known.foundAt() > PRESENCE_KEPT.toNanos()) {
+			boolean any = jdbc.sql("SELECT 1 FROM initiative WHERE " + DEMO + " LIMIT 1")
+				.param("author", AUTHOR)
+				.query(Integer.class)
+				.optional()
+				.isPresent();
+			known = new Presence(any, now);
+			presence = known;
+		}
+		return known.present();
+	}
+
+	/** Whether a generation or removal of demo initiatives runs now, on any node. */
+	public boolean running() {
+		return lock.held();
+	}
+
+	/**
+	 * How many demo initiatives the load under way, or one cut short by a crash, has
+	 * still to generate; 0 when there is none.
+	 */
+	public int unfinished() {
+		return load().remaining();
+	}
+
+	/**
 	 * Generates demo initiatives (the Secretariat): the same ones for the same seed and
-	 * the same demo initiatives already there, numbered after them.
+	 * the same demo initiatives already there, numbered after them. A load cut short
+	 * before is given up for this one.
+	 * @throws ConflictException while another generation or removal runs
 	 */
 	public Generated generate(int size, long seed, Viewer by) {
 		secretariat(by);
 		size(String.valueOf(size));
-		long started = System.nanoTime();
-		DemoPortfolio.Reference reference = reference();
-		DemoPortfolio portfolio = new DemoPortfolio(reference, seed, Math.toIntExact(count()));
-		InitiativeIndex.Geography geography = index.geography();
-		Map<OrganisationId, Organisation> named = reference.organisations()
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
-		Set<String> rated = new HashSet<>();
-		rates.all().forEach(rate -> rated.add(rate.currency() + "/" + rate.year()));
-		String comment = "Demo data, generated for " + (by.name().isBlank() ? AUTHOR : by.name());
-		int made = 0;
-		List<Drafted> chunk = new ArrayList<>();
-		while (made < size) {
-			List<Drafted> unit = portfolio.next(size - made);
-			chunk.addAll(unit);
-			made += unit.size();
-			if (chunk.size() >= CHUNK || made >= size) {
-				List<Drafted> written = chunk;
-				transactions.executeWithoutResult(
-						status -> write(written, geography, named, rated, comment, reference.today()));
-				chunk = new ArrayList<>();
+		return lock.exclusively(() -> {
+			begin(size, seed);
+			return finish(by);
+		});
+	}
+
+	/**
+	 * What {@code --cbcm.demo=true} does at startup: finishes a load cut short, or else
+	 * generates the configured number of demo initiatives unless there are some already.
+	 * Waits while another node generates or removes them, and decides then.
+	 */
+	public void loadOnStart() throws InterruptedException {
+		lock.whenFree(() -> {
+			int remaining = load().remaining();
+			long present = count();
+			if (remaining > 0) {
+				log.info("Finishing the demo load that was cut short: {} demo initiatives to go after {}", remaining,
+						present);
+				finish(GENERATOR);
 			}
+			else if (present == 0) {
+				begin(settings.size(), settings.seed());
+				finish(GENERATOR);
+			}
+			else {
+				log.info("Demo data requested, but {} demo initiatives are there already", present);
+			}
+			return present;
+		});
+	}
+
+	/**
+	 * Removes every demo initiative for good, with its history and its exchange rates
+	 * (the Secretariat); other initiatives and rates stay. A load cut short is given up.
+	 * @return how many were removed
+	 * @throws ConflictException while another generation or removal runs
+	 */
+	public int removeAll(Viewer by) {
+		secretariat(by);
+		return lock.exclusively(() -> {
+			each.executeWithoutResult(status -> jdbc.sql("UPDATE demo_load SET remaining = 0 WHERE id = 1").update());
+			int removed = 0;
+			for (List<InitiativeId> chunk = someDemo(); !chunk.isEmpty(); chunk = someDemo()) {
+				remove(chunk);
+				removed += chunk.size();
+			}
+			each.executeWithoutResult(status -> {
+				for (ExchangeRate rate : rates.all()) {
+					if (DemoRates.SOURCE.equals(rate.source()) && AUTHOR.equals(rate.updatedBy())) {
+						rates.remove(rate.currency(), rate.year(), GENERATOR);
+					}
+				}
+				// None left: the next are numbered from 1 again, the same for the same
+				// seed.
+				jdbc.sql("UPDATE demo_load SET last_number = 0 WHERE id = 1 AND NOT EXISTS"
+						+ " (SELECT 1 FROM initiative WHERE " + DEMO + ")")
+					.param("author", AUTHOR)
+					.update();
+			});
+			presence = null;
+			log.info("Removed {} demo initiatives", removed);
+			return removed;
+		});
+	}
+
+	/**
+	 * Removes demo initiatives whole, with their history and place in the read model, in
+	 * one transaction: the step a removal repeats until there are none.
+	 */
+	void remove(List<InitiativeId> chunk) {
+		List<String> refs = chunk.stream().map(InitiativeId::toString).toList();
+		each.executeWithoutResult(status -> {
+			index.removeAll(chunk);
+			revisions.removeAll(Initiative.KIND_NAME, refs);
+			confirmations.withdrawnAll(Initiative.KIND_NAME, refs);
+			initiatives.deleteAll(chunk);
+		});
+		presence = null;
+	}
+
+	/** Up to a chunk of the demo initiatives there are. */
+	private List<InitiativeId> someDemo() {
+		return jdbc.sql("SELECT id FROM initiative WHERE " + DEMO + " LIMIT " + CHUNK)
+			.param("author", AUTHOR)
+			.query((rs, row) -> new InitiativeId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	/** Records a load of so many demo initiatives from the seed, before it writes any. */
+	private void begin(int size, long seed) {
+		each.executeWithoutResult(
+				status -> jdbc.sql("UPDATE demo_load SET seed = :seed, remaining = :size WHERE id = 1")
+					.param("seed", seed)
+					.param("size", size)
+					.update());
+	}
+
+	/** Writes what the recorded load has still to write, a chunk at a time. */
+	private Generated finish(Viewer by) {
+		long started = System.nanoTime();
+		Material material = material(by);
+		int made = 0;
+		for (int written = writeNext(material, CHUNK); written > 0; written = writeNext(material, CHUNK)) {
+			made += written;
 		}
 		Generated generated = new Generated(made, Duration.ofNanos(System.nanoTime() - started));
 		log.info("Generated {} demo initiatives in {} s", generated.count(), generated.seconds());
@@ -209,46 +353,79 @@ public class DemoInitiatives {
 	}
 
 	/**
-	 * Generates the configured number of demo initiatives unless there are some already:
-	 * what {@code --cbcm.demo=true} does at startup.
+	 * Draws and writes the next initiatives of the recorded load, at most as many as
+	 * given, in one transaction that also records how far the load got. The drawing
+	 * starts from the seed and the last number written, so that a load finished after a
+	 * crash goes on as it would have.
+	 * @return how many it wrote; 0 when the load is done
 	 */
-	public void generateUnlessPresent() {
-		long present = count();
-		if (present > 0) {
-			log.info("Demo data requested, but {} demo initiatives are there already", present);
-			return;
-		}
-		generate(settings.size(), GENERATOR);
+	int writeNext(Material material, int most) {
+		Integer written = each.execute(status -> {
+			Load load = load();
+			if (load.remaining() == 0) {
+				return 0;
+			}
+			DemoPortfolio portfolio = new DemoPortfolio(material.reference(), load.seed(), load.lastNumber());
+			int room = Math.min(most, load.remaining());
+			List<Drafted> chunk = new ArrayList<>();
+			while (chunk.size() < room) {
+				chunk.addAll(portfolio.next(room - chunk.size()));
+			}
+			write(chunk, material);
+			jdbc.sql("UPDATE demo_load SET last_number = :last, remaining = remaining - :written WHERE id = 1")
+				.param("last", portfolio.lastNumber())
+				.param("written", chunk.size())
+				.update();
+			return chunk.size();
+		});
+		presence = null;
+		return (written != null) ? written : 0;
+	}
+
+	/** The load as recorded: how far it got and how many it has still to write. */
+	private Load load() {
+		return jdbc.sql("SELECT last_number, seed, remaining FROM demo_load WHERE id = 1")
+			.query((rs, row) -> new Load(rs.getInt(1), rs.getLong(2), rs.getInt(3)))
+			.single();
+	}
+
+	/** What the demo initiatives of one job are drawn from and written with. */
+	Material material(Viewer by) {
+		DemoPortfolio.Reference reference = reference();
+		Map<OrganisationId, Organisation> named = reference.organisations()
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Function.identity()));
+		Set<String> rated = new HashSet<>();
+		rates.all().forEach(rate -> rated.add(rate.currency() + "/" + rate.year()));
+		String comment = "Demo data, generated for " + (by.name().isBlank() ? AUTHOR : by.name());
+		return new Material(reference, index.geography(), named, rated, comment);
 	}
 
 	/**
-	 * Removes every demo initiative for good, with its history and its exchange rates
-	 * (the Secretariat); other initiatives and rates stay.
-	 * @return how many were removed
+	 * What a job draws on and writes with.
+	 *
+	 * @param rated the currencies and years with a rate, to which the job adds those it
+	 * sets
 	 */
-	public int removeAll(Viewer by) {
-		secretariat(by);
-		List<InitiativeId> ids = jdbc.sql("SELECT id FROM initiative WHERE " + DEMO)
-			.param("author", AUTHOR)
-			.query((rs, row) -> new InitiativeId(rs.getObject(1, UUID.class)))
-			.list();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			List<InitiativeId> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
-			List<String> refs = chunk.stream().map(InitiativeId::toString).toList();
-			transactions.executeWithoutResult(status -> {
-				index.removeAll(chunk);
-				revisions.removeAll(Initiative.KIND_NAME, refs);
-				confirmations.withdrawnAll(Initiative.KIND_NAME, refs);
-				initiatives.deleteAll(chunk);
-			});
-		}
-		for (ExchangeRate rate : rates.all()) {
-			if (DemoRates.SOURCE.equals(rate.source()) && AUTHOR.equals(rate.updatedBy())) {
-				rates.remove(rate.currency(), rate.year(), GENERATOR);
-			}
-		}
-		log.info("Removed {} demo initiatives", ids.size());
-		return ids.size();
+	record Material(DemoPortfolio.Reference reference, InitiativeIndex.Geography geography,
+			Map<OrganisationId, Organisation> named, Set<String> rated, String comment) {
+	}
+
+	/**
+	 * A load of demo initiatives as recorded.
+	 *
+	 * @param lastNumber the number of the last demo initiative written, 0 for none
+	 * @param seed the seed of the load under way or last run
+	 * @param remaining how many the load has still to write
+	 */
+	private record Load(int lastNumber, long seed, int remaining) {
+	}
+
+	/**
+	 * Whether there were demo initiatives, and when that was found
+	 * ({@link System#nanoTime}).
+	 */
+	private record Presence(boolean present, long foundAt) {
 	}
 
 	/**
@@ -256,8 +433,8 @@ public class DemoInitiatives {
 	 * the currencies and start years it uses, as far as the current year (the table has
 	 * no rates of years to come) and but for the few left missing on purpose.
 	 */
-	private void write(List<Drafted> chunk, InitiativeIndex.Geography geography,
-			Map<OrganisationId, Organisation> named, Set<String> rated, String comment, LocalDate today) {
+	private void write(List<Drafted> chunk, Material material) {
+		LocalDate today = material.reference().today();
 		if (postgres()) {
 			// Connections to PostgreSQL plan every statement anew (PostgresConnections),
 			// which suits searches; a bulk load runs the same few statements, and the
@@ -271,7 +448,7 @@ public class DemoInitiatives {
 			.toList());
 		revisions.appendFirst(chunk.stream()
 			.map(drafted -> new Revisions.NewRevision(Initiative.ref(drafted.id()), 1, RecordStatus.PUBLISHED,
-					drafted.content().fields(), drafted.publishedAt(), comment))
+					drafted.content().fields(), drafted.publishedAt(), material.comment()))
 			.toList(), GENERATOR);
 		confirmations.publishedNew(chunk.stream()
 			.map(drafted -> new Confirmations.Published(Initiative.ref(drafted.id()), drafted.owner(),
@@ -279,7 +456,7 @@ public class DemoInitiatives {
 			.toList());
 		index.write(chunk.stream()
 			.map(drafted -> InitiativeIndex.rows(drafted.id(), drafted.owner(), drafted.content(),
-					drafted.publishedAt(), geography, named))
+					drafted.publishedAt(), material.geography(), material.named()))
 			.toList());
 		for (Drafted drafted : chunk) {
 			InitiativeContent.Funding funding = drafted.content().funding();
@@ -289,7 +466,7 @@ public class DemoInitiatives {
 					|| DemoRates.missing(currency, start.getYear())) {
 				continue;
 			}
-			if (rated.add(currency + "/" + start.getYear())) {
+			if (material.rated().add(currency + "/" + start.getYear())) {
 				rates.set(currency, start.getYear(), DemoRates.usdPerUnit(currency, start.getYear()), DemoRates.SOURCE,
 						GENERATOR);
 			}

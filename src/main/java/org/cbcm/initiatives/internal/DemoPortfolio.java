@@ -176,7 +176,7 @@ final class DemoPortfolio {
 	/**
 	 * @param reference what the drawing draws on
 	 * @param seed makes the drawing repeatable
-	 * @param lastNumber the number of the last demo initiative there is, 0 for none
+	 * @param lastNumber the number of the last demo initiative written, 0 for none
 	 */
 	DemoPortfolio(Reference reference, long seed, int lastNumber) {
 		this.random = new Random(seed * 1_000_003L + lastNumber);
@@ -206,6 +206,11 @@ final class DemoPortfolio {
 		if (recipients.isEmpty() || organisations.isEmpty()) {
 			throw new IllegalStateException("Demo initiatives need countries and organisations in the directory");
 		}
+	}
+
+	/** The number of the last initiative drawn (or, before any, written before). */
+	int lastNumber() {
+		return number;
 	}
 
 	/**

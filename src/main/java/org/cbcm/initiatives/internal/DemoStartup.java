@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code --cbcm.demo=true}, loads the demo initiatives once the application has
- * started, unless some are there already. The readiness probe reports the application
- * ready only once they are loaded.
+ * started, unless some are there already, and finishes a load that a crash cut short. The
+ * readiness probe reports the application ready only once they are loaded.
  */
 @Component
 @ConditionalOnProperty(name = "cbcm.demo", havingValue = "true")
@@ -21,8 +21,8 @@ class DemoStartup {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void load() {
-		demo.generateUnlessPresent();
+	void load() throws InterruptedException {
+		demo.loadOnStart();
 	}
 
 }

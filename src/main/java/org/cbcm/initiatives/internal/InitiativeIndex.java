@@ -214,19 +214,15 @@ class InitiativeIndex {
 		if (rows.isEmpty()) {
 			return;
 		}
-		int[] updated = jdbc.batchUpdate(
-				"UPDATE initiative_tag_count SET n = n + :n WHERE facet = :facet AND tag_value = :value",
+		// A value's first initiatives may be filed by several transactions at once: each
+		// makes sure the row is there (the later ones wait for the first's insert and
+		// then
+		// find it), then adds to it.
+		jdbc.batchUpdate(
+				"INSERT INTO initiative_tag_count (facet, tag_value, n) VALUES (:facet, :value, 0) ON CONFLICT DO NOTHING",
 				SqlParameterSourceUtils.createBatch(rows));
-		List<Map<String, Object>> missing = new ArrayList<>();
-		for (int index = 0; index < rows.size(); index++) {
-			if (updated[index] == 0) {
-				missing.add(rows.get(index));
-			}
-		}
-		if (!missing.isEmpty()) {
-			jdbc.batchUpdate("INSERT INTO initiative_tag_count (facet, tag_value, n) VALUES (:facet, :value, :n)",
-					SqlParameterSourceUtils.createBatch(missing));
-		}
+		jdbc.batchUpdate("UPDATE initiative_tag_count SET n = n + :n WHERE facet = :facet AND tag_value = :value",
+				SqlParameterSourceUtils.createBatch(rows));
 	}
 
 	/** What is filed of a published initiative. */

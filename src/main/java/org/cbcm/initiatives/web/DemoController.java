@@ -3,15 +3,19 @@ package org.cbcm.initiatives.web;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.cbcm.initiatives.internal.DemoInitiatives;
 import org.cbcm.initiatives.internal.DemoInitiatives.Generated;
 import org.cbcm.initiatives.internal.InitiativeQueries;
+import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Secretariat's page for demo initiatives: how many there are, a form to generate
- * more, and a button to remove them all.
+ * more, and a button to remove them all. While a generation or removal runs (from another
+ * tab, person or node) the page says so, and another one is refused with 409 and the
+ * reason on the page.
  */
 @Controller
 class DemoController {
@@ -46,18 +52,21 @@ class DemoController {
 
 	@GetMapping("/initiatives/demo")
 	String page(Model model) {
-		return page(model, SUGGESTED_SIZE, Map.of());
+		return page(model, null, Map.of());
 	}
 
 	@PostMapping("/initiatives/demo")
 	String generate(@RequestParam(required = false) @Nullable String size, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Generated generated;
 		try {
 			generated = demo.generate(DemoInitiatives.size(size), viewers.get());
 		}
 		catch (InvalidRequestException ex) {
 			return page(model, (size != null) ? size : "", FormErrors.of(ex, messages, locale));
+		}
+		catch (ConflictException ex) {
+			return busy(model, (size != null) ? size : "", response);
 		}
 		redirect.addFlashAttribute("notice", "demo.generated");
 		redirect.addFlashAttribute("generatedCount", generated.count());
@@ -66,17 +75,39 @@ class DemoController {
 	}
 
 	@PostMapping("/initiatives/demo/remove")
-	String remove(RedirectAttributes redirect) {
-		int removed = demo.removeAll(viewers.get());
+	String remove(Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		int removed;
+		try {
+			removed = demo.removeAll(viewers.get());
+		}
+		catch (ConflictException ex) {
+			return busy(model, null, response);
+		}
 		redirect.addFlashAttribute("notice", "demo.removed");
 		redirect.addFlashAttribute("removedCount", removed);
 		return "redirect:/initiatives/demo";
 	}
 
-	private String page(Model model, String size, Map<String, String> errors) {
+	/** The page, saying that another generation or removal runs and nothing was done. */
+	private String busy(Model model, @Nullable String size, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("warning", "demo.busy");
+		return page(model, size, Map.of());
+	}
+
+	/**
+	 * The page; the number the form suggests, unless the person gave one, is what a load
+	 * cut short has still to generate, if any.
+	 */
+	private String page(Model model, @Nullable String size, Map<String, String> errors) {
+		boolean running = demo.running();
+		int unfinished = running ? 0 : demo.unfinished();
+		model.addAttribute("running", running);
+		model.addAttribute("unfinished", unfinished);
 		model.addAttribute("count", demo.count());
 		model.addAttribute("published", queries.count());
-		model.addAttribute("size", size);
+		model.addAttribute("size",
+				(size != null) ? size : (unfinished > 0) ? String.valueOf(unfinished) : SUGGESTED_SIZE);
 		model.addAttribute("maxSize", DemoInitiatives.MAX_SIZE);
 		model.addAttribute("errors", errors);
 		return "initiatives/demo";

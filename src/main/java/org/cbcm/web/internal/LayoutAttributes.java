@@ -12,13 +12,15 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.Navigation;
 import org.cbcm.web.NavigationLink;
+import org.cbcm.web.SiteNotices;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Puts what the layout of every page needs into the request, where every view finds it,
  * error pages included: the page's path and query (for the navigation and the language
- * switcher to return to), links to other pages of a list, and the languages on offer.
+ * switcher to return to), links to other pages of a list, the languages on offer, and the
+ * modules' notices to everybody.
  */
 class LayoutAttributes implements HandlerInterceptor {
 
@@ -28,10 +30,14 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	private final List<Navigation> navigation;
 
-	LayoutAttributes(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation) {
+	private final List<SiteNotices> notices;
+
+	LayoutAttributes(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
+			List<SiteNotices> notices) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
+		this.notices = notices;
 	}
 
 	/**
@@ -60,6 +66,7 @@ class LayoutAttributes implements HandlerInterceptor {
 					.flatMap(module -> module.links(viewer).stream())
 					.sorted(Comparator.comparingInt(NavigationLink::order))
 					.toList());
+		request.setAttribute("siteNotices", notices.stream().flatMap(module -> module.notices().stream()).toList());
 		request.setAttribute("interfaceLanguages",
 				settings.languages()
 					.stream()

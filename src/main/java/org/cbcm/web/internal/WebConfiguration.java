@@ -12,6 +12,7 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.web.Navigation;
 import org.cbcm.web.PublicAddress;
+import org.cbcm.web.SiteNotices;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,12 +46,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<Navigation> navigation;
 
+	private final List<SiteNotices> notices;
+
 	private final JsonMapper json;
 
-	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation, JsonMapper json) {
+	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
+			List<SiteNotices> notices, JsonMapper json) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
+		this.notices = notices;
 		this.json = json;
 	}
 
@@ -96,7 +101,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new RequestCheck.Rejection());
 		registry.addInterceptor(new LanguageSwitch());
-		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation));
+		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation, notices));
 		registry.addInterceptor(new CachePolicy(viewers));
 	}
 
