@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cbcm.records.RecordContent;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileContact> authorities,
 		@Nullable FrameworkStatus framework, @Nullable String frameworkNote, @Nullable MechanismStatus mechanism,
 		@Nullable String mechanismNote, @Nullable String website, @Nullable Boolean centreOfOrigin,
-		@Nullable String centreOfOriginNote) {
+		@Nullable String centreOfOriginNote) implements RecordContent {
 
 	/** The most contacts of each kind a profile lists. */
 	public static final int MAX_CONTACTS = 10;
@@ -49,6 +50,7 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 	 * Refuses content a profile cannot hold, naming every field at fault at once:
 	 * {@code focalPoints[0].email}, {@code website}.
 	 */
+	@Override
 	public void check(Validation validation) {
 		if (focalPoints.size() > MAX_CONTACTS) {
 			validation.reject("focalPoints", "profile.contacts.too-many", MAX_CONTACTS);
@@ -88,6 +90,7 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 	/**
 	 * The profile field by field, flat and in order, for revisions and their comparison.
 	 */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		contacts(fields, "focalPoints", focalPoints);

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
+import org.cbcm.records.RecordContent;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Decimals;
 import org.cbcm.shared.OrganisationId;
@@ -50,7 +51,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		@Nullable String objectives, @Nullable InitiativeType type, @Nullable InitiativeId parent,
 		@Nullable ImplementationStatus implementation, Schedule schedule, Geography geography,
 		List<Participant> participants, Funding funding, Focus focus, Results results, List<Evaluation> evaluations,
-		List<ProfileContact> contacts) {
+		List<ProfileContact> contacts) implements RecordContent {
 
 	/** The longest text of a description, objectives or results field. */
 	public static final int LONG_TEXT = 10_000;
@@ -429,6 +430,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 	 * Refuses content a record cannot hold, naming every field at fault. What depends on
 	 * other records (that a country or organisation exists) is checked by the registry.
 	 */
+	@Override
 	public void check(Validation validation) {
 		require(validation, "title", title, 500);
 		limit(validation, "projectNumber", projectNumber, 100);
@@ -484,6 +486,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 	/**
 	 * The record field by field, flat and in order, for revisions and their comparison.
 	 */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		put(fields, "title", title);

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,19 +55,21 @@ public class Confirmations {
 	/** The record was published (or republished): it is confirmed as of now. */
 	public void published(RecordRef record, RecordScope scope, String title, String path) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int updated = jdbc.sql("""
-				UPDATE record_registry SET country_code = :country, organisation_id = :organisation, title = :title,
-				  path = :path, status = 'PUBLISHED', confirmed_at = :now, reminded_at = NULL
-				WHERE record_kind = :kind AND record_id = :id""")
+		int updated = jdbc
+			.sql("""
+					UPDATE record_registry SET country_code = :country, organisation_id = :organisation, person_id = :person,
+					  title = :title,
+					  path = :path, status = 'PUBLISHED', confirmed_at = :now, reminded_at = NULL
+					WHERE record_kind = :kind AND record_id = :id""")
 			.params(params(record, scope, title, path))
 			.param("now", now)
 			.update();
 		if (updated == 0) {
 			jdbc.sql(
 					"""
-							INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, title, path, status,
-							  confirmed_at)
-							VALUES (:kind, :id, :country, :organisation, :title, :path, 'PUBLISHED', :now)""")
+							INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, person_id, title, path,
+							  status, confirmed_at)
+							VALUES (:kind, :id, :country, :organisation, :person, :title, :path, 'PUBLISHED', :now)""")
 				.params(params(record, scope, title, path))
 				.param("now", now)
 				.update();
@@ -98,10 +98,11 @@ public class Confirmations {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		batches.batchUpdate("""
-				INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, title, path, status,
-				  confirmed_at)
-				VALUES (:kind, :id, :country, :organisation, :title, :path, 'PUBLISHED', :now)""",
+		batches.batchUpdate(
+				"""
+						INSERT INTO record_registry (record_kind, record_id, country_code, organisation_id, person_id, title, path,
+						  status, confirmed_at)
+						VALUES (:kind, :id, :country, :organisation, :person, :title, :path, 'PUBLISHED', :now)""",
 				records.stream()
 					.map(published -> new MapSqlParameterSource(
 							params(published.record(), published.scope(), published.title(), published.path()))
@@ -169,13 +170,14 @@ public class Confirmations {
 			.atOffset(ZoneOffset.UTC);
 		List<Stale> stale = jdbc
 			.sql("""
-					SELECT record_kind, record_id, country_code, organisation_id, title, path, confirmed_at FROM record_registry
+					SELECT record_kind, record_id, country_code, organisation_id, person_id, title, path, confirmed_at
+					FROM record_registry
 					WHERE status = 'PUBLISHED' AND confirmed_at < :stale AND (reminded_at IS NULL OR reminded_at < :reminded)""")
 			.param("stale", staleBefore)
 			.param("reminded", remindedBefore)
-			.query((rs, row) -> new Stale(new RecordRef(rs.getString(1), rs.getString(2)), rs.getString(3),
-					rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
-					rs.getObject(7, OffsetDateTime.class)))
+			.query((rs, row) -> new Stale(new RecordRef(rs.getString(1), rs.getString(2)),
+					RecordScope.stored(rs.getString(3), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class)),
+					rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
 			.list();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (Stale record : stale) {
@@ -195,14 +197,7 @@ public class Confirmations {
 		}
 	}
 
-	private record Stale(RecordRef ref, @Nullable String country, @Nullable UUID organisation, String title,
-			String path, OffsetDateTime confirmedAt) {
-
-		RecordScope scope() {
-			return (country != null) ? RecordScope.of(new CountryCode(country))
-					: RecordScope.of(new OrganisationId(java.util.Objects.requireNonNull(organisation)));
-		}
-
+	private record Stale(RecordRef ref, RecordScope scope, String title, String path, OffsetDateTime confirmedAt) {
 	}
 
 	private static java.util.Map<String, @Nullable Object> params(RecordRef record, RecordScope scope, String title,
@@ -212,6 +207,7 @@ public class Confirmations {
 		params.put("id", record.id());
 		params.put("country", (scope.country() != null) ? scope.country().value() : null);
 		params.put("organisation", (scope.organisation() != null) ? scope.organisation().value() : null);
+		params.put("person", (scope.person() != null) ? scope.person().value() : null);
 		params.put("title", title);
 		params.put("path", path);
 		return params;

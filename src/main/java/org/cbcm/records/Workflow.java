@@ -2,6 +2,8 @@ package org.cbcm.records;
 
 import java.util.Arrays;
 
+import org.cbcm.shared.ConflictException;
+import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -17,24 +19,43 @@ public final class Workflow {
 	}
 
 	/** Whether something may be done, and if not, why. */
-	public record Decision(boolean allowed, @Nullable String reasonKey, Object[] arguments) {
+	public record Decision(boolean allowed, @Nullable Refusal refusal, Object[] arguments) {
 
 		static final Decision ALLOWED = new Decision(true, null, new Object[0]);
 
-		static Decision refused(String reasonKey, Object... arguments) {
-			return new Decision(false, reasonKey, arguments);
+		static Decision refused(Refusal refusal, Object... arguments) {
+			return new Decision(false, refusal, arguments);
+		}
+
+		/**
+		 * Goes on when allowed; otherwise refuses: 409 for the record's state, 403 for
+		 * the person.
+		 */
+		public void require() {
+			if (refusal == null) {
+				return;
+			}
+			if (refusal.conflict()) {
+				throw new ConflictException(refusal.messageKey(), arguments);
+			}
+			throw new ForbiddenException(refusal.messageKey(), arguments);
 		}
 
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Decision decision && decision.allowed == allowed
-					&& java.util.Objects.equals(decision.reasonKey, reasonKey)
+					&& java.util.Objects.equals(decision.refusal, refusal)
 					&& Arrays.equals(decision.arguments, arguments);
 		}
 
 		@Override
 		public int hashCode() {
-			return java.util.Objects.hash(allowed, reasonKey, Arrays.hashCode(arguments));
+			return java.util.Objects.hash(allowed, refusal, Arrays.hashCode(arguments));
+		}
+
+		@Override
+		public String toString() {
+			return allowed ? "allowed" : refusal + Arrays.toString(arguments);
 		}
 
 	}
@@ -46,10 +67,10 @@ public final class Workflow {
 	 */
 	public static Decision mayEdit(RecordKind kind, RecordScope scope, RecordStatus status, Viewer viewer) {
 		if (!viewer.isSecretariat() && kind.editors().stream().noneMatch(role -> scope.heldBy(viewer, role))) {
-			return Decision.refused("record.edit.not-yours", scope.toString());
+			return Decision.refused(Refusal.NOT_YOURS, scope.toString());
 		}
 		if (status == RecordStatus.ARCHIVED) {
-			return Decision.refused("record.edit.archived");
+			return Decision.refused(Refusal.ARCHIVED);
 		}
 		return Decision.ALLOWED;
 	}
@@ -64,10 +85,10 @@ public final class Workflow {
 		boolean allowedRole = viewer.isSecretariat()
 				|| kind.allowedFor(transition).stream().anyMatch(role -> scope.heldBy(viewer, role));
 		if (!allowedRole) {
-			return Decision.refused("record.transition.not-allowed", transition, roles(kind, transition));
+			return Decision.refused(Refusal.NOT_ALLOWED, transition, roles(kind, transition));
 		}
 		if (!transition.startsFrom(status)) {
-			return Decision.refused("record.transition.wrong-status", transition, status);
+			return Decision.refused(Refusal.WRONG_STATUS, transition, status);
 		}
 		return Decision.ALLOWED;
 	}

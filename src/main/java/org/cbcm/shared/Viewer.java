@@ -66,4 +66,17 @@ public record Viewer(@Nullable UserId user, String name, String email, Set<Grant
 		return isSecretariat() || holds(Role.ORGANISATION_REPORTER, organisation);
 	}
 
+	/**
+	 * Whether the person acts for the person's own records: the person as an expert, or
+	 * the Secretariat.
+	 */
+	public boolean actsFor(UserId person) {
+		return isSecretariat() || (holds(Role.EXPERT) && person.equals(user));
+	}
+
+	/** Whether the person keeps an own expert record. */
+	public boolean isExpert() {
+		return holds(Role.EXPERT);
+	}
+
 }

@@ -208,7 +208,7 @@ class DemoInitiativesTests {
 
 		// Each is a record as the workflow leaves one: published, with its revision.
 		InitiativeSummary first = all.get(0);
-		InitiativeManagement.InitiativeView view = initiatives.view(first.id(), secretariat);
+		var view = initiatives.view(first.id(), secretariat);
 		assertThat(view.status()).isEqualTo(RecordStatus.PUBLISHED);
 		assertThat(view.published()).isEqualTo(view.working());
 		assertThat(view.confirmedOn()).isNotNull();

@@ -368,10 +368,11 @@ class InitiativeApiTests {
 		mvc.perform(post("/api/v1/initiatives").with(user(unepReporter))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(example)).andExpect(status().isCreated());
-		assertThat(docs.get("paths")
-			.get("/api/v1/initiatives/{id}/publish")
-			.at("/post/requestBody/content/application~1json/example")
-			.toString()).contains("version");
+		JsonNode step = docs.get("paths")
+			.get("/api/v1/initiatives/{id}/{transition}")
+			.at("/post/requestBody/content/application~1json/examples");
+		assertThat(step.at("/step/value").toString()).contains("version");
+		assertThat(step.at("/return/value").toString()).contains("reason");
 	}
 
 	private void expectBad(String initiative, String field) throws Exception {

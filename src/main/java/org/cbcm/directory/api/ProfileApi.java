@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.FrameworkStatus;
@@ -12,12 +14,14 @@ import org.cbcm.directory.MechanismStatus;
 import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.ProfileContent;
 import org.cbcm.directory.internal.ProfileManagement;
-import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.FieldChange;
 import org.cbcm.records.RecordConflicts;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.RevisionResource;
 import org.cbcm.records.Revision;
+import org.cbcm.records.RecordTransitions;
+import org.cbcm.records.RecordTransitions.TransitionRequest;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
@@ -113,10 +117,6 @@ class ProfileApi {
 
 	}
 
-	/** A workflow step, based on the version the person read. */
-	record TransitionRequest(@Nullable Integer version, @Nullable String reason) {
-	}
-
 	record PublishedResource(String country, ContentResource profile, @Nullable Instant publishedAt,
 			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince) {
 	}
@@ -125,8 +125,8 @@ class ProfileApi {
 			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason,
 			@Nullable LocalDate notConfirmedSince) {
 
-		static DraftResource of(ProfileView view) {
-			return new DraftResource(view.country().value(), view.status(), view.version(),
+		static DraftResource of(RecordView<CountryCode, ProfileContent> view) {
+			return new DraftResource(view.id().value(), view.status(), view.version(),
 					ContentResource.of(view.working()), ContentResource.of(view.published()), view.updatedAt(),
 					view.updatedByName(), view.statusNote(), view.notConfirmedSince());
 		}
@@ -136,11 +136,11 @@ class ProfileApi {
 	@GetMapping
 	@Operation(summary = "The published profile of a country; 404 until its focal point publishes one")
 	PublishedResource published(@PathVariable String code) {
-		ProfileView view = profiles.view(country(code), viewers.get());
+		RecordView<CountryCode, ProfileContent> view = profiles.view(country(code), viewers.get());
 		if (view.published() == null) {
-			throw new NotFoundException("profile.not-published", view.country().value());
+			throw new NotFoundException("profile.not-published", view.id().value());
 		}
-		return new PublishedResource(view.country().value(), ContentResource.of(view.published()), view.publishedAt(),
+		return new PublishedResource(view.id().value(), ContentResource.of(view.published()), view.publishedAt(),
 				view.confirmedOn(), view.notConfirmedSince());
 	}
 
@@ -164,34 +164,20 @@ class ProfileApi {
 		return ResponseEntity.ok(DraftResource.of(profiles.view(country, viewers.get())));
 	}
 
-	@PostMapping(path = "/submit", consumes = "application/json")
-	@Operation(summary = "Submits the draft to the focal point")
-	ResponseEntity<?> submit(@PathVariable String code, @RequestBody TransitionRequest request) {
-		return move(code, Transition.SUBMIT, request);
-	}
-
-	@PostMapping(path = "/publish", consumes = "application/json")
-	@Operation(summary = "Publishes the profile (focal point)")
-	ResponseEntity<?> publish(@PathVariable String code, @RequestBody TransitionRequest request) {
-		return move(code, Transition.PUBLISH, request);
-	}
-
-	@PostMapping(path = "/return", consumes = "application/json")
-	@Operation(summary = "Returns a submitted profile to its writers, with a reason (focal point)")
-	ResponseEntity<?> giveBack(@PathVariable String code, @RequestBody TransitionRequest request) {
-		return move(code, Transition.RETURN, request);
-	}
-
-	@PostMapping(path = "/archive", consumes = "application/json")
-	@Operation(summary = "Archives the profile: it is no longer public (focal point)")
-	ResponseEntity<?> archive(@PathVariable String code, @RequestBody TransitionRequest request) {
-		return move(code, Transition.ARCHIVE, request);
-	}
-
-	@PostMapping(path = "/confirm", consumes = "application/json")
-	@Operation(summary = "Confirms that the published profile is still right (focal point)")
-	ResponseEntity<?> confirm(@PathVariable String code, @RequestBody TransitionRequest request) {
-		return move(code, Transition.CONFIRM, request);
+	@PostMapping(path = "/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
+	@Operation(summary = "A step of the profile's workflow",
+			description = "submit: to the focal point (the country's people); publish, return (with a reason), "
+					+ "archive (no longer public), reopen (an archived profile becomes a draft) and confirm "
+					+ "(the published profile is still right): the focal point.")
+	ResponseEntity<?> move(@PathVariable String code,
+			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
+					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
+							"confirm" })) @PathVariable Transition transition,
+			@RequestBody TransitionRequest request) {
+		CountryCode country = country(code);
+		return RecordTransitions.api(
+				() -> profiles.move(country, request.basedOn(), transition, request.reason(), viewers.get()),
+				() -> DraftResource.of(profiles.view(country, viewers.get())), messages);
 	}
 
 	@GetMapping("/revisions")
@@ -210,17 +196,6 @@ class ProfileApi {
 	@Operation(summary = "What differs between two revisions, field by field")
 	List<FieldChange> compare(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
 		return profiles.compare(country(code), from, to, viewers.get());
-	}
-
-	private ResponseEntity<?> move(String code, Transition transition, TransitionRequest request) {
-		CountryCode country = country(code);
-		try {
-			profiles.move(country, version(request.version()), transition, request.reason(), viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			return conflict(country, ex);
-		}
-		return ResponseEntity.ok(DraftResource.of(profiles.view(country, viewers.get())));
 	}
 
 	/**

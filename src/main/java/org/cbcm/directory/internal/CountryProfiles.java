@@ -2,19 +2,24 @@ package org.cbcm.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.FrameworkStatus;
 import org.cbcm.directory.MechanismStatus;
 import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.ProfileContent;
+import org.cbcm.records.Record.State;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RecordStore;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -30,18 +35,43 @@ import tools.jackson.databind.json.JsonMapper;
  * save came first.
  */
 @Repository
-class CountryProfiles {
+class CountryProfiles implements RecordStore<CountryCode, CountryProfile> {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	CountryProfiles(JdbcClient jdbc, JsonMapper json) {
+	private final CountryDirectory countries;
+
+	private final Clock clock;
+
+	CountryProfiles(JdbcClient jdbc, JsonMapper json, CountryDirectory countries, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.countries = countries;
+		this.clock = clock;
 	}
 
-	Optional<CountryProfile> find(CountryCode country) {
+	@Override
+	public String key(CountryCode country) {
+		return country.value();
+	}
+
+	/**
+	 * A country's profile before anybody wrote it; not found for a code no country has.
+	 */
+	@Override
+	public Optional<CountryProfile> unsaved(CountryCode country) {
+		return Optional
+			.of(new CountryProfile(country, name(country), State.unsaved(ProfileContent.empty(), clock.instant())));
+	}
+
+	private String name(CountryCode country) {
+		return countries.get(country).name(Locale.ENGLISH);
+	}
+
+	@Override
+	public Optional<CountryProfile> find(CountryCode country) {
 		Optional<Row> row = jdbc.sql("SELECT * FROM country_profile WHERE country_code = :code")
 			.param("code", country.value())
 			.query(CountryProfiles::row)
@@ -59,14 +89,15 @@ class CountryProfiles {
 						rs.getString("email"), rs.getString("phone"));
 				("FOCAL_POINT".equals(rs.getString("kind")) ? focalPoints : authorities).add(contact);
 			});
-		return row.map(found -> found.profile(country, focalPoints, authorities, json));
+		return row.map(found -> found.profile(country, name(country), focalPoints, authorities, json));
 	}
 
 	/**
 	 * Saves the profile if nobody saved it since the version it was read at.
 	 * @return whether it was saved; false when the stored version is another
 	 */
-	boolean save(CountryProfile profile, int readVersion) {
+	@Override
+	public boolean save(CountryProfile profile, int readVersion) {
 		String publishedJson = (profile.published() != null) ? json.writeValueAsString(profile.published()) : null;
 		ProfileContent content = profile.content();
 		var params = new java.util.HashMap<String, @Nullable Object>();
@@ -128,7 +159,8 @@ class CountryProfiles {
 		return true;
 	}
 
-	int currentVersion(CountryCode country) {
+	@Override
+	public int currentVersion(CountryCode country) {
 		return jdbc.sql("SELECT version FROM country_profile WHERE country_code = :code")
 			.param("code", country.value())
 			.query(Integer.class)
@@ -162,17 +194,18 @@ class CountryProfiles {
 			@Nullable UUID createdBy, @Nullable String createdByName, OffsetDateTime updatedAt,
 			@Nullable UUID updatedBy, String updatedByName) {
 
-		CountryProfile profile(CountryCode country, List<ProfileContact> focalPoints, List<ProfileContact> authorities,
-				JsonMapper json) {
+		CountryProfile profile(CountryCode country, String countryName, List<ProfileContact> focalPoints,
+				List<ProfileContact> authorities, JsonMapper json) {
 			ProfileContent content = new ProfileContent(focalPoints, authorities,
 					(framework != null) ? FrameworkStatus.valueOf(framework) : null, frameworkNote,
 					(mechanism != null) ? MechanismStatus.valueOf(mechanism) : null, mechanismNote, website, centre,
 					centreNote);
-			return new CountryProfile(country, RecordStatus.valueOf(status), version, content,
-					(published != null) ? json.readValue(published, ProfileContent.class) : null,
-					(publishedAt != null) ? publishedAt.toInstant() : null, note, createdAt.toInstant(),
-					(createdBy != null) ? new UserId(createdBy) : null, createdByName, updatedAt.toInstant(),
-					(updatedBy != null) ? new UserId(updatedBy) : null, updatedByName);
+			return new CountryProfile(country, countryName,
+					new State<>(RecordStatus.valueOf(status), version, content,
+							(published != null) ? json.readValue(published, ProfileContent.class) : null,
+							(publishedAt != null) ? publishedAt.toInstant() : null, note, createdAt.toInstant(),
+							(createdBy != null) ? new UserId(createdBy) : null, createdByName, updatedAt.toInstant(),
+							(updatedBy != null) ? new UserId(updatedBy) : null, updatedByName));
 		}
 
 	}

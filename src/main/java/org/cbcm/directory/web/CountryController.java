@@ -17,10 +17,10 @@ import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.directory.internal.CountryProfile;
 import org.cbcm.directory.internal.PartyStatusManagement;
+import org.cbcm.directory.ProfileContent;
 import org.cbcm.directory.internal.ProfileManagement;
-import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.RecordScope;
-import org.cbcm.records.Transition;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Workflow;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
@@ -118,24 +118,15 @@ class CountryController {
 		}
 		Country country = directory.get(CountryCode.of(code));
 		Viewer viewer = viewers.get();
-		ProfileView profile = profiles.view(country.code(), viewer);
+		RecordView<CountryCode, ProfileContent> profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);
 		model.addAttribute("profile", profile);
-		boolean mayEdit = Workflow
-			.mayEdit(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), viewer)
-			.allowed();
+		boolean mayEdit = ProfileManagement.mayEdit(profile, viewer);
 		model.addAttribute("mayEditProfile", mayEdit);
 		// Before anybody wrote a profile there is nothing to submit, publish or archive:
 		// those who may write one are offered to start it, others see nothing.
 		model.addAttribute("mayStartProfile", !profile.started() && mayEdit);
-		List<Transition> actions = !profile.started() ? List.of() : java.util.Arrays.stream(Transition.values())
-			.filter(transition -> Workflow
-				.mayMove(CountryProfile.KIND, RecordScope.of(country.code()), profile.status(), transition, viewer)
-				.allowed())
-			.filter(transition -> transition != Transition.CONFIRM || profile.hasPublished())
-			.toList();
-		model.addAttribute("profileActions", actions);
-		model.addAttribute("mayReturnProfile", actions.contains(Transition.RETURN));
+		model.addAttribute("profileActions", ProfileManagement.actions(profile, viewer));
 		model.addAttribute("profileOwner", profile.started() && viewer.actsFor(country.code()));
 		model.addAttribute("subject", subject(country));
 		model.addAttribute("statusChanges", statuses.history(country.code()));

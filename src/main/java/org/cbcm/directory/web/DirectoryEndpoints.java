@@ -2,6 +2,8 @@ package org.cbcm.directory.web;
 
 import java.util.List;
 
+import org.cbcm.directory.internal.CountryProfile;
+import org.cbcm.records.RecordTransitions;
 import org.cbcm.shared.Access;
 import org.cbcm.shared.Endpoint;
 import org.cbcm.shared.EndpointDeclarations;
@@ -15,13 +17,13 @@ class DirectoryEndpoints implements EndpointDeclarations {
 
 	private static final Role[] WRITERS = { Role.NATIONAL_FOCAL_POINT, Role.NATIONAL_USER };
 
-	private static final Role[] FOCAL_POINT = { Role.NATIONAL_FOCAL_POINT };
-
 	@Override
 	public List<Endpoint> endpoints() {
-		return List.of(Endpoint.get("/countries", Access.anyone()), Endpoint.get("/countries/map", Access.anyone()),
-				Endpoint.get("/countries/{code}", Access.anyone()), Endpoint.get("/organisations", Access.anyone()),
-				Endpoint.get("/organisations/{id}", Access.anyone()),
+		List<Endpoint> endpoints = new java.util.ArrayList<>(steps("/countries/{code}/profile/{transition}"));
+		endpoints.addAll(steps("/api/v1/countries/{code}/profile/{transition}"));
+		endpoints.addAll(List.of(Endpoint.get("/countries", Access.anyone()),
+				Endpoint.get("/countries/map", Access.anyone()), Endpoint.get("/countries/{code}", Access.anyone()),
+				Endpoint.get("/organisations", Access.anyone()), Endpoint.get("/organisations/{id}", Access.anyone()),
 				Endpoint.get("/api/v1/countries", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}", Access.anyone()),
 				// A change of status under the Protocol: the Secretariat records it, all
@@ -36,24 +38,19 @@ class DirectoryEndpoints implements EndpointDeclarations {
 				// it.
 				Endpoint.get("/countries/{code}/profile/edit", Access.country("code", WRITERS)),
 				Endpoint.post("/countries/{code}/profile", Access.country("code", WRITERS)),
-				Endpoint.post("/countries/{code}/profile/submit", Access.country("code", WRITERS)),
-				Endpoint.post("/countries/{code}/profile/publish", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/countries/{code}/profile/return", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/countries/{code}/profile/archive", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/countries/{code}/profile/reopen", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/countries/{code}/profile/confirm", Access.country("code", FOCAL_POINT)),
 				Endpoint.get("/countries/{code}/profile/history", Access.country("code", WRITERS)),
 				Endpoint.get("/api/v1/countries/{code}/profile", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}/profile/draft", Access.country("code", WRITERS)),
 				Endpoint.put("/api/v1/countries/{code}/profile", Access.country("code", WRITERS)),
-				Endpoint.post("/api/v1/countries/{code}/profile/submit", Access.country("code", WRITERS)),
-				Endpoint.post("/api/v1/countries/{code}/profile/publish", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/api/v1/countries/{code}/profile/return", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/api/v1/countries/{code}/profile/archive", Access.country("code", FOCAL_POINT)),
-				Endpoint.post("/api/v1/countries/{code}/profile/confirm", Access.country("code", FOCAL_POINT)),
 				Endpoint.get("/api/v1/countries/{code}/profile/revisions", Access.country("code", WRITERS)),
 				Endpoint.get("/api/v1/countries/{code}/profile/revisions/compare", Access.country("code", WRITERS)),
-				Endpoint.get("/api/v1/countries/{code}/profile/revisions/{n}", Access.country("code", WRITERS)));
+				Endpoint.get("/api/v1/countries/{code}/profile/revisions/{n}", Access.country("code", WRITERS))));
+		return endpoints;
+	}
+
+	/** The profile's workflow steps, open to the roles it allows within the country. */
+	private static List<Endpoint> steps(String pattern) {
+		return RecordTransitions.endpoints(pattern, roles -> Access.country("code", roles), CountryProfile.KIND);
 	}
 
 }

@@ -14,9 +14,10 @@ import org.cbcm.directory.MechanismStatus;
 import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.ProfileContent;
 import org.cbcm.directory.internal.ProfileManagement;
-import org.cbcm.directory.internal.ProfileManagement.Conflict;
-import org.cbcm.directory.internal.ProfileManagement.ProfileView;
 import org.cbcm.records.Revision;
+import org.cbcm.records.EditConflict;
+import org.cbcm.records.RecordTransitions;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
@@ -67,7 +68,7 @@ class ProfileController {
 	@GetMapping("/countries/{code}/profile/edit")
 	String edit(@PathVariable String code, Model model) {
 		Country country = country(code);
-		ProfileView view = profiles.view(country.code(), viewers.get());
+		RecordView<CountryCode, ProfileContent> view = profiles.view(country.code(), viewers.get());
 		return form(model, country, view.version(), (view.working() != null) ? view.working() : ProfileContent.empty(),
 				"", Map.of(), null);
 	}
@@ -91,42 +92,23 @@ class ProfileController {
 			return form(model, country, version, content, comment, FormErrors.of(ex, messages, locale), null);
 		}
 		catch (StaleVersionException ex) {
-			Conflict conflict = profiles.conflict(country.code(), version, viewers.get());
+			EditConflict conflict = profiles.conflict(country.code(), version, viewers.get());
 			return form(model, country, conflict.currentVersion(), content, comment, Map.of(), conflict);
 		}
 		redirect.addFlashAttribute("notice", "profile.saved");
 		return "redirect:/countries/" + country.code().value() + "#profile";
 	}
 
-	@PostMapping("/countries/{code}/profile/submit")
-	String submit(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-		return move(code, version, Transition.SUBMIT, null, redirect);
-	}
-
-	@PostMapping("/countries/{code}/profile/publish")
-	String publish(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-		return move(code, version, Transition.PUBLISH, null, redirect);
-	}
-
-	@PostMapping("/countries/{code}/profile/return")
-	String giveBack(@PathVariable String code, @RequestParam int version,
+	/**
+	 * A step of the profile's workflow: submit, publish, return, archive, reopen,
+	 * confirm.
+	 */
+	@PostMapping("/countries/{code}/profile/{transition:" + RecordTransitions.STEPS + "}")
+	String move(@PathVariable String code, @PathVariable Transition transition, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		return move(code, version, Transition.RETURN, reason, redirect);
-	}
-
-	@PostMapping("/countries/{code}/profile/archive")
-	String archive(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-		return move(code, version, Transition.ARCHIVE, null, redirect);
-	}
-
-	@PostMapping("/countries/{code}/profile/reopen")
-	String reopen(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-		return move(code, version, Transition.REOPEN, null, redirect);
-	}
-
-	@PostMapping("/countries/{code}/profile/confirm")
-	String confirm(@PathVariable String code, @RequestParam int version, RedirectAttributes redirect) {
-		return move(code, version, Transition.CONFIRM, null, redirect);
+		Country country = country(code);
+		return RecordTransitions.page(transition, "/countries/" + country.code().value() + "#profile", "profile",
+				redirect, () -> profiles.move(country.code(), version, transition, reason, viewers.get()));
 	}
 
 	@GetMapping("/countries/{code}/profile/history")
@@ -149,22 +131,8 @@ class ProfileController {
 		return "directory/profile/history";
 	}
 
-	private String move(String code, int version, Transition transition, @Nullable String reason,
-			RedirectAttributes redirect) {
-		Country country = country(code);
-		try {
-			profiles.move(country.code(), version, transition, reason, viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			redirect.addFlashAttribute("warning", "profile.changed-meanwhile");
-			return "redirect:/countries/" + country.code().value() + "#profile";
-		}
-		redirect.addFlashAttribute("notice", "profile.moved." + transition.name());
-		return "redirect:/countries/" + country.code().value() + "#profile";
-	}
-
 	private String form(Model model, Country country, int version, ProfileContent content, @Nullable String comment,
-			Map<String, String> errors, @Nullable Conflict conflict) {
+			Map<String, String> errors, @Nullable EditConflict conflict) {
 		model.addAttribute("country", country);
 		model.addAttribute("version", version);
 		model.addAttribute("focalPoints", rows(content.focalPoints()));

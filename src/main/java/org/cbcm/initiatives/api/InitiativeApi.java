@@ -26,7 +26,6 @@ import org.cbcm.initiatives.internal.Facet;
 import org.cbcm.initiatives.internal.InitiativeFilter;
 import org.cbcm.initiatives.internal.InitiativeFilters;
 import org.cbcm.initiatives.internal.InitiativeManagement;
-import org.cbcm.initiatives.internal.InitiativeManagement.InitiativeView;
 import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
 import org.cbcm.initiatives.internal.InitiativeSort;
@@ -38,6 +37,9 @@ import org.cbcm.records.RecordConflicts;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.RevisionResource;
 import org.cbcm.records.Revision;
+import org.cbcm.records.RecordTransitions;
+import org.cbcm.records.RecordTransitions.TransitionRequest;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
@@ -122,7 +124,7 @@ class InitiativeApi {
 			@Schema(description = "For its owners") @Nullable InitiativeDocument draft, @Nullable Instant publishedAt,
 			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince, @Nullable String returnReason) {
 
-		static RecordResource of(InitiativeView view) {
+		static RecordResource of(RecordView<InitiativeId, InitiativeContent> view) {
 			boolean owner = view.owned();
 			return new RecordResource(view.id().toString(), view.owner().toString(), owner ? view.status() : null,
 					owner ? view.version() : null,
@@ -171,10 +173,6 @@ class InitiativeApi {
 
 	/** A change, based on the version the writer read. */
 	record ChangeRequest(@Nullable Integer version, @Nullable String comment, InitiativeDocument initiative) {
-	}
-
-	/** A workflow step, based on the version the person read. */
-	record TransitionRequest(@Nullable Integer version, @Nullable String reason) {
 	}
 
 	record SimilarResource(String id, String title, @Nullable LocalDate start, @Nullable LocalDate end,
@@ -268,53 +266,23 @@ class InitiativeApi {
 		return ResponseEntity.ok(RecordResource.of(initiatives.view(initiative, viewers.get())));
 	}
 
-	@PostMapping(path = "/{id}/submit", consumes = "application/json")
-	@Operation(summary = "Submits the draft for publication (its reporters or national people)")
-	ResponseEntity<?> submit(@PathVariable String id,
+	@PostMapping(path = "/{id}/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
+	@Operation(summary = "A step of the record's workflow",
+			description = "submit: the draft goes for publication (its reporters or national people); "
+					+ "publish: the Secretariat for organisations' initiatives, the focal point for national ones; "
+					+ "return: back to its writers, with a reason; archive: no longer public; "
+					+ "reopen: an archived initiative becomes a draft; confirm: the published initiative is still right.")
+	ResponseEntity<?> move(@PathVariable String id,
+			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
+					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
+							"confirm" })) @PathVariable Transition transition,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.SUBMIT, request);
-	}
-
-	@PostMapping(path = "/{id}/publish", consumes = "application/json")
-	@Operation(
-			summary = "Publishes it: the Secretariat for organisations' initiatives, the focal point for national ones")
-	ResponseEntity<?> publish(@PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.PUBLISH, request);
-	}
-
-	@PostMapping(path = "/{id}/return", consumes = "application/json")
-	@Operation(summary = "Returns a submitted initiative to its writers, with a reason")
-	ResponseEntity<?> giveBack(@PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = RETURN_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.RETURN, request);
-	}
-
-	@PostMapping(path = "/{id}/archive", consumes = "application/json")
-	@Operation(summary = "Archives it: it is no longer public")
-	ResponseEntity<?> archive(@PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.ARCHIVE, request);
-	}
-
-	@PostMapping(path = "/{id}/reopen", consumes = "application/json")
-	@Operation(summary = "Reopens an archived initiative as a draft")
-	ResponseEntity<?> reopen(@PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.REOPEN, request);
-	}
-
-	@PostMapping(path = "/{id}/confirm", consumes = "application/json")
-	@Operation(summary = "Confirms that the published initiative is still right")
-	ResponseEntity<?> confirm(@PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = TRANSITION_EXAMPLE))) @RequestBody TransitionRequest request) {
-		return move(id, Transition.CONFIRM, request);
+					examples = { @ExampleObject(name = "step", value = TRANSITION_EXAMPLE), @ExampleObject(
+							name = "return", value = RETURN_EXAMPLE) })) @RequestBody TransitionRequest request) {
+		InitiativeId initiative = id(id);
+		return RecordTransitions.api(
+				() -> initiatives.move(initiative, request.basedOn(), transition, request.reason(), viewers.get()),
+				() -> RecordResource.of(initiatives.view(initiative, viewers.get())), messages);
 	}
 
 	@GetMapping("/{id}/revisions")
@@ -334,17 +302,6 @@ class InitiativeApi {
 	@Operation(summary = "What differs between two revisions, field by field")
 	List<FieldChange> compare(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
 		return initiatives.compare(id(id), from, to, viewers.get());
-	}
-
-	private ResponseEntity<?> move(String id, Transition transition, TransitionRequest request) {
-		InitiativeId initiative = id(id);
-		try {
-			initiatives.move(initiative, version(request.version()), transition, request.reason(), viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			return conflict(initiative, ex);
-		}
-		return ResponseEntity.ok(RecordResource.of(initiatives.view(initiative, viewers.get())));
 	}
 
 	/** 409, with the current version and the record as it now is. */

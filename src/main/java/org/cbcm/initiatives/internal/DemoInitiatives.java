@@ -30,6 +30,7 @@ import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.internal.DemoPortfolio.Drafted;
 import org.cbcm.records.Confirmations;
+import org.cbcm.records.Record;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Revisions;
 import org.cbcm.shared.ConflictException;
@@ -442,9 +443,10 @@ public class DemoInitiatives {
 			jdbc.sql("SET LOCAL plan_cache_mode = auto").update();
 		}
 		initiatives.insertAll(chunk.stream()
-			.map(drafted -> new Initiative(drafted.id(), drafted.owner(), RecordStatus.PUBLISHED, 1, drafted.content(),
-					drafted.content(), drafted.publishedAt(), null, drafted.createdAt(), null, AUTHOR,
-					drafted.publishedAt(), null, AUTHOR))
+			.map(drafted -> new Initiative(drafted.id(), drafted.owner(),
+					new Record.State<>(RecordStatus.PUBLISHED, 1, drafted.content(), drafted.content(),
+							drafted.publishedAt(), null, drafted.createdAt(), null, AUTHOR, drafted.publishedAt(), null,
+							AUTHOR)))
 			.toList());
 		revisions.appendFirst(chunk.stream()
 			.map(drafted -> new Revisions.NewRevision(Initiative.ref(drafted.id()), 1, RecordStatus.PUBLISHED,

@@ -2,26 +2,23 @@ package org.cbcm.initiatives.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cbcm.initiatives.InitiativeArchived;
-import org.cbcm.initiatives.InitiativeChanged;
 import org.cbcm.initiatives.InitiativeContent;
-import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativeId;
-import org.cbcm.initiatives.InitiativePublished;
 import org.cbcm.initiatives.InitiativeType;
-import org.cbcm.records.Confirmations;
+import org.cbcm.records.EditConflict;
 import org.cbcm.records.FieldChange;
+import org.cbcm.records.RecordLifecycle;
+import org.cbcm.records.RecordLifecycle.Readers;
+import org.cbcm.records.RecordLifecycles;
 import org.cbcm.records.RecordScope;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Revision;
-import org.cbcm.records.Revisions;
 import org.cbcm.records.Transition;
-import org.cbcm.records.Workflow;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Grant;
@@ -31,12 +28,10 @@ import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.Role;
-import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InitiativeManagement {
 
 	/** The longest comment or reason a person may give with a change. */
-	static final int MAX_COMMENT = 2000;
+	static final int MAX_COMMENT = RecordLifecycle.MAX_COMMENT;
 
 	private final Initiatives initiatives;
 
@@ -61,92 +56,29 @@ public class InitiativeManagement {
 
 	private final ContentReferences references;
 
-	private final Revisions revisions;
-
-	private final Confirmations confirmations;
-
-	private final ApplicationEventPublisher events;
+	private final RecordLifecycle<InitiativeId, InitiativeContent, Initiative> records;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	InitiativeManagement(Initiatives initiatives, InitiativeIndex index, ContentReferences references,
-			Revisions revisions, Confirmations confirmations, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+			RecordLifecycles lifecycles, JdbcClient jdbc, Clock clock) {
 		this.initiatives = initiatives;
 		this.index = index;
 		this.references = references;
-		this.revisions = revisions;
-		this.confirmations = confirmations;
-		this.events = events;
+		this.records = lifecycles.of(Initiative.KIND_NAME, initiatives, Readers.PUBLIC_ONCE_PUBLISHED, this::checked,
+				key -> new NotFoundException("initiative.not-found", key));
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/**
-	 * An initiative as a reader may see it.
-	 *
-	 * @param id the initiative
-	 * @param owner whose record it is
-	 * @param status where the working copy stands
-	 * @param version the working copy's version, to base a change on
-	 * @param working the working copy, for its owners and the Secretariat; null for
-	 * others
-	 * @param published the published copy; null until published
-	 * @param publishedAt when it was last published
-	 * @param confirmedOn when the published copy was last published or confirmed
-	 * @param notConfirmedSince that day, when it is longer ago than the confirmation
-	 * period
-	 * @param createdAt when the record was registered
-	 * @param updatedAt when the working copy last changed
-	 * @param updatedByName by whom (for owners)
-	 * @param statusNote why it was returned, when it was (for owners)
-	 */
-	public record InitiativeView(InitiativeId id, RecordScope owner, RecordStatus status, int version,
-			@Nullable InitiativeContent working, @Nullable InitiativeContent published, @Nullable Instant publishedAt,
-			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince, Instant createdAt,
-			Instant updatedAt, String updatedByName, @Nullable String statusNote) {
-
-		/** Whether the reader is one of the owners (or the Secretariat). */
-		public boolean owned() {
-			return working != null;
-		}
-
-		/**
-		 * What the reader sees: the published copy, or the working copy of an unpublished
-		 * record.
-		 */
-		public InitiativeContent shown() {
-			return (published != null) ? published : java.util.Objects.requireNonNull(working);
-		}
-
-		public java.time.LocalDateTime updatedAtUtc() {
-			return updatedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime();
-		}
-
-		public @Nullable LocalDate publishedOn() {
-			return (publishedAt != null) ? publishedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate() : null;
-		}
-
 	}
 
 	/**
 	 * The record as the viewer may read it: 404 for a record only its owners may read.
 	 */
 	@Transactional(readOnly = true)
-	public InitiativeView view(InitiativeId id, Viewer viewer) {
-		Initiative initiative = initiatives.find(id).orElseThrow(() -> notFound(id));
-		boolean owner = initiative.owner().ownedBy(viewer);
-		if (!owner && initiative.published() == null) {
-			throw notFound(id);
-		}
-		return new InitiativeView(id, initiative.owner(), initiative.status(), initiative.version(),
-				owner ? initiative.content() : null, initiative.published(), initiative.publishedAt(),
-				confirmations.confirmedOn(initiative.ref()).orElse(null),
-				confirmations.notConfirmedSince(initiative.ref()).orElse(null), initiative.createdAt(),
-				initiative.updatedAt(), owner ? initiative.updatedByName() : "",
-				owner ? initiative.statusNote() : null);
+	public RecordView<InitiativeId, InitiativeContent> view(InitiativeId id, Viewer viewer) {
+		return records.view(id, viewer);
 	}
 
 	/**
@@ -176,11 +108,8 @@ public class InitiativeManagement {
 	public InitiativeId create(@Nullable RecordScope owner, InitiativeContent content, @Nullable String comment,
 			Viewer by) {
 		RecordScope scope = owner(owner, by);
-		Initiative.require(Workflow.mayEdit(Initiative.kindOf(scope), scope, RecordStatus.DRAFT, by));
-		checked(content, scope, null, comment);
 		InitiativeId id = InitiativeId.random();
-		Initiative initiative = Initiative.draft(id, scope, content, by, clock.instant());
-		stored(initiative, 0, comment, by);
+		records.create(id, Initiative.unsaved(id, scope, content, clock.instant()), content, comment, by);
 		return id;
 	}
 
@@ -188,60 +117,33 @@ public class InitiativeManagement {
 	 * Saves new content based on the version the writer read; returns the new version.
 	 */
 	public int save(InitiativeId id, int basedOn, InitiativeContent content, @Nullable String comment, Viewer by) {
-		Initiative initiative = current(id, basedOn, by);
-		Initiative.require(Workflow.mayEdit(initiative.kind(), initiative.owner(), initiative.status(), by));
-		checked(content, initiative.owner(), id, comment);
-		initiative.edit(content, by, clock.instant());
-		return stored(initiative, basedOn, comment, by);
+		return records.save(id, basedOn, content, comment, by);
 	}
 
-	/** Moves the record through the workflow, based on the version the person read. */
+	/**
+	 * Moves the record through the workflow, based on the version the person read:
+	 * publishing files it in the public registry, archiving takes it out.
+	 */
 	public int move(InitiativeId id, int basedOn, Transition transition, @Nullable String reason, Viewer by) {
-		if (transition == Transition.RETURN && (reason == null || reason.isBlank())) {
-			throw new InvalidRequestException("reason", "record.return.reason-missing");
-		}
-		if (reason != null && reason.length() > MAX_COMMENT) {
-			throw new InvalidRequestException("reason", "initiative.field.too-long", MAX_COMMENT, reason.length());
-		}
-		Initiative initiative = current(id, basedOn, by);
-		if (transition == Transition.CONFIRM) {
-			Initiative
-				.require(Workflow.mayMove(initiative.kind(), initiative.owner(), initiative.status(), transition, by));
-			confirmations.confirmed(initiative.ref());
-			return initiative.version();
-		}
-		boolean wasPublic = initiative.published() != null;
-		initiative.move(transition, reason, by, clock.instant());
-		int version = stored(initiative, basedOn, (transition == Transition.RETURN) ? reason : null, by);
+		Initiative initiative = records.move(id, basedOn, transition, reason, by);
 		InitiativeContent published = initiative.published();
 		if (transition == Transition.PUBLISH && published != null) {
 			index.put(id, initiative.owner(), published, java.util.Objects.requireNonNull(initiative.publishedAt()));
-			confirmations.published(initiative.ref(), initiative.owner(), published.title(), "/initiatives/" + id);
-			InitiativeFacts facts = InitiativeFacts.of(id, published);
-			events.publishEvent(wasPublic ? new InitiativeChanged(facts) : new InitiativePublished(facts));
 		}
 		if (transition == Transition.ARCHIVE) {
 			index.remove(id);
-			confirmations.withdrawn(initiative.ref());
-			if (wasPublic) {
-				events.publishEvent(new InitiativeArchived(id));
-			}
 		}
-		return version;
+		return initiative.version();
 	}
 
 	/** The workflow steps the viewer may take on the record now, in their order. */
-	public List<Transition> actions(InitiativeView view, Viewer viewer) {
-		return java.util.Arrays.stream(Transition.values())
-			.filter(transition -> Workflow
-				.mayMove(Initiative.kindOf(view.owner()), view.owner(), view.status(), transition, viewer)
-				.allowed())
-			.toList();
+	public List<Transition> actions(RecordView<InitiativeId, InitiativeContent> view, Viewer viewer) {
+		return RecordLifecycle.actions(view, viewer);
 	}
 
 	/** Whether the viewer may write the record now. */
-	public boolean mayEdit(InitiativeView view, Viewer viewer) {
-		return Workflow.mayEdit(Initiative.kindOf(view.owner()), view.owner(), view.status(), viewer).allowed();
+	public boolean mayEdit(RecordView<InitiativeId, InitiativeContent> view, Viewer viewer) {
+		return RecordLifecycle.mayEdit(view, viewer);
 	}
 
 	/**
@@ -250,68 +152,22 @@ public class InitiativeManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Revision> history(InitiativeId id, Viewer viewer) {
-		List<Revision> all = revisions.history(Initiative.ref(id));
-		return ownedOrPublic(id, viewer) ? all
-				: all.stream()
-					.filter(revision -> revision.status() == RecordStatus.PUBLISHED)
-					.map(InitiativeManagement::anonymous)
-					.toList();
+		return records.history(id, viewer);
 	}
 
 	@Transactional(readOnly = true)
 	public Revision revision(InitiativeId id, int number, Viewer viewer) {
-		boolean owner = ownedOrPublic(id, viewer);
-		Revision revision = revisions.revision(Initiative.ref(id), number);
-		if (!owner && revision.status() != RecordStatus.PUBLISHED) {
-			throw new NotFoundException("record.revision.not-found", String.valueOf(number), id.toString());
-		}
-		return owner ? revision : anonymous(revision);
-	}
-
-	/** A published revision as the public reads it: without its author and comment. */
-	private static Revision anonymous(Revision revision) {
-		return new Revision(revision.number(), revision.recordVersion(), revision.status(), revision.fields(), null, "",
-				revision.at(), null);
+		return records.revision(id, number, viewer);
 	}
 
 	@Transactional(readOnly = true)
 	public List<FieldChange> compare(InitiativeId id, int from, int to, Viewer viewer) {
-		revision(id, from, viewer);
-		revision(id, to, viewer);
-		return revisions.compare(Initiative.ref(id), from, to);
-	}
-
-	/**
-	 * Whether the viewer owns the record; refuses (not found) one that is neither the
-	 * viewer's nor public.
-	 */
-	private boolean ownedOrPublic(InitiativeId id, Viewer viewer) {
-		Initiative initiative = initiatives.find(id).orElseThrow(() -> notFound(id));
-		if (initiative.owner().ownedBy(viewer)) {
-			return true;
-		}
-		if (initiative.published() == null) {
-			throw notFound(id);
-		}
-		return false;
-	}
-
-	/**
-	 * What a writer whose save was refused needs: the current version, the latest
-	 * revision, and what changed since the writer's start.
-	 */
-	public record Conflict(int currentVersion, @Nullable Revision latest, List<FieldChange> changes) {
+		return records.compare(id, from, to, viewer);
 	}
 
 	@Transactional(readOnly = true)
-	public Conflict conflict(InitiativeId id, int basedOn, Viewer viewer) {
-		owners(id, viewer);
-		List<Revision> history = revisions.history(Initiative.ref(id));
-		Revision latest = history.isEmpty() ? null : history.get(0);
-		Optional<Revision> start = revisions.ofVersion(Initiative.ref(id), basedOn);
-		List<FieldChange> changes = (latest == null) ? List.of()
-				: Revisions.changes(start.map(Revision::fields).orElse(Map.of()), latest.fields());
-		return new Conflict(initiatives.currentVersion(id), latest, changes);
+	public EditConflict conflict(InitiativeId id, int basedOn, Viewer viewer) {
+		return records.conflict(id, basedOn, viewer);
 	}
 
 	/**
@@ -436,19 +292,14 @@ public class InitiativeManagement {
 	}
 
 	/**
-	 * Refuses content a record cannot hold, every field at fault at once: its own rules,
-	 * what it names in other records, its programme, and for a country's initiative that
-	 * the country is among its countries.
+	 * The rules beyond the content's own, every fault added: what it names in other
+	 * records, its owner, its programme, and for a country's initiative that the country
+	 * is among its countries.
 	 */
-	private void checked(InitiativeContent content, RecordScope owner, @Nullable InitiativeId id,
-			@Nullable String comment) {
-		Validation validation = new Validation();
+	private void checked(RecordScope owner, @Nullable InitiativeId id, InitiativeContent content,
+			Validation validation) {
 		references.checkOwner(owner, validation);
-		content.check(validation);
 		references.check(content, validation);
-		if (comment != null && comment.length() > MAX_COMMENT) {
-			validation.reject("comment", "initiative.field.too-long", MAX_COMMENT, comment.length());
-		}
 		CountryCode country = owner.country();
 		if (country != null
 				&& content.geography().countries().stream().noneMatch(share -> share.country().equals(country))) {
@@ -463,7 +314,6 @@ public class InitiativeManagement {
 				validation.reject("parent", "initiative.parent.not-a-programme", parent.toString());
 			}
 		}
-		validation.done();
 	}
 
 	/**
@@ -488,34 +338,6 @@ public class InitiativeManagement {
 			above = initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null);
 		}
 		return true;
-	}
-
-	private Initiative current(InitiativeId id, int basedOn, Viewer viewer) {
-		Initiative initiative = initiatives.find(id).orElseThrow(() -> notFound(id));
-		if (!initiative.owner().ownedBy(viewer) && initiative.published() == null) {
-			throw notFound(id);
-		}
-		if (initiative.version() != basedOn) {
-			throw new StaleVersionException(initiative.ref().toString(), basedOn, initiative.version());
-		}
-		return initiative;
-	}
-
-	private int stored(Initiative initiative, int basedOn, @Nullable String comment, Viewer by) {
-		if (!initiatives.save(initiative, basedOn)) {
-			throw new StaleVersionException(initiative.ref().toString(), basedOn,
-					initiatives.currentVersion(initiative.id()));
-		}
-		revisions.append(initiative.ref(), initiative.version(), initiative.status(), initiative.content().fields(), by,
-				comment);
-		return initiative.version();
-	}
-
-	private void owners(InitiativeId id, Viewer viewer) {
-		RecordScope owner = initiatives.ownerOf(id).orElseThrow(() -> notFound(id));
-		if (!owner.ownedBy(viewer)) {
-			throw new ForbiddenException("record.edit.not-yours", owner.toString());
-		}
 	}
 
 	static NotFoundException notFound(InitiativeId id) {

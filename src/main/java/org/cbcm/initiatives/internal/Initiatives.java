@@ -14,7 +14,9 @@ import java.util.UUID;
 
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.records.Record.State;
 import org.cbcm.records.RecordScope;
+import org.cbcm.records.RecordStore;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
@@ -35,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * since.
  */
 @Repository
-class Initiatives {
+class Initiatives implements RecordStore<InitiativeId, Initiative> {
 
 	private static final String INSERT = """
 			INSERT INTO initiative (id, status, version, owner_country, owner_organisation, title,
@@ -57,7 +59,13 @@ class Initiatives {
 		this.json = json;
 	}
 
-	Optional<Initiative> find(InitiativeId id) {
+	@Override
+	public String key(InitiativeId id) {
+		return id.toString();
+	}
+
+	@Override
+	public Optional<Initiative> find(InitiativeId id) {
 		return jdbc.sql("SELECT * FROM initiative WHERE id = :id")
 			.param("id", id.value())
 			.query((rs, row) -> initiative(rs))
@@ -69,7 +77,8 @@ class Initiatives {
 	 * one).
 	 * @return whether it was saved
 	 */
-	boolean save(Initiative initiative, int readVersion) {
+	@Override
+	public boolean save(Initiative initiative, int readVersion) {
 		Map<String, @Nullable Object> params = params(initiative, readVersion);
 		if (readVersion == 0) {
 			return jdbc.sql(INSERT).params(params).update() == 1;
@@ -134,7 +143,8 @@ class Initiatives {
 		return params;
 	}
 
-	int currentVersion(InitiativeId id) {
+	@Override
+	public int currentVersion(InitiativeId id) {
 		return jdbc.sql("SELECT version FROM initiative WHERE id = :id")
 			.param("id", id.value())
 			.query(Integer.class)
@@ -153,14 +163,14 @@ class Initiatives {
 	private Initiative initiative(ResultSet rs) throws SQLException {
 		String published = rs.getString("published_content");
 		return new Initiative(new InitiativeId(rs.getObject("id", UUID.class)), owner(rs),
-				RecordStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-				json.readValue(rs.getString("content"), InitiativeContent.class),
-				(published != null) ? json.readValue(published, InitiativeContent.class) : null,
-				instant(rs.getObject("published_at", OffsetDateTime.class)), rs.getString("status_note"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				user(rs.getObject("created_by", UUID.class)), rs.getString("created_by_name"),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-				user(rs.getObject("updated_by", UUID.class)), rs.getString("updated_by_name"));
+				new State<>(RecordStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+						json.readValue(rs.getString("content"), InitiativeContent.class),
+						(published != null) ? json.readValue(published, InitiativeContent.class) : null,
+						instant(rs.getObject("published_at", OffsetDateTime.class)), rs.getString("status_note"),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						user(rs.getObject("created_by", UUID.class)), rs.getString("created_by_name"),
+						rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+						user(rs.getObject("updated_by", UUID.class)), rs.getString("updated_by_name")));
 	}
 
 	static RecordScope owner(ResultSet rs) throws SQLException {

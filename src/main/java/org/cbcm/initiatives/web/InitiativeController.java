@@ -19,13 +19,14 @@ import org.cbcm.initiatives.internal.Facet;
 import org.cbcm.initiatives.internal.InitiativeFilter;
 import org.cbcm.initiatives.internal.InitiativeFilters;
 import org.cbcm.initiatives.internal.InitiativeManagement;
-import org.cbcm.initiatives.internal.InitiativeManagement.InitiativeView;
 import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
 import org.cbcm.records.FieldChange;
 import org.cbcm.records.Revision;
+import org.cbcm.records.RecordTransitions;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
@@ -278,7 +279,7 @@ class InitiativeController {
 			Model model) {
 		InitiativeId initiative = id(id);
 		Viewer viewer = viewers.get();
-		InitiativeView view = initiatives.view(initiative, viewer);
+		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		boolean showDraft = view.owned() && (draft || view.published() == null);
 		InitiativeContent content = showDraft ? java.util.Objects.requireNonNull(view.working()) : view.shown();
 		Set<String> named = new LinkedHashSet<>();
@@ -301,7 +302,8 @@ class InitiativeController {
 		return "initiatives/show";
 	}
 
-	private java.util.Optional<String> parentTitle(InitiativeId parent, InitiativeView view, Viewer viewer) {
+	private java.util.Optional<String> parentTitle(InitiativeId parent,
+			RecordView<InitiativeId, InitiativeContent> view, Viewer viewer) {
 		java.util.Optional<String> published = queries.title(parent);
 		if (published.isPresent() || !view.owned()) {
 			return published;
@@ -331,7 +333,7 @@ class InitiativeController {
 		InitiativeId initiative = id(id);
 		Viewer viewer = viewers.get();
 		List<Revision> history = initiatives.history(initiative, viewer);
-		InitiativeView view = initiatives.view(initiative, viewer);
+		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		model.addAttribute("view", view);
 		model.addAttribute("history", history);
 		List<FieldChange> changes = List.of();
@@ -349,49 +351,15 @@ class InitiativeController {
 		return "initiatives/history";
 	}
 
-	@PostMapping("/initiatives/{id}/submit")
-	String submit(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
-		return move(id, version, Transition.SUBMIT, null, redirect);
-	}
-
-	@PostMapping("/initiatives/{id}/publish")
-	String publish(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
-		return move(id, version, Transition.PUBLISH, null, redirect);
-	}
-
-	@PostMapping("/initiatives/{id}/return")
-	String giveBack(@PathVariable String id, @RequestParam int version,
+	/**
+	 * A step of the record's workflow: submit, publish, return, archive, reopen, confirm.
+	 */
+	@PostMapping("/initiatives/{id}/{transition:" + RecordTransitions.STEPS + "}")
+	String move(@PathVariable String id, @PathVariable Transition transition, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		return move(id, version, Transition.RETURN, reason, redirect);
-	}
-
-	@PostMapping("/initiatives/{id}/archive")
-	String archive(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
-		return move(id, version, Transition.ARCHIVE, null, redirect);
-	}
-
-	@PostMapping("/initiatives/{id}/reopen")
-	String reopen(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
-		return move(id, version, Transition.REOPEN, null, redirect);
-	}
-
-	@PostMapping("/initiatives/{id}/confirm")
-	String confirm(@PathVariable String id, @RequestParam int version, RedirectAttributes redirect) {
-		return move(id, version, Transition.CONFIRM, null, redirect);
-	}
-
-	private String move(String id, int version, Transition transition, @Nullable String reason,
-			RedirectAttributes redirect) {
 		InitiativeId initiative = id(id);
-		try {
-			initiatives.move(initiative, version, transition, reason, viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			redirect.addFlashAttribute("warning", "initiative.changed-meanwhile");
-			return "redirect:/initiatives/" + initiative;
-		}
-		redirect.addFlashAttribute("notice", "initiative.moved." + transition.name());
-		return "redirect:/initiatives/" + initiative;
+		return RecordTransitions.page(transition, "/initiatives/" + initiative, "initiative", redirect,
+				() -> initiatives.move(initiative, version, transition, reason, viewers.get()));
 	}
 
 	static InitiativeId id(String text) {

@@ -2,6 +2,8 @@ package org.cbcm.initiatives.web;
 
 import java.util.List;
 
+import org.cbcm.initiatives.internal.Initiative;
+import org.cbcm.records.RecordTransitions;
 import org.cbcm.shared.Access;
 import org.cbcm.shared.Endpoint;
 import org.cbcm.shared.EndpointDeclarations;
@@ -20,12 +22,12 @@ class InitiativeEndpoints implements EndpointDeclarations {
 	/** Those who write initiatives: reporters and national people. */
 	private static final Role[] WRITERS = { Role.ORGANISATION_REPORTER, Role.NATIONAL_FOCAL_POINT, Role.NATIONAL_USER };
 
-	/** Those who publish, return and archive: the Secretariat and focal points. */
-	private static final Role[] PUBLISHERS = { Role.NATIONAL_FOCAL_POINT };
-
 	@Override
 	public List<Endpoint> endpoints() {
-		return List.of(Endpoint.get("/initiatives", Access.anyone()), Endpoint.get("/initiatives/map", Access.anyone()),
+		List<Endpoint> endpoints = new java.util.ArrayList<>(steps("/initiatives/{id}/{transition}"));
+		endpoints.addAll(steps("/api/v1/initiatives/{id}/{transition}"));
+		endpoints.addAll(List.of(Endpoint.get("/initiatives", Access.anyone()),
+				Endpoint.get("/initiatives/map", Access.anyone()),
 				Endpoint.get("/initiatives/mine", Access.roles(WRITERS)),
 				Endpoint.get("/initiatives/exchange-rates", Access.anyone()),
 				Endpoint.post("/initiatives/exchange-rates", Access.secretariat()),
@@ -37,30 +39,27 @@ class InitiativeEndpoints implements EndpointDeclarations {
 				Endpoint.post("/initiatives/similar", Access.roles(WRITERS)),
 				Endpoint.get("/initiatives/{id}/edit", Access.roles(WRITERS)),
 				Endpoint.post("/initiatives/{id}", Access.roles(WRITERS)),
-				Endpoint.post("/initiatives/{id}/submit", Access.roles(WRITERS)),
-				Endpoint.post("/initiatives/{id}/publish", Access.roles(PUBLISHERS)),
-				Endpoint.post("/initiatives/{id}/return", Access.roles(PUBLISHERS)),
-				Endpoint.post("/initiatives/{id}/archive", Access.roles(PUBLISHERS)),
-				Endpoint.post("/initiatives/{id}/reopen", Access.roles(WRITERS)),
-				Endpoint.post("/initiatives/{id}/confirm", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/facets", Access.anyone()),
 				Endpoint.post("/api/v1/initiatives", Access.roles(WRITERS)),
 				Endpoint.post("/api/v1/initiatives/similar", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives/{id}", Access.anyone()),
 				Endpoint.put("/api/v1/initiatives/{id}", Access.roles(WRITERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/submit", Access.roles(WRITERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/publish", Access.roles(PUBLISHERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/return", Access.roles(PUBLISHERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/archive", Access.roles(PUBLISHERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/reopen", Access.roles(WRITERS)),
-				Endpoint.post("/api/v1/initiatives/{id}/confirm", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives/{id}/revisions", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/{id}/revisions/compare", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/{id}/revisions/{n}", Access.anyone()),
 				Endpoint.get("/api/v1/exchange-rates", Access.anyone()),
 				Endpoint.put("/api/v1/exchange-rates/{currency}/{year}", Access.secretariat()),
-				Endpoint.delete("/api/v1/exchange-rates/{currency}/{year}", Access.secretariat()));
+				Endpoint.delete("/api/v1/exchange-rates/{currency}/{year}", Access.secretariat())));
+		return endpoints;
+	}
+
+	/**
+	 * The workflow's steps, open to the roles either kind of initiative allows; which
+	 * record they may move is checked on the record.
+	 */
+	private static List<Endpoint> steps(String pattern) {
+		return RecordTransitions.endpoints(pattern, Access::roles, Initiative.ORGANISATIONAL, Initiative.NATIONAL);
 	}
 
 }

@@ -30,10 +30,10 @@ import org.cbcm.initiatives.InitiativeType;
 import org.cbcm.initiatives.ParticipantRole;
 import org.cbcm.initiatives.TargetGroup;
 import org.cbcm.initiatives.internal.InitiativeManagement;
-import org.cbcm.initiatives.internal.InitiativeManagement.Conflict;
-import org.cbcm.initiatives.internal.InitiativeManagement.InitiativeView;
 import org.cbcm.initiatives.internal.SimilarInitiatives;
 import org.cbcm.initiatives.internal.SimilarInitiatives.Similar;
+import org.cbcm.records.EditConflict;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.RecordScope;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
@@ -155,7 +155,7 @@ class InitiativeFormController {
 
 	@GetMapping("/initiatives/{id}/edit")
 	String edit(@PathVariable String id, Locale locale, Model model) {
-		InitiativeView view = initiatives.view(InitiativeController.id(id), viewers.get());
+		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(InitiativeController.id(id), viewers.get());
 		if (view.working() == null || !initiatives.mayEdit(view, viewers.get())) {
 			throw new org.cbcm.shared.ForbiddenException("record.edit.not-yours", view.owner().toString());
 		}
@@ -169,7 +169,7 @@ class InitiativeFormController {
 			Model model, RedirectAttributes redirect) {
 		InitiativeId initiative = InitiativeController.id(id);
 		Viewer viewer = viewers.get();
-		InitiativeView view = initiatives.view(initiative, viewer);
+		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		FormValues form = FormValues.of(request);
 		if (more != null) {
 			model.addAttribute("version", version);
@@ -189,7 +189,7 @@ class InitiativeFormController {
 					null, request, locale);
 		}
 		catch (StaleVersionException ex) {
-			Conflict conflict = initiatives.conflict(initiative, version, viewer);
+			EditConflict conflict = initiatives.conflict(initiative, version, viewer);
 			model.addAttribute("version", conflict.currentVersion());
 			return form(model, view, form, Map.of(), conflict, comment, List.of(), null, request, locale);
 		}
@@ -197,9 +197,9 @@ class InitiativeFormController {
 		return "redirect:/initiatives/" + initiative;
 	}
 
-	private String form(Model model, @Nullable InitiativeView view, FormValues form, Map<String, String> errors,
-			@Nullable Conflict conflict, @Nullable String comment, List<Similar> likely, @Nullable String more,
-			@Nullable HttpServletRequest request, Locale locale) {
+	private String form(Model model, @Nullable RecordView<InitiativeId, InitiativeContent> view, FormValues form,
+			Map<String, String> errors, @Nullable EditConflict conflict, @Nullable String comment, List<Similar> likely,
+			@Nullable String more, @Nullable HttpServletRequest request, Locale locale) {
 		Viewer viewer = viewers.get();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		FormValues.LISTS.forEach((list, most) -> {

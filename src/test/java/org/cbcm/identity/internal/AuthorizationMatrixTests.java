@@ -106,7 +106,7 @@ class AuthorizationMatrixTests {
 						.stream()
 						.map(Enum::name)
 						.collect(java.util.stream.Collectors.toSet());
-			for (String pattern : info.getPatternValues()) {
+			for (String pattern : info.getPatternValues().stream().flatMap(p -> alternatives(p).stream()).toList()) {
 				for (String method : methods) {
 					MockHttpServletRequest request = new MockHttpServletRequest(method, example(pattern));
 					if (access.match(request).endpoint() == null) {
@@ -181,6 +181,22 @@ class AuthorizationMatrixTests {
 	 * The pattern with its variables filled with the samples, and wildcards with a
 	 * segment.
 	 */
+	/**
+	 * A pattern whose variable names its values ({@code {transition:submit|publish}}) as
+	 * one pattern per value, so that each must be declared.
+	 */
+	static List<String> alternatives(String pattern) {
+		Matcher choice = Pattern.compile("\\{\\w+:([a-z|-]+)}").matcher(pattern);
+		if (!choice.find()) {
+			return List.of(pattern);
+		}
+		return java.util.Arrays.stream(choice.group(1).split("\\|"))
+			.flatMap(value -> alternatives(
+					pattern.substring(0, choice.start()) + value + pattern.substring(choice.end()))
+				.stream())
+			.toList();
+	}
+
 	static String example(String pattern) {
 		Matcher variable = Pattern.compile("\\{(\\w+)(?::[^}]*)?}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
