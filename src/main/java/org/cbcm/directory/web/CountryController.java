@@ -15,13 +15,10 @@ import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
-import org.cbcm.directory.internal.CountryProfile;
 import org.cbcm.directory.internal.PartyStatusManagement;
 import org.cbcm.directory.ProfileContent;
 import org.cbcm.directory.internal.ProfileManagement;
-import org.cbcm.records.RecordScope;
 import org.cbcm.records.RecordView;
-import org.cbcm.records.Workflow;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.NotFoundException;
@@ -121,12 +118,12 @@ class CountryController {
 		RecordView<CountryCode, ProfileContent> profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);
 		model.addAttribute("profile", profile);
-		boolean mayEdit = ProfileManagement.mayEdit(profile, viewer);
+		boolean mayEdit = profiles.mayEdit(profile, viewer);
 		model.addAttribute("mayEditProfile", mayEdit);
 		// Before anybody wrote a profile there is nothing to submit, publish or archive:
 		// those who may write one are offered to start it, others see nothing.
 		model.addAttribute("mayStartProfile", !profile.started() && mayEdit);
-		model.addAttribute("profileActions", ProfileManagement.actions(profile, viewer));
+		model.addAttribute("profileActions", profiles.actions(profile, viewer));
 		model.addAttribute("profileOwner", profile.started() && viewer.actsFor(country.code()));
 		model.addAttribute("subject", subject(country));
 		model.addAttribute("statusChanges", statuses.history(country.code()));

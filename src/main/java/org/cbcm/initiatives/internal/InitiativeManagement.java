@@ -16,6 +16,7 @@ import org.cbcm.records.RecordLifecycle.Readers;
 import org.cbcm.records.RecordLifecycles;
 import org.cbcm.records.RecordScope;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RecordUseCases;
 import org.cbcm.records.RecordView;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class InitiativeManagement {
+public class InitiativeManagement extends RecordUseCases<InitiativeId, InitiativeContent, Initiative> {
 
 	/** The longest comment or reason a person may give with a change. */
 	static final int MAX_COMMENT = RecordLifecycle.MAX_COMMENT;
@@ -56,29 +57,19 @@ public class InitiativeManagement {
 
 	private final ContentReferences references;
 
-	private final RecordLifecycle<InitiativeId, InitiativeContent, Initiative> records;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	InitiativeManagement(Initiatives initiatives, InitiativeIndex index, ContentReferences references,
-			RecordLifecycles lifecycles, JdbcClient jdbc, Clock clock) {
+			InitiativeRules rules, RecordLifecycles lifecycles, JdbcClient jdbc, Clock clock) {
+		super(lifecycles.of(Initiative.KIND_NAME, initiatives, Readers.PUBLIC_ONCE_PUBLISHED, rules,
+				key -> new NotFoundException("initiative.not-found", key)));
 		this.initiatives = initiatives;
 		this.index = index;
 		this.references = references;
-		this.records = lifecycles.of(Initiative.KIND_NAME, initiatives, Readers.PUBLIC_ONCE_PUBLISHED, this::checked,
-				key -> new NotFoundException("initiative.not-found", key));
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/**
-	 * The record as the viewer may read it: 404 for a record only its owners may read.
-	 */
-	@Transactional(readOnly = true)
-	public RecordView<InitiativeId, InitiativeContent> view(InitiativeId id, Viewer viewer) {
-		return records.view(id, viewer);
 	}
 
 	/**
@@ -113,19 +104,9 @@ public class InitiativeManagement {
 		return id;
 	}
 
-	/**
-	 * Saves new content based on the version the writer read; returns the new version.
-	 */
-	public int save(InitiativeId id, int basedOn, InitiativeContent content, @Nullable String comment, Viewer by) {
-		return records.save(id, basedOn, content, comment, by);
-	}
-
-	/**
-	 * Moves the record through the workflow, based on the version the person read:
-	 * publishing files it in the public registry, archiving takes it out.
-	 */
-	public int move(InitiativeId id, int basedOn, Transition transition, @Nullable String reason, Viewer by) {
-		Initiative initiative = records.move(id, basedOn, transition, reason, by);
+	/** Publishing files the record in the public registry, archiving takes it out. */
+	@Override
+	protected void moved(InitiativeId id, Initiative initiative, Transition transition) {
 		InitiativeContent published = initiative.published();
 		if (transition == Transition.PUBLISH && published != null) {
 			index.put(id, initiative.owner(), published, java.util.Objects.requireNonNull(initiative.publishedAt()));
@@ -133,41 +114,6 @@ public class InitiativeManagement {
 		if (transition == Transition.ARCHIVE) {
 			index.remove(id);
 		}
-		return initiative.version();
-	}
-
-	/** The workflow steps the viewer may take on the record now, in their order. */
-	public List<Transition> actions(RecordView<InitiativeId, InitiativeContent> view, Viewer viewer) {
-		return RecordLifecycle.actions(view, viewer);
-	}
-
-	/** Whether the viewer may write the record now. */
-	public boolean mayEdit(RecordView<InitiativeId, InitiativeContent> view, Viewer viewer) {
-		return RecordLifecycle.mayEdit(view, viewer);
-	}
-
-	/**
-	 * The revisions of the record, newest first: all of them for its owners and the
-	 * Secretariat; for everybody else, of a public record, the published ones only.
-	 */
-	@Transactional(readOnly = true)
-	public List<Revision> history(InitiativeId id, Viewer viewer) {
-		return records.history(id, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public Revision revision(InitiativeId id, int number, Viewer viewer) {
-		return records.revision(id, number, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public List<FieldChange> compare(InitiativeId id, int from, int to, Viewer viewer) {
-		return records.compare(id, from, to, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public EditConflict conflict(InitiativeId id, int basedOn, Viewer viewer) {
-		return records.conflict(id, basedOn, viewer);
 	}
 
 	/**
@@ -289,55 +235,6 @@ public class InitiativeManagement {
 	public void checkInto(InitiativeContent content, Validation validation) {
 		content.check(validation);
 		references.check(content, validation);
-	}
-
-	/**
-	 * The rules beyond the content's own, every fault added: what it names in other
-	 * records, its owner, its programme, and for a country's initiative that the country
-	 * is among its countries.
-	 */
-	private void checked(RecordScope owner, @Nullable InitiativeId id, InitiativeContent content,
-			Validation validation) {
-		references.checkOwner(owner, validation);
-		references.check(content, validation);
-		CountryCode country = owner.country();
-		if (country != null
-				&& content.geography().countries().stream().noneMatch(share -> share.country().equals(country))) {
-			validation.reject("geography.countries", "initiative.country.owner-missing", country.value());
-		}
-		InitiativeId parent = content.parent();
-		if (parent != null) {
-			if (parent.equals(id)) {
-				validation.reject("parent", "initiative.parent.itself");
-			}
-			else if (!parentAllowed(parent, owner, id)) {
-				validation.reject("parent", "initiative.parent.not-a-programme", parent.toString());
-			}
-		}
-	}
-
-	/**
-	 * A parent must be a programme, the owner's own or published, and not the record's
-	 * own descendant.
-	 */
-	private boolean parentAllowed(InitiativeId parent, RecordScope owner, @Nullable InitiativeId id) {
-		Optional<Initiative> found = initiatives.find(parent);
-		if (found.isEmpty()) {
-			return false;
-		}
-		Initiative programme = found.get();
-		InitiativeContent shown = programme.owner().equals(owner) ? programme.content() : programme.published();
-		if (shown == null || shown.type() != InitiativeType.PROGRAMME) {
-			return false;
-		}
-		InitiativeId above = shown.parent();
-		for (int depth = 0; above != null && depth < 20; depth++) {
-			if (above.equals(id)) {
-				return false;
-			}
-			above = initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null);
-		}
-		return true;
 	}
 
 	static NotFoundException notFound(InitiativeId id) {
