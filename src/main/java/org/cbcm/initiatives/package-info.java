@@ -5,7 +5,11 @@
  * Secretariat publishes; a focal point publishes its country's national initiatives. The
  * public searches the published ones by facet and text, maps them, and downloads them;
  * money is kept in its currency and converted to US dollars by the yearly exchange rates
- * the Secretariat keeps.
+ * the Secretariat keeps. An initiative is a kind of the shared record ({@code records}):
+ * its content is stored as JSON beside a read model of facets (ADR 7), through
+ * {@code JdbcClient}; publishing tells other modules {@code InitiativePublished},
+ * {@code InitiativeChanged} and {@code InitiativeArchived}, registered by the record
+ * itself.
  */
 @ApplicationModule(displayName = "Initiatives",
 		allowedDependencies = { "shared", "web", "records", "directory", "framework" })
