@@ -480,14 +480,8 @@ public class InitiativeManagement {
 		if (shown == null || shown.type() != InitiativeType.PROGRAMME) {
 			return false;
 		}
-		InitiativeId above = shown.parent();
-		for (int depth = 0; above != null && depth < 20; depth++) {
-			if (above.equals(id)) {
-				return false;
-			}
-			above = initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null);
-		}
-		return true;
+		return !ParentChain.reaches(shown.parent(), id,
+				above -> initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null));
 	}
 
 	private Initiative current(InitiativeId id, int basedOn, Viewer viewer) {
