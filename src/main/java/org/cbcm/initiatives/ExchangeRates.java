@@ -82,6 +82,14 @@ public class ExchangeRates {
 		return Optional.ofNullable(rate).map(r -> amount.multiply(r).setScale(2, RoundingMode.HALF_EVEN));
 	}
 
+	/**
+	 * An amount at a rate in US dollars per unit, in whole dollars (halves to the even
+	 * dollar), as pages show a budget.
+	 */
+	public static BigDecimal inWholeDollars(BigDecimal amount, BigDecimal usdPerUnit) {
+		return amount.multiply(usdPerUnit).setScale(0, RoundingMode.HALF_EVEN);
+	}
+
 	private static String key(String currency, int year) {
 		return currency + "/" + year;
 	}

@@ -8,12 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.cbcm.support.Mailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next save stale, which is refused without losing what she typed; and the public reads
  * the published profile.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class ProfileJourneyBrowserTests {
 
 	@LocalServerPort

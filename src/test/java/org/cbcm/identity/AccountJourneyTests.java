@@ -1,5 +1,7 @@
 package org.cbcm.identity;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -10,10 +12,12 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.Mailbox;
+import org.cbcm.support.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -43,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class AccountJourneyTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -317,16 +324,34 @@ class AccountJourneyTests {
 
 	@Test
 	void signing_in_changes_the_session_and_forms_need_their_csrf_token() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult signedIn = mvc
-			.perform(formLogin("/login").user("email", "admin@cbcm.test").password("password", "Secretariat-Key-2026!"))
-			.andReturn();
-		assertThat(signedIn.getRequest().getSession().getId()).isNotEqualTo(before);
+		// Over a plain socket, as a browser does it: the session cookie the sign-in page
+		// set is sent with the sign-in, and the answer must replace it by another, with
+		// which the person is signed in, while the old one is not (session fixation).
+		String email = unique("fixation");
+		people.person(email, org.cbcm.shared.Grant.expert());
+		RawHttp http = new RawHttp(port, "localhost");
+		RawHttp.Answer page = http.get("/login");
+		String before = page.sessionCookie();
+		RawHttp.Answer signedIn = http.post("/login", "email=" + encoded(email) + "&password="
+				+ encoded(TestAccounts.PASSWORD) + "&_csrf=" + encoded(page.csrfToken()), "Cookie: " + before);
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.all("Set-Cookie")).as("signing in sets a new session cookie")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+		String after = signedIn.sessionCookie();
+		assertThat(after).isNotEqualTo(before);
+		assertThat(http.get("/account", "Cookie: " + after).status()).isEqualTo(200);
+		RawHttp.Answer fixed = http.get("/account", "Cookie: " + before);
+		assertThat(fixed.status()).as("the session id known before signing in is not signed in").isEqualTo(302);
+		assertThat(fixed.header("Location")).isEqualTo("/login");
+
 		mvc.perform(post("/account/profile").with(user(people.admin()))
 			.param("version", "0")
 			.param("name", "X")
 			.param("language", "en")).andExpect(status().isForbidden());
+	}
+
+	private static String encoded(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	@Test

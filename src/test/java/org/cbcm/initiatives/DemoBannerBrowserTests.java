@@ -11,11 +11,10 @@ import org.cbcm.initiatives.internal.DemoInitiatives;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the registry holds demo data while it does, and not once it is removed, and can go from
  * the notice to the demo initiatives.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class DemoBannerBrowserTests {
 
 	static final String BANNER = "This registry holds demo data: the initiatives numbered DEMO-… are invented, to show and try cbcm.";

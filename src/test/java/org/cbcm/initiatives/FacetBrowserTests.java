@@ -10,10 +10,9 @@ import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.Role;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that do not hold what is typed at once, and the order switches in place; without
  * scripts the box goes with the form and the page comes back narrowed.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class FacetBrowserTests {
 
 	@LocalServerPort

@@ -13,11 +13,10 @@ import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.Role;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it by text and by facet, reads it with its US dollars, and sees it on the map and on
  * the country, donor and key-element pages.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class InitiativeJourneyBrowserTests {
 
 	static final String TITLE = "Regional training in risk assessment of living modified organisms";

@@ -7,9 +7,8 @@ import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.Role;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * likely duplicates are shown, with or without scripts, the button says so and one press
  * registers it.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class RegistrationBrowserTests {
 
 	static final String TITLE = "Detection of living modified organisms at border posts";

@@ -237,6 +237,42 @@ class I18nTests {
 		assertThat(named.stream().filter(name -> !english.containsKey(name)).toList()).isEmpty();
 	}
 
+	/**
+	 * The languages the switcher offers ({@code cbcm.web.languages} in
+	 * {@code application.yml}, the first being the default that the base bundles are
+	 * written in): every other one has its own file for every bundle that
+	 * {@code spring.messages.basename} names, with every key of the base file. A language
+	 * configured without its bundles fails here, rather than falling back to English
+	 * unseen.
+	 */
+	@Test
+	void every_configured_language_has_every_bundle_with_every_key() throws IOException {
+		Map<String, Object> configuration = new org.yaml.snakeyaml.Yaml()
+			.load(Files.readString(Path.of("src/main/resources/application.yml")));
+		List<String> languages = listed(path(configuration, "cbcm", "web", "languages"));
+		List<String> basenames = listed(path(configuration, "spring", "messages", "basename"));
+		assertThat(languages).as("the configured languages").isNotEmpty();
+		assertThat(basenames).as("the configured message bundles").isNotEmpty();
+		List<String> faults = new ArrayList<>();
+		for (String language : languages.subList(1, languages.size())) {
+			String suffix = "_" + language.replace('-', '_');
+			for (String basename : basenames) {
+				Path base = Path.of("src/main/resources", basename + ".properties");
+				Path translated = Path.of("src/main/resources", basename + suffix + ".properties");
+				if (!Files.isRegularFile(translated)) {
+					faults.add(language + ": no " + translated);
+					continue;
+				}
+				Set<String> missing = new TreeSet<>(load(base).stringPropertyNames());
+				missing.removeAll(load(translated).stringPropertyNames());
+				if (!missing.isEmpty()) {
+					faults.add(language + ": " + translated + " lacks " + missing);
+				}
+			}
+		}
+		assertThat(faults).isEmpty();
+	}
+
 	@Test
 	void every_language_has_the_keys_of_the_english_bundle() throws IOException {
 		for (Path bundle : bundles().filter(path -> path.getFileName().toString().contains("_")).toList()) {
@@ -257,6 +293,23 @@ class I18nTests {
 			.map(Map.Entry::getKey)
 			.toList();
 		assertThat(wrong).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object path(Map<String, Object> yaml, String... keys) {
+		Object at = yaml;
+		for (String key : keys) {
+			assertThat(at).as("application.yml has %s", String.join(".", keys)).isInstanceOf(Map.class);
+			at = ((Map<String, Object>) at).get(key);
+		}
+		assertThat(at).as("application.yml has %s", String.join(".", keys)).isNotNull();
+		return at;
+	}
+
+	/** A YAML value that is a list, or a comma-separated string, as Spring binds both. */
+	private static List<String> listed(Object value) {
+		List<?> items = (value instanceof List<?> list) ? list : Arrays.asList(String.valueOf(value).split(","));
+		return items.stream().map(String::valueOf).map(String::strip).filter(item -> !item.isEmpty()).toList();
 	}
 
 	private static boolean replacedContent(Element element) {

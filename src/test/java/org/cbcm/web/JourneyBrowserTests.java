@@ -5,11 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reading without JavaScript. Each page is checked with axe-core and saved as a
  * screenshot under {@code target/screenshots/}.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class JourneyBrowserTests {
 
 	@LocalServerPort

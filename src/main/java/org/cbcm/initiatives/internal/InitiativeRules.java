@@ -68,14 +68,8 @@ class InitiativeRules implements Rules<InitiativeId, InitiativeContent> {
 		if (shown == null || shown.type() != InitiativeType.PROGRAMME) {
 			return false;
 		}
-		InitiativeId above = shown.parent();
-		for (int depth = 0; above != null && depth < 20; depth++) {
-			if (above.equals(id)) {
-				return false;
-			}
-			above = initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null);
-		}
-		return true;
+		return !ParentChain.reaches(shown.parent(), id,
+				above -> initiatives.find(above).map(Initiative::content).map(InitiativeContent::parent).orElse(null));
 	}
 
 }

@@ -323,7 +323,7 @@ class InitiativeController {
 		}
 		int year = content.schedule().start().getYear();
 		return new Usd(rates.usdPerUnit(funding.currency(), year)
-			.map(rate -> funding.totalBudget().multiply(rate).setScale(0, java.math.RoundingMode.HALF_EVEN))
+			.map(rate -> ExchangeRates.inWholeDollars(funding.totalBudget(), rate))
 			.orElse(null), year);
 	}
 
