@@ -24,7 +24,6 @@ import org.cbcm.records.Transition;
 import org.cbcm.records.Workflow;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.Viewer;
@@ -112,11 +111,8 @@ class CountryController {
 	}
 
 	@GetMapping("/countries/{code}")
-	String show(@PathVariable String code, Model model, Locale locale) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		Country country = directory.get(CountryCode.of(code));
+	String show(@PathVariable CountryCode code, Model model, Locale locale) {
+		Country country = directory.get(code);
 		Viewer viewer = viewers.get();
 		ProfileView profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);

@@ -65,7 +65,7 @@ class ProfileController {
 	}
 
 	@GetMapping("/countries/{code}/profile/edit")
-	String edit(@PathVariable String code, Model model) {
+	String edit(@PathVariable CountryCode code, Model model) {
 		Country country = country(code);
 		ProfileView view = profiles.view(country.code(), viewers.get());
 		return form(model, country, view.version(), (view.working() != null) ? view.working() : ProfileContent.empty(),
@@ -73,7 +73,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/countries/{code}/profile")
-	String save(@PathVariable String code, @RequestParam int version,
+	String save(@PathVariable CountryCode code, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		Country country = country(code);
@@ -130,7 +130,7 @@ class ProfileController {
 	}
 
 	@GetMapping("/countries/{code}/profile/history")
-	String history(@PathVariable String code, @RequestParam(required = false) @Nullable Integer from,
+	String history(@PathVariable CountryCode code, @RequestParam(required = false) @Nullable Integer from,
 			@RequestParam(required = false) @Nullable Integer to, Model model) {
 		Country country = country(code);
 		List<Revision> history = profiles.history(country.code(), viewers.get());
@@ -248,7 +248,11 @@ class ProfileController {
 		if (!CountryCode.isValid(code)) {
 			throw new NotFoundException("country.not-found", code);
 		}
-		return countries.get(CountryCode.of(code));
+		return country(CountryCode.of(code));
+	}
+
+	private Country country(CountryCode code) {
+		return countries.get(code);
 	}
 
 }

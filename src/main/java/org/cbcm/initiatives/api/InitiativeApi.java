@@ -245,15 +245,15 @@ class InitiativeApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An initiative: the published copy for all, and for its owners the draft, status and version")
-	RecordResource get(@PathVariable String id) {
-		return RecordResource.of(initiatives.view(id(id), viewers.get()));
+	RecordResource get(@PathVariable InitiativeId id) {
+		return RecordResource.of(initiatives.view(id, viewers.get()));
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given")
-	ResponseEntity<?> save(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
-		InitiativeId initiative = id(id);
+	ResponseEntity<?> save(@PathVariable("id") InitiativeId initiative,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		int version = version(request.version());
 		InitiativeContent content = content(request.initiative());
 		try {
@@ -320,20 +320,20 @@ class InitiativeApi {
 	@GetMapping("/{id}/revisions")
 	@Operation(
 			summary = "The revisions of the record, newest first: all for its owners and the Secretariat, the published ones (without author) for everybody else")
-	List<RevisionResource> revisions(@PathVariable String id) {
-		return initiatives.history(id(id), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
+	List<RevisionResource> revisions(@PathVariable InitiativeId id) {
+		return initiatives.history(id, viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
 	}
 
 	@GetMapping("/{id}/revisions/{n}")
 	@Operation(summary = "One revision, field by field")
-	RevisionResource revision(@PathVariable String id, @PathVariable int n) {
-		return RevisionResource.of(initiatives.revision(id(id), n, viewers.get()), true);
+	RevisionResource revision(@PathVariable InitiativeId id, @PathVariable int n) {
+		return RevisionResource.of(initiatives.revision(id, n, viewers.get()), true);
 	}
 
 	@GetMapping("/{id}/revisions/compare")
 	@Operation(summary = "What differs between two revisions, field by field")
-	List<FieldChange> compare(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
-		return initiatives.compare(id(id), from, to, viewers.get());
+	List<FieldChange> compare(@PathVariable InitiativeId id, @RequestParam int from, @RequestParam int to) {
+		return initiatives.compare(id, from, to, viewers.get());
 	}
 
 	private ResponseEntity<?> move(String id, Transition transition, TransitionRequest request) {

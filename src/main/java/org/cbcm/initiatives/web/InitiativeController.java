@@ -274,9 +274,8 @@ class InitiativeController {
 	}
 
 	@GetMapping("/initiatives/{id}")
-	String show(@PathVariable String id, @RequestParam(defaultValue = "false") boolean draft, Locale locale,
-			Model model) {
-		InitiativeId initiative = id(id);
+	String show(@PathVariable("id") InitiativeId initiative, @RequestParam(defaultValue = "false") boolean draft,
+			Locale locale, Model model) {
 		Viewer viewer = viewers.get();
 		InitiativeView view = initiatives.view(initiative, viewer);
 		boolean showDraft = view.owned() && (draft || view.published() == null);
@@ -326,9 +325,8 @@ class InitiativeController {
 	}
 
 	@GetMapping("/initiatives/{id}/history")
-	String history(@PathVariable String id, @RequestParam(required = false) @Nullable Integer from,
+	String history(@PathVariable("id") InitiativeId initiative, @RequestParam(required = false) @Nullable Integer from,
 			@RequestParam(required = false) @Nullable Integer to, Locale locale, Model model) {
-		InitiativeId initiative = id(id);
 		Viewer viewer = viewers.get();
 		List<Revision> history = initiatives.history(initiative, viewer);
 		InitiativeView view = initiatives.view(initiative, viewer);
