@@ -31,6 +31,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -130,6 +131,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new LanguageSwitch());
 		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation, notices));
 		registry.addInterceptor(new CachePolicy(viewers));
+	}
+
+	/**
+	 * Deny by default ({@link UndeclaredHandlers}), as a mapped interceptor so that every
+	 * handler mapping runs it (the actuator's too), before the interceptors above.
+	 */
+	@Bean
+	MappedInterceptor undeclaredHandlers(DeclaredEndpoints endpoints) {
+		return new MappedInterceptor(null, new UndeclaredHandlers(endpoints));
 	}
 
 	@Bean
