@@ -13,6 +13,11 @@ public record UserId(UUID value) {
 		return new UserId(UUID.fromString(value));
 	}
 
+	/** Whether the text is an identifier, so that parsing it cannot fail. */
+	public static boolean isValid(String value) {
+		return OrganisationId.isValid(value);
+	}
+
 	@Override
 	public String toString() {
 		return value.toString();

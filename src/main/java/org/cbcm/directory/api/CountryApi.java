@@ -17,7 +17,6 @@ import org.cbcm.directory.CountryFilter;
 import org.cbcm.directory.CountrySort;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
@@ -75,11 +74,8 @@ class CountryApi {
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One country by its ISO 3166-1 alpha-3 code, or EU for the European Union")
-	CountryResource get(@PathVariable String code, Locale locale) {
-		if (!CountryCode.isValid(code)) {
-			throw new InvalidRequestException("code", "country.code.invalid", code);
-		}
-		return resource(directory.get(CountryCode.of(code)), locale);
+	CountryResource get(@PathVariable CountryCode code, Locale locale) {
+		return resource(directory.get(code), locale);
 	}
 
 	private CountryResource resource(Country country, Locale locale) {

@@ -8,7 +8,6 @@ import org.cbcm.directory.OrganisationDirectory;
 import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
@@ -48,11 +47,8 @@ class OrganisationApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One organisation by its identifier")
-	OrganisationResource get(@PathVariable String id) {
-		if (!OrganisationId.isValid(id)) {
-			throw new NotFoundException("organisation.not-found", id);
-		}
-		return OrganisationResource.of(organisations.get(OrganisationId.of(id)));
+	OrganisationResource get(@PathVariable OrganisationId id) {
+		return OrganisationResource.of(organisations.get(id));
 	}
 
 	record OrganisationResource(String id, String name, @Nullable String acronym, OrganisationType type,

@@ -14,7 +14,6 @@ import org.cbcm.directory.internal.PartyStatusManagement;
 import org.cbcm.directory.internal.PartyStatusManagement.Request;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -68,7 +67,7 @@ class PartyStatusApi {
 
 	@GetMapping
 	@Operation(summary = "The recorded changes of the country's status under the Protocol, the latest date first")
-	List<ChangeResource> history(@PathVariable String code) {
+	List<ChangeResource> history(@PathVariable CountryCode code) {
 		return statuses.history(country(code)).stream().map(ChangeResource::of).toList();
 	}
 
@@ -76,16 +75,13 @@ class PartyStatusApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Records a change of the country's status from its date on (Secretariat); "
 			+ "400 naming every field at fault")
-	ChangeResource record(@PathVariable String code, @RequestBody PartyStatusRequest request) {
+	ChangeResource record(@PathVariable CountryCode code, @RequestBody PartyStatusRequest request) {
 		return ChangeResource.of(statuses.record(country(code),
 				new Request(request.status(), request.date(), request.instrument(), request.source()), viewers.get()));
 	}
 
-	private CountryCode country(String code) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		return countries.get(CountryCode.of(code)).code();
+	private CountryCode country(CountryCode code) {
+		return countries.get(code).code();
 	}
 
 }

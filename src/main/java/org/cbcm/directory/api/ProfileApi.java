@@ -135,7 +135,7 @@ class ProfileApi {
 
 	@GetMapping
 	@Operation(summary = "The published profile of a country; 404 until its focal point publishes one")
-	PublishedResource published(@PathVariable String code) {
+	PublishedResource published(@PathVariable CountryCode code) {
 		RecordView<CountryCode, ProfileContent> view = profiles.view(country(code), viewers.get());
 		if (view.published() == null) {
 			throw new NotFoundException("profile.not-published", view.id().value());
@@ -146,13 +146,13 @@ class ProfileApi {
 
 	@GetMapping("/draft")
 	@Operation(summary = "The working copy of the profile with its status and version, for the country's people")
-	DraftResource draft(@PathVariable String code) {
+	DraftResource draft(@PathVariable CountryCode code) {
 		return DraftResource.of(profiles.view(country(code), viewers.get()));
 	}
 
 	@PutMapping(consumes = "application/json")
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
-	ResponseEntity<?> save(@PathVariable String code, @RequestBody ProfileRequest request) {
+	ResponseEntity<?> save(@PathVariable CountryCode code, @RequestBody ProfileRequest request) {
 		CountryCode country = country(code);
 		int version = version(request.version());
 		try {
@@ -169,7 +169,7 @@ class ProfileApi {
 			description = "submit: to the focal point (the country's people); publish, return (with a reason), "
 					+ "archive (no longer public), reopen (an archived profile becomes a draft) and confirm "
 					+ "(the published profile is still right): the focal point.")
-	ResponseEntity<?> move(@PathVariable String code,
+	ResponseEntity<?> move(@PathVariable CountryCode code,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
 							"confirm" })) @PathVariable Transition transition,
@@ -182,19 +182,19 @@ class ProfileApi {
 
 	@GetMapping("/revisions")
 	@Operation(summary = "The revisions of the profile, newest first")
-	List<RevisionResource> revisions(@PathVariable String code) {
+	List<RevisionResource> revisions(@PathVariable CountryCode code) {
 		return profiles.history(country(code), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
 	}
 
 	@GetMapping("/revisions/{n}")
 	@Operation(summary = "One revision, field by field")
-	RevisionResource revision(@PathVariable String code, @PathVariable int n) {
+	RevisionResource revision(@PathVariable CountryCode code, @PathVariable int n) {
 		return RevisionResource.of(profiles.revision(country(code), n, viewers.get()), true);
 	}
 
 	@GetMapping("/revisions/compare")
 	@Operation(summary = "What differs between two revisions, field by field")
-	List<FieldChange> compare(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
+	List<FieldChange> compare(@PathVariable CountryCode code, @RequestParam int from, @RequestParam int to) {
 		return profiles.compare(country(code), from, to, viewers.get());
 	}
 
@@ -213,11 +213,8 @@ class ProfileApi {
 		return version;
 	}
 
-	private CountryCode country(String code) {
-		if (!CountryCode.isValid(code)) {
-			throw new InvalidRequestException("code", "country.code.invalid", code);
-		}
-		return countries.get(CountryCode.of(code)).code();
+	private CountryCode country(CountryCode code) {
+		return countries.get(code).code();
 	}
 
 }

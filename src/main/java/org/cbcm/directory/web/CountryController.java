@@ -21,7 +21,6 @@ import org.cbcm.directory.internal.ProfileManagement;
 import org.cbcm.records.RecordView;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.Viewer;
@@ -109,11 +108,8 @@ class CountryController {
 	}
 
 	@GetMapping("/countries/{code}")
-	String show(@PathVariable String code, Model model, Locale locale) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		Country country = directory.get(CountryCode.of(code));
+	String show(@PathVariable CountryCode code, Model model, Locale locale) {
+		Country country = directory.get(code);
 		Viewer viewer = viewers.get();
 		RecordView<CountryCode, ProfileContent> profile = profiles.view(country.code(), viewer);
 		model.addAttribute("country", country);

@@ -11,7 +11,6 @@ import org.cbcm.directory.OrganisationDirectory;
 import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.web.Htmx;
@@ -61,11 +60,8 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	String show(@PathVariable String id, Model model, java.util.Locale locale) {
-		if (!OrganisationId.isValid(id)) {
-			throw new NotFoundException("organisation.not-found", id);
-		}
-		Organisation organisation = organisations.get(OrganisationId.of(id));
+	String show(@PathVariable OrganisationId id, Model model, java.util.Locale locale) {
+		Organisation organisation = organisations.get(id);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("country",
 				(organisation.country() != null) ? countries.find(organisation.country()).orElse(null) : null);

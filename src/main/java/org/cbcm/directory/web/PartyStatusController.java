@@ -12,7 +12,6 @@ import org.cbcm.directory.internal.PartyStatusManagement.Request;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -49,12 +48,12 @@ class PartyStatusController {
 	}
 
 	@GetMapping("/countries/{code}/party-status")
-	String form(@PathVariable String code, Model model) {
+	String form(@PathVariable CountryCode code, Model model) {
 		return form(model, country(code), new Request(null, null, null, null), Map.of());
 	}
 
 	@PostMapping("/countries/{code}/party-status")
-	String record(@PathVariable String code, @RequestParam(required = false) @Nullable String status,
+	String record(@PathVariable CountryCode code, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String date,
 			@RequestParam(required = false) @Nullable String instrument,
 			@RequestParam(required = false) @Nullable String source, Locale locale, Model model,
@@ -82,11 +81,8 @@ class PartyStatusController {
 		return "directory/countries/party-status";
 	}
 
-	private Country country(String code) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		return countries.get(CountryCode.of(code));
+	private Country country(CountryCode code) {
+		return countries.get(code);
 	}
 
 }

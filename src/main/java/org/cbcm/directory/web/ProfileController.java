@@ -66,7 +66,7 @@ class ProfileController {
 	}
 
 	@GetMapping("/countries/{code}/profile/edit")
-	String edit(@PathVariable String code, Model model) {
+	String edit(@PathVariable CountryCode code, Model model) {
 		Country country = country(code);
 		RecordView<CountryCode, ProfileContent> view = profiles.view(country.code(), viewers.get());
 		return form(model, country, view.version(), (view.working() != null) ? view.working() : ProfileContent.empty(),
@@ -74,7 +74,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/countries/{code}/profile")
-	String save(@PathVariable String code, @RequestParam int version,
+	String save(@PathVariable CountryCode code, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		Country country = country(code);
@@ -104,7 +104,7 @@ class ProfileController {
 	 * confirm.
 	 */
 	@PostMapping("/countries/{code}/profile/{transition:" + RecordTransitions.STEPS + "}")
-	String move(@PathVariable String code, @PathVariable Transition transition, @RequestParam int version,
+	String move(@PathVariable CountryCode code, @PathVariable Transition transition, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		Country country = country(code);
 		return RecordTransitions.page(transition, "/countries/" + country.code().value() + "#profile", "profile",
@@ -112,7 +112,7 @@ class ProfileController {
 	}
 
 	@GetMapping("/countries/{code}/profile/history")
-	String history(@PathVariable String code, @RequestParam(required = false) @Nullable Integer from,
+	String history(@PathVariable CountryCode code, @RequestParam(required = false) @Nullable Integer from,
 			@RequestParam(required = false) @Nullable Integer to, Model model) {
 		Country country = country(code);
 		List<Revision> history = profiles.history(country.code(), viewers.get());
@@ -212,11 +212,8 @@ class ProfileController {
 		};
 	}
 
-	private Country country(String code) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		return countries.get(CountryCode.of(code));
+	private Country country(CountryCode code) {
+		return countries.get(code);
 	}
 
 }

@@ -18,7 +18,6 @@ import org.cbcm.framework.PlanItem;
 import org.cbcm.framework.PlanVersion;
 import org.cbcm.framework.Resolution;
 import org.cbcm.framework.VersionCode;
-import org.cbcm.shared.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,13 +72,10 @@ class ActionPlanApi {
 
 	@GetMapping("/items/{code}")
 	@Operation(summary = "One item by its code, such as 12(i) or 13(d)(iv)")
-	ItemResource item(@PathVariable @Parameter(description = "item code, such as 12(a)(i)") String code,
+	ItemResource item(@PathVariable @Parameter(description = "item code, such as 12(a)(i)") ItemCode code,
 			@RequestParam(required = false) @Nullable String version) {
-		if (!ItemCode.isValid(code)) {
-			throw new InvalidRequestException("code", "framework.item.invalid", code);
-		}
 		VersionCode versionCode = catalogue.versionOrCurrent("version", version);
-		PlanItem item = catalogue.item(versionCode, ItemCode.of(code));
+		PlanItem item = catalogue.item(versionCode, code);
 		return ItemResource.flat(item);
 	}
 

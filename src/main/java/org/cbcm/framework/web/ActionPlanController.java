@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cbcm.framework.ActionPlanCatalogue;
+import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemMapping;
 import org.cbcm.framework.PlanContents;
 import org.cbcm.framework.PlanItem;
@@ -48,14 +49,14 @@ class ActionPlanController {
 	}
 
 	@GetMapping("/action-plan/items/{code}")
-	String item(@PathVariable String code, @RequestParam(required = false) @Nullable String version, Model model,
+	String item(@PathVariable ItemCode code, @RequestParam(required = false) @Nullable String version, Model model,
 			java.util.Locale locale) {
 		VersionCode versionCode = catalogue.versionOrCurrent("version", version);
 		PlanContents contents = catalogue.contents(versionCode);
 		PlanVersion planVersion = contents.version();
 		List<PlanItem> items = contents.items();
 		PlanItem item = items.stream()
-			.filter(candidate -> candidate.code().value().equals(code))
+			.filter(candidate -> candidate.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("framework.item.not-found", code, planVersion.title()));
 		int at = items.indexOf(item);

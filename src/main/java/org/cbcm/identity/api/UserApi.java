@@ -17,7 +17,6 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
@@ -134,15 +133,8 @@ class UserApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One account")
-	UserResource get(@PathVariable String id) {
-		UserId user;
-		try {
-			user = UserId.of(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("account.not-found", id);
-		}
-		return UserResource.of(accounts.account(user), null);
+	UserResource get(@PathVariable UserId id) {
+		return UserResource.of(accounts.account(id), null);
 	}
 
 	private Grant grant(RoleRequest request, int index) {

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * Decides every request by the modules' endpoint declarations: the first declaration
  * whose path and method match says who may call it. A request no declaration matches
  * passes on, so that the application answers it as it answers any address it does not
- * know: 404, or 405 for a known path asked with another method. That is safe because
- * every handler the application has is declared: the authorization matrix test fails on
- * one that is not.
+ * know: 404, or 405 for a known path asked with another method. Should it reach a handler
+ * after all, the web frame refuses it (403) and logs it: deny by default. The
+ * authorization matrix test fails on a handler no declaration names, so that none ships
+ * unreachable.
  */
 @Component
 class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext> {

@@ -12,7 +12,6 @@ import org.cbcm.identity.internal.AccountManagement;
 import org.cbcm.identity.internal.ApiTokens;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -92,14 +91,7 @@ class AccountController {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revokeToken(@PathVariable String id, RedirectAttributes redirect) {
-		UUID token;
-		try {
-			token = UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("token.not-found", id);
-		}
+	String revokeToken(@PathVariable("id") UUID token, RedirectAttributes redirect) {
 		accounts.revokeToken(viewers.get(), token);
 		redirect.addFlashAttribute("notice", "token.revoked");
 		return "redirect:/account#tokens";

@@ -19,7 +19,6 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.Role;
@@ -115,16 +114,15 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/users/{id}")
-	String user(@PathVariable String id, Model model, Locale locale) {
-		return userPage(userId(id), model, Map.of(), locale);
+	String user(@PathVariable UserId id, Model model, Locale locale) {
+		return userPage(id, model, Map.of(), locale);
 	}
 
 	@PostMapping("/admin/users/{id}/grants")
-	String addGrant(@PathVariable String id, @RequestParam(required = false) @Nullable Role role,
+	String addGrant(@PathVariable("id") UserId user, @RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String organisation, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		UserId user = userId(id);
 		try {
 			accounts.grant(user, grant(role, country, organisation), viewers.get());
 		}
@@ -136,11 +134,10 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/grants/revoke")
-	String revokeGrant(@PathVariable String id, @RequestParam(required = false) @Nullable Role role,
+	String revokeGrant(@PathVariable("id") UserId user, @RequestParam(required = false) @Nullable Role role,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String organisation, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		UserId user = userId(id);
 		try {
 			accounts.revoke(user, grant(role, country, organisation), viewers.get());
 		}
@@ -152,9 +149,8 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
-	String enable(@PathVariable String id, @RequestParam boolean enabled, Locale locale, Model model,
+	String enable(@PathVariable("id") UserId user, @RequestParam boolean enabled, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		UserId user = userId(id);
 		try {
 			accounts.setEnabled(user, enabled, viewers.get());
 		}
@@ -166,8 +162,7 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/invitation")
-	String resend(@PathVariable String id, Locale locale, Model model, RedirectAttributes redirect) {
-		UserId user = userId(id);
+	String resend(@PathVariable("id") UserId user, Locale locale, Model model, RedirectAttributes redirect) {
 		MailDelivery delivery;
 		try {
 			delivery = accounts.resendInvitation(user, viewers.get());
@@ -265,15 +260,6 @@ class AdminController {
 			return "admin.user.invitation-logged";
 		}
 		return (delivery == MailDelivery.SENT) ? "admin.user.invited" : "admin.user.invitation-failed";
-	}
-
-	private static UserId userId(String id) {
-		try {
-			return UserId.of(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("account.not-found", id);
-		}
 	}
 
 }

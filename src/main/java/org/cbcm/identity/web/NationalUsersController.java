@@ -14,7 +14,6 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.UserId;
 import org.cbcm.web.FormErrors;
@@ -53,12 +52,12 @@ class NationalUsersController {
 	}
 
 	@GetMapping("/countries/{code}/users")
-	String users(@PathVariable String code, Model model) {
+	String users(@PathVariable CountryCode code, Model model) {
 		return page(country(code), model, Map.of(), "", "", "en");
 	}
 
 	@PostMapping("/countries/{code}/users")
-	String invite(@PathVariable String code, @RequestParam String email, @RequestParam String name,
+	String invite(@PathVariable CountryCode code, @RequestParam String email, @RequestParam String name,
 			@RequestParam(defaultValue = "en") String language, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Country country = country(code);
@@ -74,15 +73,8 @@ class NationalUsersController {
 	}
 
 	@PostMapping("/countries/{code}/users/{id}/revoke")
-	String revoke(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+	String revoke(@PathVariable CountryCode code, @PathVariable("id") UserId user, RedirectAttributes redirect) {
 		Country country = country(code);
-		UserId user;
-		try {
-			user = UserId.of(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("account.not-found", id);
-		}
 		accounts.revoke(user, Grant.of(Role.NATIONAL_USER, country.code()), viewers.get());
 		redirect.addFlashAttribute("notice", "admin.grant.revoked");
 		return "redirect:/countries/" + country.code().value() + "/users";
@@ -130,11 +122,8 @@ class NationalUsersController {
 		return (delivery == MailDelivery.SENT) ? "national.user.invited" : "national.user.invitation-failed";
 	}
 
-	private Country country(String code) {
-		if (!CountryCode.isValid(code)) {
-			throw new NotFoundException("country.not-found", code);
-		}
-		return countries.get(CountryCode.of(code));
+	private Country country(CountryCode code) {
+		return countries.get(code);
 	}
 
 }

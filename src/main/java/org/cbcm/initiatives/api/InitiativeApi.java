@@ -243,15 +243,15 @@ class InitiativeApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An initiative: the published copy for all, and for its owners the draft, status and version")
-	RecordResource get(@PathVariable String id) {
-		return RecordResource.of(initiatives.view(id(id), viewers.get()));
+	RecordResource get(@PathVariable InitiativeId id) {
+		return RecordResource.of(initiatives.view(id, viewers.get()));
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given")
-	ResponseEntity<?> save(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
-		InitiativeId initiative = id(id);
+	ResponseEntity<?> save(@PathVariable("id") InitiativeId initiative,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		int version = version(request.version());
 		InitiativeContent content = content(request.initiative());
 		try {
@@ -272,36 +272,35 @@ class InitiativeApi {
 					+ "publish: the Secretariat for organisations' initiatives, the focal point for national ones; "
 					+ "return: back to its writers, with a reason; archive: no longer public; "
 					+ "reopen: an archived initiative becomes a draft; confirm: the published initiative is still right.")
-	ResponseEntity<?> move(@PathVariable String id,
+	ResponseEntity<?> move(@PathVariable InitiativeId id,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
 							"confirm" })) @PathVariable Transition transition,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = { @ExampleObject(name = "step", value = TRANSITION_EXAMPLE), @ExampleObject(
 							name = "return", value = RETURN_EXAMPLE) })) @RequestBody TransitionRequest request) {
-		InitiativeId initiative = id(id);
 		return RecordTransitions.api(
-				() -> initiatives.move(initiative, request.basedOn(), transition, request.reason(), viewers.get()),
-				() -> RecordResource.of(initiatives.view(initiative, viewers.get())), messages);
+				() -> initiatives.move(id, request.basedOn(), transition, request.reason(), viewers.get()),
+				() -> RecordResource.of(initiatives.view(id, viewers.get())), messages);
 	}
 
 	@GetMapping("/{id}/revisions")
 	@Operation(
 			summary = "The revisions of the record, newest first: all for its owners and the Secretariat, the published ones (without author) for everybody else")
-	List<RevisionResource> revisions(@PathVariable String id) {
-		return initiatives.history(id(id), viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
+	List<RevisionResource> revisions(@PathVariable InitiativeId id) {
+		return initiatives.history(id, viewers.get()).stream().map(r -> RevisionResource.of(r, false)).toList();
 	}
 
 	@GetMapping("/{id}/revisions/{n}")
 	@Operation(summary = "One revision, field by field")
-	RevisionResource revision(@PathVariable String id, @PathVariable int n) {
-		return RevisionResource.of(initiatives.revision(id(id), n, viewers.get()), true);
+	RevisionResource revision(@PathVariable InitiativeId id, @PathVariable int n) {
+		return RevisionResource.of(initiatives.revision(id, n, viewers.get()), true);
 	}
 
 	@GetMapping("/{id}/revisions/compare")
 	@Operation(summary = "What differs between two revisions, field by field")
-	List<FieldChange> compare(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
-		return initiatives.compare(id(id), from, to, viewers.get());
+	List<FieldChange> compare(@PathVariable InitiativeId id, @RequestParam int from, @RequestParam int to) {
+		return initiatives.compare(id, from, to, viewers.get());
 	}
 
 	/** 409, with the current version and the record as it now is. */
@@ -342,13 +341,6 @@ class InitiativeApi {
 			throw new InvalidRequestException("version", "record.version.missing");
 		}
 		return version;
-	}
-
-	static InitiativeId id(String text) {
-		if (!InitiativeId.isValid(text)) {
-			throw new NotFoundException("initiative.not-found", text);
-		}
-		return InitiativeId.of(text);
 	}
 
 }

@@ -275,9 +275,8 @@ class InitiativeController {
 	}
 
 	@GetMapping("/initiatives/{id}")
-	String show(@PathVariable String id, @RequestParam(defaultValue = "false") boolean draft, Locale locale,
-			Model model) {
-		InitiativeId initiative = id(id);
+	String show(@PathVariable("id") InitiativeId initiative, @RequestParam(defaultValue = "false") boolean draft,
+			Locale locale, Model model) {
 		Viewer viewer = viewers.get();
 		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		boolean showDraft = view.owned() && (draft || view.published() == null);
@@ -328,9 +327,8 @@ class InitiativeController {
 	}
 
 	@GetMapping("/initiatives/{id}/history")
-	String history(@PathVariable String id, @RequestParam(required = false) @Nullable Integer from,
+	String history(@PathVariable("id") InitiativeId initiative, @RequestParam(required = false) @Nullable Integer from,
 			@RequestParam(required = false) @Nullable Integer to, Locale locale, Model model) {
-		InitiativeId initiative = id(id);
 		Viewer viewer = viewers.get();
 		List<Revision> history = initiatives.history(initiative, viewer);
 		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
@@ -355,18 +353,10 @@ class InitiativeController {
 	 * A step of the record's workflow: submit, publish, return, archive, reopen, confirm.
 	 */
 	@PostMapping("/initiatives/{id}/{transition:" + RecordTransitions.STEPS + "}")
-	String move(@PathVariable String id, @PathVariable Transition transition, @RequestParam int version,
+	String move(@PathVariable InitiativeId id, @PathVariable Transition transition, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		InitiativeId initiative = id(id);
-		return RecordTransitions.page(transition, "/initiatives/" + initiative, "initiative", redirect,
-				() -> initiatives.move(initiative, version, transition, reason, viewers.get()));
-	}
-
-	static InitiativeId id(String text) {
-		if (!InitiativeId.isValid(text)) {
-			throw new NotFoundException("initiative.not-found", text);
-		}
-		return InitiativeId.of(text);
+		return RecordTransitions.page(transition, "/initiatives/" + id, "initiative", redirect,
+				() -> initiatives.move(id, version, transition, reason, viewers.get()));
 	}
 
 }

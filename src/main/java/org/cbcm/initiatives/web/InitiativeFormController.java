@@ -154,8 +154,8 @@ class InitiativeFormController {
 	}
 
 	@GetMapping("/initiatives/{id}/edit")
-	String edit(@PathVariable String id, Locale locale, Model model) {
-		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(InitiativeController.id(id), viewers.get());
+	String edit(@PathVariable InitiativeId id, Locale locale, Model model) {
+		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(id, viewers.get());
 		if (view.working() == null || !initiatives.mayEdit(view, viewers.get())) {
 			throw new org.cbcm.shared.ForbiddenException("record.edit.not-yours", view.owner().toString());
 		}
@@ -163,11 +163,10 @@ class InitiativeFormController {
 	}
 
 	@PostMapping("/initiatives/{id}")
-	String save(@PathVariable String id, @RequestParam int version,
+	String save(@PathVariable("id") InitiativeId initiative, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable String more, HttpServletRequest request, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		InitiativeId initiative = InitiativeController.id(id);
 		Viewer viewer = viewers.get();
 		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		FormValues form = FormValues.of(request);

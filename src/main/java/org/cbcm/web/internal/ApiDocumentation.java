@@ -14,7 +14,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
+import org.cbcm.web.PathIdentifier;
 import org.cbcm.web.PublicAddress;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -43,6 +45,17 @@ class ApiDocumentation {
 						+ "the Action Plan, countries and Parties, organisations. Errors are RFC 9457 problems "
 						+ "(application/problem+json).")
 				.license(new License().name("Data: see the sources named in the footer of every page")));
+	}
+
+	/**
+	 * The identifiers addresses name ({@link PathIdentifier}) are texts in the
+	 * description, as in the addresses.
+	 */
+	@Bean
+	OpenApiCustomizer identifierDocumentation(List<PathIdentifier<?>> identifiers) {
+		identifiers.forEach(identifier -> SpringDocUtils.getConfig().replaceWithClass(identifier.type(), String.class));
+		return api -> {
+		};
 	}
 
 	@Bean

@@ -26,6 +26,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -90,6 +91,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch && Problems.inPath(mismatch)) {
+			// A path variable that is no identifier names nothing.
+			String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : "";
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.notFound(messages, Problems.unknown(mismatch, path), locale()));
+		}
 		String parameter = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		ProblemDetail problem = Problems.invalid(messages, Problems.typeMismatch(parameter, ex), locale());

@@ -86,8 +86,15 @@ class PageErrors {
 				messages.getMessage("error.parameter", new Object[] { ex.parameter(), detail }, locale()));
 	}
 
+	/**
+	 * A parameter that does not convert to its type is a bad request; a path variable
+	 * that does not names nothing, and is answered as an identifier that names nothing.
+	 */
 	@ExceptionHandler
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (Problems.inPath(ex)) {
+			return notFound(Problems.unknown(ex, request.getRequestURI()), request);
+		}
 		return invalid(Problems.typeMismatch(ex.getName(), ex), request);
 	}
 

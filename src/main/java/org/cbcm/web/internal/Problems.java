@@ -12,6 +12,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Builds the problems (RFC 9457) and page messages for cbcm's failures from the message
@@ -138,6 +140,24 @@ final class Problems {
 	/** A parameter the request must carry and does not. */
 	static InvalidRequestException missing(String parameter) {
 		return new InvalidRequestException(parameter, "error.parameter.missing");
+	}
+
+	/** Whether the value that did not convert is a path variable. */
+	static boolean inPath(MethodArgumentTypeMismatchException ex) {
+		return ex.getParameter().hasParameterAnnotation(PathVariable.class);
+	}
+
+	/**
+	 * Why a path variable that did not convert names nothing: as its identifier says
+	 * ({@link org.cbcm.web.PathIdentifier}), else that nothing is at the path.
+	 */
+	static NotFoundException unknown(MethodArgumentTypeMismatchException ex, String path) {
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof NotFoundException notFound) {
+				return notFound;
+			}
+		}
+		return new NotFoundException("error.404.path", path);
 	}
 
 	/**

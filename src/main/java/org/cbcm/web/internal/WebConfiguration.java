@@ -1,9 +1,11 @@
 package org.cbcm.web.internal;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.web.Navigation;
+import org.cbcm.web.PathIdentifier;
 import org.cbcm.web.PublicAddress;
 import org.cbcm.web.SiteNotices;
 import org.jspecify.annotations.Nullable;
@@ -21,12 +24,14 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -50,13 +55,36 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final JsonMapper json;
 
+	private final List<PathIdentifier<?>> identifiers;
+
 	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
-			List<SiteNotices> notices, JsonMapper json) {
+			List<SiteNotices> notices, JsonMapper json, List<PathIdentifier<?>> identifiers) {
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
 		this.notices = notices;
 		this.json = json;
+		this.identifiers = identifiers;
+	}
+
+	/**
+	 * Every identifier the modules declare ({@link PathIdentifier}) is read from its text
+	 * by its declaration, and by nothing else: a type declared twice stops the start.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		Set<Class<?>> declared = new HashSet<>();
+		for (PathIdentifier<?> identifier : identifiers) {
+			if (!declared.add(identifier.type())) {
+				throw new IllegalStateException(
+						"The identifier " + identifier.type().getName() + " is declared more than once");
+			}
+			register(registry, identifier);
+		}
+	}
+
+	private static <T> void register(FormatterRegistry registry, PathIdentifier<T> identifier) {
+		registry.addConverter(String.class, identifier.type(), identifier::read);
 	}
 
 	/**
@@ -103,6 +131,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new LanguageSwitch());
 		registry.addInterceptor(new LayoutAttributes(settings, viewers, navigation, notices));
 		registry.addInterceptor(new CachePolicy(viewers));
+	}
+
+	/**
+	 * Deny by default ({@link UndeclaredHandlers}), as a mapped interceptor so that every
+	 * handler mapping runs it (the actuator's too), before the interceptors above.
+	 */
+	@Bean
+	MappedInterceptor undeclaredHandlers(DeclaredEndpoints endpoints) {
+		return new MappedInterceptor(null, new UndeclaredHandlers(endpoints));
 	}
 
 	@Bean
