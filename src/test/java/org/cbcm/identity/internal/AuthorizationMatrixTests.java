@@ -97,6 +97,7 @@ class AuthorizationMatrixTests {
 			POST /api/v1/countries/KEN/profile/publish          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/profile/return           | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/profile/archive          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/profile/reopen           | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/profile/confirm          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives                                   | anon expert
 			POST /initiatives/similar                           | anon expert
@@ -105,8 +106,8 @@ class AuthorizationMatrixTests {
 			POST /initiatives/{id}/publish                      | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /initiatives/{id}/return                       | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /initiatives/{id}/archive                      | anon nu-ken nu-uga rep-gef rep-unep expert
-			POST /initiatives/{id}/reopen                       | anon expert
-			POST /initiatives/{id}/confirm                      | anon expert
+			POST /initiatives/{id}/reopen                       | anon nu-ken nu-uga expert
+			POST /initiatives/{id}/confirm                      | anon nu-ken nu-uga expert
 			POST /api/v1/initiatives                            | anon expert
 			POST /api/v1/initiatives/similar                    | anon expert
 			PUT /api/v1/initiatives/{id}                        | anon expert
@@ -114,8 +115,8 @@ class AuthorizationMatrixTests {
 			POST /api/v1/initiatives/{id}/publish               | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /api/v1/initiatives/{id}/return                | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /api/v1/initiatives/{id}/archive               | anon nu-ken nu-uga rep-gef rep-unep expert
-			POST /api/v1/initiatives/{id}/reopen                | anon expert
-			POST /api/v1/initiatives/{id}/confirm               | anon expert
+			POST /api/v1/initiatives/{id}/reopen                | anon nu-ken nu-uga expert
+			POST /api/v1/initiatives/{id}/confirm               | anon nu-ken nu-uga expert
 			POST /initiatives/exchange-rates                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives/exchange-rates/remove             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			PUT /api/v1/exchange-rates/EUR/2024                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
