@@ -7,9 +7,17 @@
  * money is kept in its currency and converted to US dollars by the yearly exchange rates
  * the Secretariat keeps. An initiative is a kind of the shared record ({@code records}):
  * its content is stored as JSON beside a read model of facets (ADR 7), through
- * {@code JdbcClient}; publishing tells other modules {@code InitiativePublished},
- * {@code InitiativeChanged} and {@code InitiativeArchived}, registered by the record
- * itself.
+ * {@code JdbcClient}; the record itself registers its events.
+ * <p>
+ * Other modules hear of the public registry through events, delivered to listeners in
+ * other modules by the persisted event publication registry: {@link InitiativePublished},
+ * {@link InitiativeChanged} and {@link InitiativeArchived} for each publication or
+ * archiving through the workflow; {@link InitiativesPublished} and
+ * {@link InitiativesArchived}, one per batch, for bulk loads and removals
+ * ({@link InitiativeLoads}, which the demo data uses: the {@code demo} module writes the
+ * registry through it only). A listener that keeps something of every public initiative
+ * listens to both kinds: a load of 100,000 announced one event per initiative would
+ * write, deliver and complete 100,000 publications.
  */
 @ApplicationModule(displayName = "Initiatives",
 		allowedDependencies = { "shared", "web", "records", "directory", "framework" })

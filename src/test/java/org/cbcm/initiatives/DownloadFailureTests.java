@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.cbcm.demo.internal.DemoInitiatives;
 import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.initiatives.internal.DemoInitiatives;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

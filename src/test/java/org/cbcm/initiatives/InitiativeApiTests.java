@@ -50,11 +50,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @RecordApplicationEvents
-class InitiativeApiTests {
+public class InitiativeApiTests {
 
 	static final OrganisationId GEF = key("gef");
 
-	static final OrganisationId UNEP = key("unep");
+	public static final OrganisationId UNEP = key("unep");
 
 	static final OrganisationId FAO = key("fao");
 
@@ -91,7 +91,7 @@ class InitiativeApiTests {
 		clear(jdbc);
 	}
 
-	static void clear(JdbcClient jdbc) {
+	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM initiative").update();
 		jdbc.sql("DELETE FROM initiative_tag_count").update();
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();

@@ -1,4 +1,4 @@
-package org.cbcm.initiatives.internal;
+package org.cbcm.demo.internal;
 
 import java.util.ArrayList;
 import java.util.List;

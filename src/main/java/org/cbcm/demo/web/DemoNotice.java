@@ -1,8 +1,8 @@
-package org.cbcm.initiatives.web;
+package org.cbcm.demo.web;
 
 import java.util.List;
 
-import org.cbcm.initiatives.internal.DemoInitiatives;
+import org.cbcm.demo.internal.DemoInitiatives;
 import org.cbcm.web.SiteNotice;
 import org.cbcm.web.SiteNotices;
 

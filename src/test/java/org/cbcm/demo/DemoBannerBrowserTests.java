@@ -1,4 +1,4 @@
-package org.cbcm.initiatives;
+package org.cbcm.demo;
 
 import java.util.List;
 
@@ -6,8 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.cbcm.demo.internal.DemoInitiatives;
 import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.initiatives.internal.DemoInitiatives;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;

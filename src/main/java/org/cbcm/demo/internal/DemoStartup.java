@@ -1,4 +1,4 @@
-package org.cbcm.initiatives.internal;
+package org.cbcm.demo.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

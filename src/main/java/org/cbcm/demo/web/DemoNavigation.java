@@ -1,4 +1,4 @@
-package org.cbcm.initiatives.web;
+package org.cbcm.demo.web;
 
 import java.util.List;
 

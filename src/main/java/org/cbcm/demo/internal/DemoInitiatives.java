@@ -1,6 +1,5 @@
-package org.cbcm.initiatives.internal;
+package org.cbcm.demo.internal;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,14 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
+import org.cbcm.demo.internal.DemoPortfolio.Drafted;
 import org.cbcm.directory.CountryDirectory;
-import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationDirectory;
 import org.cbcm.directory.Region;
 import org.cbcm.directory.RegionCode;
@@ -28,16 +22,11 @@ import org.cbcm.initiatives.ExchangeRate;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeId;
-import org.cbcm.initiatives.internal.DemoPortfolio.Drafted;
-import org.cbcm.records.Confirmations;
-import org.cbcm.records.Record;
-import org.cbcm.records.RecordStatus;
-import org.cbcm.records.Revisions;
+import org.cbcm.initiatives.InitiativeLoads;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,8 +34,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,13 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the registry with realistic demo initiatives for the Secretariat to show and try
- * cbcm with, and takes them out again. Each demo initiative is a published record as the
- * workflow leaves one (the record, its revision, its confirmation, its entry and tags in
- * the public read model), written a thousand at a time in one transaction each, so that a
- * hundred thousand load in minutes. Demo initiatives are created by "Demo data" (no
- * person), carry project numbers starting {@code DEMO-}, and come with illustrative
- * exchange rates for the currencies and years they use, some left missing on purpose.
- * Publishing them one by one would tell other modules of each; a bulk load does not.
+ * cbcm with, and takes them out again, through the bulk use cases of the registry
+ * ({@link InitiativeLoads}): each demo initiative is a published record as the workflow
+ * leaves one, written a thousand at a time in one transaction each, so that a hundred
+ * thousand load in minutes, and each thousand is announced to other modules as one
+ * {@link org.cbcm.initiatives.InitiativesPublished}. Demo initiatives are created by
+ * "Demo data" (no person), carry project numbers starting {@code DEMO-}, and come with
+ * illustrative exchange rates for the currencies and years they use, some left missing on
+ * purpose.
  * <p>
  * A generation or a removal may take minutes and may be cut short by a crash: one runs at
  * a time on all nodes ({@link DemoLock}), the next is refused meanwhile; each chunk
@@ -87,20 +75,12 @@ public class DemoInitiatives {
 	/** The generator acts as the Secretariat would, in no person's name. */
 	static final Viewer GENERATOR = new Viewer(null, AUTHOR, "", Set.of(Grant.secretariat()));
 
-	private static final String DEMO = "created_by IS NULL AND created_by_name = :author";
-
 	/**
 	 * How long this node trusts what it last found of whether there are demo initiatives.
 	 */
 	private static final Duration PRESENCE_KEPT = Duration.ofMinutes(1);
 
-	private final Initiatives initiatives;
-
-	private final InitiativeIndex index;
-
-	private final Revisions revisions;
-
-	private final Confirmations confirmations;
+	private final InitiativeLoads loads;
 
 	private final ExchangeRates rates;
 
@@ -123,25 +103,16 @@ public class DemoInitiatives {
 
 	private final Clock clock;
 
-	private final DataSource dataSource;
-
-	/** Whether the database is PostgreSQL; known at the first generation. */
-	private @Nullable Boolean postgres;
-
 	/**
 	 * Whether there are demo initiatives, as found last, and when; null to find out
 	 * again.
 	 */
 	private volatile @Nullable Presence presence;
 
-	DemoInitiatives(Initiatives initiatives, InitiativeIndex index, Revisions revisions, Confirmations confirmations,
-			ExchangeRates rates, CountryDirectory countries, OrganisationDirectory organisations,
-			ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc, PlatformTransactionManager transactions,
-			DemoLock lock, DemoSettings settings, Clock clock, DataSource dataSource) {
-		this.initiatives = initiatives;
-		this.index = index;
-		this.revisions = revisions;
-		this.confirmations = confirmations;
+	DemoInitiatives(InitiativeLoads loads, ExchangeRates rates, CountryDirectory countries,
+			OrganisationDirectory organisations, ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc,
+			PlatformTransactionManager transactions, DemoLock lock, DemoSettings settings, Clock clock) {
+		this.loads = loads;
 		this.rates = rates;
 		this.countries = countries;
 		this.organisations = organisations;
@@ -153,7 +124,6 @@ public class DemoInitiatives {
 		this.lock = lock;
 		this.settings = settings;
 		this.clock = clock;
-		this.dataSource = dataSource;
 	}
 
 	/**
@@ -173,10 +143,12 @@ public class DemoInitiatives {
 
 	/** How many demo initiatives there are. */
 	public long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM initiative WHERE " + DEMO)
-			.param("author", AUTHOR)
-			.query(Long.class)
-			.single();
+		return loads.count(AUTHOR);
+	}
+
+	/** How many initiatives are published, demo ones among them. */
+	public long published() {
+		return loads.published();
 	}
 
 	/**
@@ -210,11 +182,7 @@ public class DemoInitiatives {
 		Presence known = presence;
 		long now = System.nanoTime();
 		if (known == null || now - known.foundAt() > PRESENCE_KEPT.toNanos()) {
-			boolean any = jdbc.sql("SELECT 1 FROM initiative WHERE " + DEMO + " LIMIT 1")
-				.param("author", AUTHOR)
-				.query(Integer.class)
-				.optional()
-				.isPresent();
+			boolean any = loads.any(AUTHOR);
 			known = new Presence(any, now);
 			presence = known;
 		}
@@ -297,10 +265,9 @@ public class DemoInitiatives {
 				}
 				// None left: the next are numbered from 1 again, the same for the same
 				// seed.
-				jdbc.sql("UPDATE demo_load SET last_number = 0 WHERE id = 1 AND NOT EXISTS"
-						+ " (SELECT 1 FROM initiative WHERE " + DEMO + ")")
-					.param("author", AUTHOR)
-					.update();
+				if (!loads.any(AUTHOR)) {
+					jdbc.sql("UPDATE demo_load SET last_number = 0 WHERE id = 1").update();
+				}
 			});
 			presence = null;
 			log.info("Removed {} demo initiatives", removed);
@@ -313,22 +280,13 @@ public class DemoInitiatives {
 	 * one transaction: the step a removal repeats until there are none.
 	 */
 	void remove(List<InitiativeId> chunk) {
-		List<String> refs = chunk.stream().map(InitiativeId::toString).toList();
-		each.executeWithoutResult(status -> {
-			index.removeAll(chunk);
-			revisions.removeAll(Initiative.KIND_NAME, refs);
-			confirmations.withdrawnAll(Initiative.KIND_NAME, refs);
-			initiatives.deleteAll(chunk);
-		});
+		each.executeWithoutResult(status -> loads.remove(chunk, GENERATOR));
 		presence = null;
 	}
 
 	/** Up to a chunk of the demo initiatives there are. */
 	private List<InitiativeId> someDemo() {
-		return jdbc.sql("SELECT id FROM initiative WHERE " + DEMO + " LIMIT " + CHUNK)
-			.param("author", AUTHOR)
-			.query((rs, row) -> new InitiativeId(rs.getObject(1, UUID.class)))
-			.list();
+		return loads.some(AUTHOR, CHUNK);
 	}
 
 	/** Records a load of so many demo initiatives from the seed, before it writes any. */
@@ -392,14 +350,10 @@ public class DemoInitiatives {
 
 	/** What the demo initiatives of one job are drawn from and written with. */
 	Material material(Viewer by) {
-		DemoPortfolio.Reference reference = reference();
-		Map<OrganisationId, Organisation> named = reference.organisations()
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
 		Set<String> rated = new HashSet<>();
 		rates.all().forEach(rate -> rated.add(rate.currency() + "/" + rate.year()));
 		String comment = "Demo data, generated for " + (by.name().isBlank() ? AUTHOR : by.name());
-		return new Material(reference, index.geography(), named, rated, comment);
+		return new Material(reference(), rated, comment);
 	}
 
 	/**
@@ -408,8 +362,7 @@ public class DemoInitiatives {
 	 * @param rated the currencies and years with a rate, to which the job adds those it
 	 * sets
 	 */
-	record Material(DemoPortfolio.Reference reference, InitiativeIndex.Geography geography,
-			Map<OrganisationId, Organisation> named, Set<String> rated, String comment) {
+	record Material(DemoPortfolio.Reference reference, Set<String> rated, String comment) {
 	}
 
 	/**
@@ -430,36 +383,17 @@ public class DemoInitiatives {
 	}
 
 	/**
-	 * Writes one chunk: records, revisions, confirmations, read model, and the rates of
-	 * the currencies and start years it uses, as far as the current year (the table has
-	 * no rates of years to come) and but for the few left missing on purpose.
+	 * Writes one chunk: published initiatives, through the registry's bulk use case, and
+	 * the rates of the currencies and start years it uses, as far as the current year
+	 * (the table has no rates of years to come) and but for the few left missing on
+	 * purpose.
 	 */
 	private void write(List<Drafted> chunk, Material material) {
 		LocalDate today = material.reference().today();
-		if (postgres()) {
-			// Connections to PostgreSQL plan every statement anew (PostgresConnections),
-			// which suits searches; a bulk load runs the same few statements, and the
-			// foreign key check of each tag, a million times: it may reuse their plans.
-			jdbc.sql("SET LOCAL plan_cache_mode = auto").update();
-		}
-		initiatives.insertAll(chunk.stream()
-			.map(drafted -> new Initiative(drafted.id(), drafted.owner(),
-					new Record.State<>(RecordStatus.PUBLISHED, 1, drafted.content(), drafted.content(),
-							drafted.publishedAt(), null, drafted.createdAt(), null, AUTHOR, drafted.publishedAt(), null,
-							AUTHOR)))
-			.toList());
-		revisions.appendFirst(chunk.stream()
-			.map(drafted -> new Revisions.NewRevision(Initiative.ref(drafted.id()), 1, RecordStatus.PUBLISHED,
-					drafted.content().fields(), drafted.publishedAt(), material.comment()))
-			.toList(), GENERATOR);
-		confirmations.publishedNew(chunk.stream()
-			.map(drafted -> new Confirmations.Published(Initiative.ref(drafted.id()), drafted.owner(),
-					drafted.content().title(), "/initiatives/" + drafted.id()))
-			.toList());
-		index.write(chunk.stream()
-			.map(drafted -> InitiativeIndex.rows(drafted.id(), drafted.owner(), drafted.content(),
-					drafted.publishedAt(), material.geography(), material.named()))
-			.toList());
+		loads.register(chunk.stream()
+			.map(drafted -> new InitiativeLoads.Loaded(drafted.id(), drafted.owner(), drafted.content(), true,
+					drafted.createdAt(), drafted.publishedAt()))
+			.toList(), AUTHOR, material.comment(), GENERATOR);
 		for (Drafted drafted : chunk) {
 			InitiativeContent.Funding funding = drafted.content().funding();
 			LocalDate start = drafted.content().schedule().start();
@@ -473,19 +407,6 @@ public class DemoInitiatives {
 						GENERATOR);
 			}
 		}
-	}
-
-	private boolean postgres() {
-		if (postgres == null) {
-			try {
-				postgres = "PostgreSQL"
-					.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-			}
-			catch (MetaDataAccessException ex) {
-				postgres = false;
-			}
-		}
-		return postgres;
 	}
 
 	/** What the portfolio draws on: the directory and the current Action Plan. */

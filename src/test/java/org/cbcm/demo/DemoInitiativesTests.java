@@ -1,4 +1,4 @@
-package org.cbcm.initiatives;
+package org.cbcm.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.cbcm.demo.internal.DemoInitiatives;
 import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.initiatives.internal.DemoInitiatives;
+import org.cbcm.initiatives.ExchangeRates;
+import org.cbcm.initiatives.InitiativeApiTests;
 import org.cbcm.initiatives.internal.Facet;
 import org.cbcm.initiatives.internal.InitiativeFilter;
 import org.cbcm.initiatives.internal.InitiativeManagement;

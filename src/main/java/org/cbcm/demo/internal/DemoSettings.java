@@ -1,4 +1,4 @@
-package org.cbcm.initiatives.internal;
+package org.cbcm.demo.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

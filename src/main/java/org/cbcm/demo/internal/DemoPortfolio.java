@@ -1,4 +1,4 @@
-package org.cbcm.initiatives.internal;
+package org.cbcm.demo.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

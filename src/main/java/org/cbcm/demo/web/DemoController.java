@@ -1,13 +1,12 @@
-package org.cbcm.initiatives.web;
+package org.cbcm.demo.web;
 
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.cbcm.initiatives.internal.DemoInitiatives;
-import org.cbcm.initiatives.internal.DemoInitiatives.Generated;
-import org.cbcm.initiatives.internal.InitiativeQueries;
+import org.cbcm.demo.internal.DemoInitiatives;
+import org.cbcm.demo.internal.DemoInitiatives.Generated;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
@@ -37,15 +36,12 @@ class DemoController {
 
 	private final DemoInitiatives demo;
 
-	private final InitiativeQueries queries;
-
 	private final CurrentViewer viewers;
 
 	private final MessageSource messages;
 
-	DemoController(DemoInitiatives demo, InitiativeQueries queries, CurrentViewer viewers, MessageSource messages) {
+	DemoController(DemoInitiatives demo, CurrentViewer viewers, MessageSource messages) {
 		this.demo = demo;
-		this.queries = queries;
 		this.viewers = viewers;
 		this.messages = messages;
 	}
@@ -105,12 +101,12 @@ class DemoController {
 		model.addAttribute("running", running);
 		model.addAttribute("unfinished", unfinished);
 		model.addAttribute("count", demo.count());
-		model.addAttribute("published", queries.count());
+		model.addAttribute("published", demo.published());
 		model.addAttribute("size",
 				(size != null) ? size : (unfinished > 0) ? String.valueOf(unfinished) : SUGGESTED_SIZE);
 		model.addAttribute("maxSize", DemoInitiatives.MAX_SIZE);
 		model.addAttribute("errors", errors);
-		return "initiatives/demo";
+		return "demo/demo";
 	}
 
 }

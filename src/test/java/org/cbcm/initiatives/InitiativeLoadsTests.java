@@ -1,0 +1,162 @@
+package org.cbcm.initiatives;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.initiatives.InitiativeLoads.Loaded;
+import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.initiatives.internal.InitiativeQueries;
+import org.cbcm.records.RecordScope;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Role;
+import org.cbcm.shared.Viewer;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The registry's bulk use cases: a batch is stored as the workflow leaves each of its
+ * initiatives, published or draft, and announced to other modules by one event for the
+ * published ones; a removal takes out only what a load created and announces those that
+ * were public; only the Secretariat loads and removes, and a batch with a fault stores
+ * nothing.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class InitiativeLoadsTests {
+
+	private static final String LOADER = "Bulk test";
+
+	private static final Instant CREATED = Instant.parse("2024-03-01T10:00:00Z");
+
+	private static final Instant PUBLISHED = Instant.parse("2024-03-02T10:00:00Z");
+
+	@Autowired
+	InitiativeLoads loads;
+
+	@Autowired
+	InitiativeManagement initiatives;
+
+	@Autowired
+	InitiativeQueries queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ApplicationEvents events;
+
+	Viewer secretariat;
+
+	Viewer focalPoint;
+
+	@BeforeEach
+	void setUp() {
+		TestAccounts people = TestAccounts.in(context);
+		secretariat = TestAccounts.viewerOf(people.admin());
+		focalPoint = TestAccounts.viewerOf(people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		InitiativeApiTests.clear(jdbc);
+	}
+
+	@Test
+	void a_batch_is_stored_as_the_workflow_leaves_it_and_announced_by_one_event() {
+		Loaded first = loaded("Bulk-loaded risk assessment training", true);
+		Loaded second = loaded("Bulk-loaded detection laboratory", true);
+		Loaded draft = loaded("Bulk-loaded draft", false);
+
+		loads.register(List.of(first, second, draft), LOADER, "Loaded for a test", secretariat);
+
+		assertThat(loads.count(LOADER)).isEqualTo(3);
+		assertThat(loads.any(LOADER)).isTrue();
+		assertThat(loads.any("Nobody")).isFalse();
+		assertThat(loads.some(LOADER, 2)).hasSize(2);
+		assertThat(loads.published()).isEqualTo(2);
+		assertThat(queries.count()).isEqualTo(2);
+		var view = initiatives.view(first.id(), secretariat);
+		assertThat(view.status()).isEqualTo(RecordStatus.PUBLISHED);
+		assertThat(view.published()).isEqualTo(first.content());
+		assertThat(view.confirmedOn()).isNotNull();
+		assertThat(initiatives.history(first.id(), secretariat)).singleElement().satisfies(revision -> {
+			assertThat(revision.status()).isEqualTo(RecordStatus.PUBLISHED);
+			assertThat(revision.comment()).isEqualTo("Loaded for a test");
+			assertThat(revision.authorName()).isEqualTo(LOADER);
+		});
+		var drafted = initiatives.view(draft.id(), secretariat);
+		assertThat(drafted.status()).isEqualTo(RecordStatus.DRAFT);
+		assertThat(drafted.published()).isNull();
+
+		assertThat(events.stream(InitiativesPublished.class)).singleElement()
+			.satisfies(published -> assertThat(published.facts()).extracting(InitiativeFacts::id)
+				.containsExactly(first.id(), second.id()));
+		assertThat(events.stream(InitiativePublished.class)).isEmpty();
+	}
+
+	@Test
+	void a_removal_takes_out_only_what_a_load_created_and_announces_the_public_ones() {
+		Loaded published = loaded("Bulk-loaded and published", true);
+		Loaded kept = loaded("Bulk-loaded and kept", true);
+		Loaded draft = loaded("Bulk-loaded draft", false);
+		loads.register(List.of(published, kept, draft), LOADER, null, secretariat);
+		InitiativeId real = initiatives.create(RecordScope.of(InitiativeApiTests.UNEP),
+				InitiativeContent.titled("Registered by a person"), null, secretariat);
+
+		assertThat(loads.remove(List.of(published.id(), draft.id(), real), secretariat)).isEqualTo(2);
+
+		assertThat(loads.count(LOADER)).isEqualTo(1);
+		assertThat(loads.published()).isEqualTo(1);
+		assertThat(initiatives.view(real, secretariat).status()).isEqualTo(RecordStatus.DRAFT);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM record_revision WHERE record_kind = 'initiative'")
+			.query(Long.class)
+			.single()).as("the revisions of the kept one and of the real one").isEqualTo(2);
+		assertThat(events.stream(InitiativesArchived.class)).singleElement()
+			.satisfies(archived -> assertThat(archived.ids()).containsExactly(published.id()));
+		assertThat(events.stream(InitiativeArchived.class)).isEmpty();
+	}
+
+	@Test
+	void only_the_secretariat_loads_or_removes_and_a_batch_with_a_fault_stores_nothing() {
+		Loaded valid = loaded("A valid one", true);
+		assertThatThrownBy(() -> loads.register(List.of(valid), LOADER, null, focalPoint))
+			.isInstanceOf(ForbiddenException.class);
+		Loaded untitled = loaded("", true);
+		assertThatThrownBy(() -> loads.register(List.of(valid, untitled), LOADER, null, secretariat))
+			.isInstanceOf(InvalidRequestException.class);
+		List<Loaded> tooMany = new ArrayList<>(Collections.nCopies(InitiativeLoads.MAX_BATCH, valid));
+		tooMany.add(valid);
+		assertThatThrownBy(() -> loads.register(tooMany, LOADER, null, secretariat))
+			.isInstanceOf(InvalidRequestException.class);
+		assertThat(loads.count(LOADER)).isZero();
+		assertThat(loads.published()).isZero();
+		assertThat(events.stream(InitiativesPublished.class)).isEmpty();
+
+		loads.register(List.of(valid), LOADER, null, secretariat);
+		assertThatThrownBy(() -> loads.remove(List.of(valid.id()), focalPoint)).isInstanceOf(ForbiddenException.class);
+		assertThat(loads.count(LOADER)).isEqualTo(1);
+		assertThat(events.stream(InitiativesArchived.class)).isEmpty();
+	}
+
+	/** A new initiative of UNEP's with a title only. */
+	private static Loaded loaded(String title, boolean publish) {
+		return new Loaded(InitiativeId.random(), RecordScope.of(InitiativeApiTests.UNEP),
+				InitiativeContent.titled(title), publish, CREATED, PUBLISHED);
+	}
+
+}
