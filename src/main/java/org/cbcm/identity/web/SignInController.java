@@ -1,11 +1,12 @@
 package org.cbcm.identity.web;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page; the security configuration handles what it posts. The page says what
@@ -20,15 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(name = "error", required = false) @Nullable String failed,
-			@RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
-			@RequestParam(name = "password-set", required = false) @Nullable String passwordSet,
-			@RequestParam(name = "password-changed", required = false) @Nullable String passwordChanged,
-			@RequestParam(required = false) @Nullable String throttled, Model model) {
-		model.addAttribute("failed", failed != null);
-		model.addAttribute("signedOut", signedOut != null);
-		model.addAttribute("passwordSet", passwordSet != null);
-		model.addAttribute("passwordChanged", passwordChanged != null);
+	String login(HttpServletRequest request, Model model) {
+		Map<String, String[]> parameters = request.getParameterMap();
+		model.addAttribute("failed", parameters.containsKey("error"));
+		model.addAttribute("signedOut", parameters.containsKey("signed-out"));
+		model.addAttribute("passwordSet", parameters.containsKey("password-set"));
+		model.addAttribute("passwordChanged", parameters.containsKey("password-changed"));
+		String throttled = request.getParameter("throttled");
 		if (throttled != null && throttled.matches("\\d{1,6}")) {
 			model.addAttribute("throttledSeconds", Long.parseLong(throttled));
 		}
