@@ -2,6 +2,7 @@ package org.cbcm.directory;
 
 import java.util.regex.Pattern;
 
+import org.cbcm.shared.Fields;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -17,15 +18,13 @@ import org.jspecify.annotations.Nullable;
 public record ProfileContact(String name, @Nullable String institution, @Nullable String email,
 		@Nullable String phone) {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/]{4,50}");
 
 	public ProfileContact {
 		name = (name == null) ? "" : name.strip();
-		institution = blankToNull(institution);
-		email = blankToNull(email);
-		phone = blankToNull(phone);
+		institution = Fields.blankToNull(institution);
+		email = Fields.blankToNull(email);
+		phone = Fields.blankToNull(phone);
 	}
 
 	/** Whether nothing at all is filled in, as in a form's spare row. */
@@ -38,18 +37,12 @@ public record ProfileContact(String name, @Nullable String institution, @Nullabl
 	 * {@code field.email}.
 	 */
 	public void check(Validation validation, String field) {
-		ProfileContent.require(validation, field + ".name", name, 200);
-		ProfileContent.limit(validation, field + ".institution", institution, 300);
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			validation.reject(field + ".email", "email.invalid", email);
-		}
+		ProfileContent.FIELDS.require(validation, field + ".name", name, 200);
+		ProfileContent.FIELDS.limit(validation, field + ".institution", institution, 300);
+		Fields.email(validation, field + ".email", email);
 		if (phone != null && !PHONE.matcher(phone).matches()) {
 			validation.reject(field + ".phone", "profile.phone.invalid", phone);
 		}
-	}
-
-	static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

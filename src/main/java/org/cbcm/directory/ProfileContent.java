@@ -1,11 +1,11 @@
 package org.cbcm.directory;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cbcm.records.RecordContent;
+import org.cbcm.shared.Fields;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
@@ -33,13 +33,16 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 	/** The most contacts of each kind a profile lists. */
 	public static final int MAX_CONTACTS = 10;
 
+	/** The checks of text fields, under the profile's message keys. */
+	static final Fields FIELDS = Fields.keyed("profile");
+
 	public ProfileContent {
 		focalPoints = (focalPoints == null) ? List.of() : focalPoints.stream().filter(c -> !c.blank()).toList();
 		authorities = (authorities == null) ? List.of() : authorities.stream().filter(c -> !c.blank()).toList();
-		frameworkNote = ProfileContact.blankToNull(frameworkNote);
-		mechanismNote = ProfileContact.blankToNull(mechanismNote);
-		website = ProfileContact.blankToNull(website);
-		centreOfOriginNote = ProfileContact.blankToNull(centreOfOriginNote);
+		frameworkNote = Fields.blankToNull(frameworkNote);
+		mechanismNote = Fields.blankToNull(mechanismNote);
+		website = Fields.blankToNull(website);
+		centreOfOriginNote = Fields.blankToNull(centreOfOriginNote);
 	}
 
 	public static ProfileContent empty() {
@@ -64,27 +67,10 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 		for (int index = 0; index < authorities.size(); index++) {
 			authorities.get(index).check(validation, "authorities[" + index + "]");
 		}
-		limit(validation, "frameworkNote", frameworkNote, 2000);
-		limit(validation, "mechanismNote", mechanismNote, 2000);
-		limit(validation, "centreOfOriginNote", centreOfOriginNote, 2000);
-		if (website != null) {
-			if (website.length() > 500) {
-				limit(validation, "website", website, 500);
-			}
-			else if (!website.matches("https?://[^\\s/$.?#][^\\s]*") || !parses(website)) {
-				validation.reject("website", "profile.website.invalid", website);
-			}
-		}
-	}
-
-	private static boolean parses(String uri) {
-		try {
-			URI.create(uri);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+		FIELDS.limit(validation, "frameworkNote", frameworkNote, 2000);
+		FIELDS.limit(validation, "mechanismNote", mechanismNote, 2000);
+		FIELDS.limit(validation, "centreOfOriginNote", centreOfOriginNote, 2000);
+		FIELDS.link(validation, "website", website, 500, false, "profile.website.invalid", true);
 	}
 
 	/**
@@ -119,21 +105,6 @@ public record ProfileContent(List<ProfileContact> focalPoints, List<ProfileConta
 	private static void put(Map<String, String> fields, String field, @Nullable String value) {
 		if (value != null) {
 			fields.put(field, value);
-		}
-	}
-
-	static void require(Validation validation, String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			validation.reject(field, "profile.field.required");
-		}
-		else {
-			limit(validation, field, value, max);
-		}
-	}
-
-	static void limit(Validation validation, String field, @Nullable String value, int max) {
-		if (value != null && value.length() > max) {
-			validation.reject(field, "profile.field.too-long", max, value.length());
 		}
 	}
 

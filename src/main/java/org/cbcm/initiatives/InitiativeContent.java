@@ -21,6 +21,7 @@ import org.cbcm.framework.ItemCode;
 import org.cbcm.records.RecordContent;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Decimals;
+import org.cbcm.shared.Fields;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
@@ -61,15 +62,21 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 
 	public static final int MAX_ROWS = 100;
 
+	/** The longest web address a record holds. */
+	static final int MAX_LINK = 1000;
+
+	/** The checks of text fields, under the initiative's message keys. */
+	static final Fields FIELDS = Fields.keyed("initiative");
+
 	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
 	public InitiativeContent {
 		title = (title == null) ? "" : title.strip();
-		projectNumber = blankToNull(projectNumber);
-		description = blankToNull(description);
-		objectives = blankToNull(objectives);
+		projectNumber = Fields.blankToNull(projectNumber);
+		description = Fields.blankToNull(description);
+		objectives = Fields.blankToNull(objectives);
 		schedule = (schedule == null) ? Schedule.NONE : schedule;
 		geography = (geography == null) ? Geography.NONE : geography;
 		participants = (participants == null) ? List.of() : List.copyOf(participants);
@@ -134,7 +141,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		public static final Geography NONE = new Geography(null, null, List.of(), List.of());
 
 		public Geography {
-			area = blankToNull(area);
+			area = Fields.blankToNull(area);
 			countries = (countries == null) ? List.of() : List.copyOf(countries);
 			regions = (regions == null) ? List.of() : List.copyOf(regions);
 		}
@@ -153,7 +160,7 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		}
 
 		void check(Validation validation) {
-			limit(validation, "geography.area", area, 200);
+			FIELDS.limit(validation, "geography.area", area, 200);
 			if (countries.size() > MAX_COUNTRIES) {
 				validation.reject("geography.countries", "initiative.rows.too-many", MAX_COUNTRIES);
 			}
@@ -329,19 +336,19 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		public static final Results NONE = new Results(null, null, null, null, List.of(), List.of());
 
 		public Results {
-			outputs = blankToNull(outputs);
-			outcomes = blankToNull(outcomes);
-			achievements = blankToNull(achievements);
-			lessons = blankToNull(lessons);
+			outputs = Fields.blankToNull(outputs);
+			outcomes = Fields.blankToNull(outcomes);
+			achievements = Fields.blankToNull(achievements);
+			lessons = Fields.blankToNull(lessons);
 			indicators = (indicators == null) ? List.of() : List.copyOf(indicators);
 			documents = (documents == null) ? List.of() : List.copyOf(documents);
 		}
 
 		void check(Validation validation) {
-			limit(validation, "results.outputs", outputs, LONG_TEXT);
-			limit(validation, "results.outcomes", outcomes, LONG_TEXT);
-			limit(validation, "results.achievements", achievements, LONG_TEXT);
-			limit(validation, "results.lessons", lessons, LONG_TEXT);
+			FIELDS.limit(validation, "results.outputs", outputs, LONG_TEXT);
+			FIELDS.limit(validation, "results.outcomes", outcomes, LONG_TEXT);
+			FIELDS.limit(validation, "results.achievements", achievements, LONG_TEXT);
+			FIELDS.limit(validation, "results.lessons", lessons, LONG_TEXT);
 			if (indicators.size() > MAX_ROWS) {
 				validation.reject("results.indicators", "initiative.rows.too-many", MAX_ROWS);
 			}
@@ -353,8 +360,9 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			}
 			for (int index = 0; index < documents.size(); index++) {
 				DocumentLink document = documents.get(index);
-				require(validation, "results.documents[" + index + "].title", document.title(), 300);
-				link(validation, "results.documents[" + index + "].url", document.url(), true);
+				FIELDS.require(validation, "results.documents[" + index + "].title", document.title(), 300);
+				FIELDS.link(validation, "results.documents[" + index + "].url", document.url(), MAX_LINK, true,
+						"initiative.link.invalid", false);
 			}
 		}
 
@@ -370,12 +378,12 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 
 		public Indicator {
 			name = (name == null) ? "" : name.strip();
-			unit = blankToNull(unit);
+			unit = Fields.blankToNull(unit);
 		}
 
 		void check(Validation validation, String prefix) {
-			require(validation, prefix + "name", name, 300);
-			limit(validation, prefix + "unit", unit, 50);
+			FIELDS.require(validation, prefix + "name", name, 300);
+			FIELDS.limit(validation, prefix + "unit", unit, 50);
 			for (var value : List.of(new Object[] { "baseline", baseline }, new Object[] { "target", target },
 					new Object[] { "actual", actual })) {
 				BigDecimal number = (BigDecimal) value[1];
@@ -408,20 +416,20 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 			evaluator = (evaluator == null) ? "" : evaluator.strip();
 			ratings = (ratings == null || ratings.isEmpty()) ? Map.of()
 					: java.util.Collections.unmodifiableMap(new EnumMap<>(ratings));
-			summary = blankToNull(summary);
-			url = blankToNull(url);
+			summary = Fields.blankToNull(summary);
+			url = Fields.blankToNull(url);
 		}
 
 		void check(Validation validation, String prefix) {
-			require(validation, prefix + "evaluator", evaluator, 300);
+			FIELDS.require(validation, prefix + "evaluator", evaluator, 300);
 			ratings.forEach((criterion, rating) -> {
 				if (rating == null || rating < 1 || rating > 4) {
 					validation.reject(prefix + "ratings." + criterion.name(), "initiative.rating.range",
 							String.valueOf(rating));
 				}
 			});
-			limit(validation, prefix + "summary", summary, LONG_TEXT);
-			link(validation, prefix + "url", url, false);
+			FIELDS.limit(validation, prefix + "summary", summary, LONG_TEXT);
+			FIELDS.link(validation, prefix + "url", url, MAX_LINK, false, "initiative.link.invalid", false);
 		}
 
 	}
@@ -432,10 +440,10 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 	 */
 	@Override
 	public void check(Validation validation) {
-		require(validation, "title", title, 500);
-		limit(validation, "projectNumber", projectNumber, 100);
-		limit(validation, "description", description, LONG_TEXT);
-		limit(validation, "objectives", objectives, LONG_TEXT);
+		FIELDS.require(validation, "title", title, 500);
+		FIELDS.limit(validation, "projectNumber", projectNumber, 100);
+		FIELDS.limit(validation, "description", description, LONG_TEXT);
+		FIELDS.limit(validation, "objectives", objectives, LONG_TEXT);
 		schedule.check(validation);
 		geography.check(validation);
 		if (participants.size() > MAX_ROWS) {
@@ -650,40 +658,6 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		}
 	}
 
-	static void require(Validation validation, String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			validation.reject(field, "initiative.field.required");
-		}
-		else {
-			limit(validation, field, value, max);
-		}
-	}
-
-	static void limit(Validation validation, String field, @Nullable String value, int max) {
-		if (value != null && value.length() > max) {
-			validation.reject(field, "initiative.field.too-long", max, value.length());
-		}
-	}
-
-	private static void link(Validation validation, String field, @Nullable String url, boolean required) {
-		if (url == null || url.isBlank()) {
-			if (required) {
-				validation.reject(field, "initiative.field.required");
-			}
-			return;
-		}
-		if (url.length() > 1000 || !url.matches("https?://[^\\s/$.?#][^\\s]*")) {
-			validation.reject(field, "initiative.link.invalid", (url.length() > 100) ? url.substring(0, 100) : url);
-			return;
-		}
-		try {
-			URI.create(url);
-		}
-		catch (IllegalArgumentException ex) {
-			validation.reject(field, "initiative.link.invalid", url);
-		}
-	}
-
 	private static void put(Map<String, String> fields, String field, @Nullable Object value) {
 		if (value instanceof BigDecimal number) {
 			fields.put(field, number.stripTrailingZeros().toPlainString());
@@ -700,10 +674,6 @@ public record InitiativeContent(String title, @Nullable String projectNumber, @N
 		for (int index = 0; index < values.size(); index++) {
 			put(fields, field + "[" + index + "]", values.get(index));
 		}
-	}
-
-	static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -2,7 +2,10 @@
  * The frame every page lives in: the layout and navigation, languages, error pages and
  * problem responses, the home page, and the world map that pages colour. Modules
  * contribute to the home page through {@link org.cbcm.web.PortalFigures}; the frame knows
- * no module.
+ * no module. Page forms are form objects Spring binds ({@code @ModelAttribute}); their
+ * lists declare their most rows ({@link org.cbcm.web.FormRows}), a row beyond is set
+ * aside before binding, and {@link org.cbcm.web.BoundForm#errors} gives the one map of
+ * field to message that every form template shows beside its fields.
  */
 @ApplicationModule(displayName = "Web frame", allowedDependencies = "shared")
 @NullMarked

@@ -14,14 +14,17 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
+import org.cbcm.shared.NotFoundException;
+import org.cbcm.web.BoundForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,19 +55,16 @@ class PartyStatusController {
 		return form(model, country(code), new Request(null, null, null, null), Map.of());
 	}
 
+	/** Records a change of status; Spring binds the form into the request it makes. */
 	@PostMapping("/countries/{code}/party-status")
-	String record(@PathVariable CountryCode code, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String date,
-			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable String source, Locale locale, Model model,
-			RedirectAttributes redirect) {
+	String record(@PathVariable CountryCode code, @ModelAttribute("change") Request request, BindingResult binding,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		Country country = country(code);
-		Request request = new Request(status, date, instrument, source);
 		try {
 			statuses.record(country.code(), request, viewers.get());
 		}
 		catch (InvalidRequestException ex) {
-			return form(model, country, request, FormErrors.of(ex, messages, locale));
+			return form(model, country, request, BoundForm.errors(binding, ex, messages, locale));
 		}
 		redirect.addFlashAttribute("notice", "party-status.recorded");
 		return "redirect:/countries/" + country.code().value() + "#protocol";

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.FrameworkStatus;
@@ -25,14 +23,16 @@ import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
-import org.cbcm.web.FormErrors;
+import org.cbcm.web.BoundForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,23 +73,32 @@ class ProfileController {
 				"", Map.of(), null);
 	}
 
+	/**
+	 * Saves the profile form, which Spring binds; every fault, of the form and of the
+	 * profile, is shown beside its field at once.
+	 */
 	@PostMapping("/countries/{code}/profile")
 	String save(@PathVariable CountryCode code, @RequestParam int version,
-			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("profileForm") ProfileForm form, BindingResult binding,
+			@RequestParam(required = false) @Nullable String comment, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Country country = country(code);
 		Validation choices = new Validation();
-		ProfileContent content = content(request, choices);
+		ProfileContent content = form.content(choices);
 		try {
-			if (choices.failed()) {
-				// A choice the form does not offer is reported with every other fault.
+			if (choices.failed() || BoundForm.failed(binding)) {
+				// A choice the form does not offer, or a row beyond the most, is
+				// reported with every other fault.
 				content.check(choices);
-				choices.done();
+				return form(model, country, version, content, comment,
+						BoundForm.errors(binding, choices.failed() ? choices.problems() : null, messages, locale),
+						null);
 			}
 			profiles.save(country.code(), version, content, comment, viewers.get());
 		}
 		catch (InvalidRequestException ex) {
-			return form(model, country, version, content, comment, FormErrors.of(ex, messages, locale), null);
+			return form(model, country, version, content, comment, BoundForm.errors(binding, ex, messages, locale),
+					null);
 		}
 		catch (StaleVersionException ex) {
 			EditConflict conflict = profiles.conflict(country.code(), version, viewers.get());
@@ -153,63 +162,6 @@ class ProfileController {
 			rows.add(new ProfileContact("", null, null, null));
 		}
 		return rows;
-	}
-
-	/**
-	 * The profile as the form posted it: contact rows by index, the rest by name. A
-	 * choice the form does not offer is left out, so that the form can show again what
-	 * was typed, and noted in the validation at its field.
-	 */
-	static ProfileContent content(HttpServletRequest request, Validation choices) {
-		return new ProfileContent(contacts(request, "focalPoints"), contacts(request, "authorities"),
-				choice(FrameworkStatus.class, "framework", request.getParameter("framework"), choices),
-				request.getParameter("frameworkNote"),
-				choice(MechanismStatus.class, "mechanism", request.getParameter("mechanism"), choices),
-				request.getParameter("mechanismNote"), request.getParameter("website"),
-				yesNo(request.getParameter("centreOfOrigin"), choices), request.getParameter("centreOfOriginNote"));
-	}
-
-	private static List<ProfileContact> contacts(HttpServletRequest request, String list) {
-		List<ProfileContact> contacts = new ArrayList<>();
-		for (int index = 0; index <= ProfileContent.MAX_CONTACTS + SPARE_ROWS; index++) {
-			String prefix = list + "[" + index + "].";
-			if (request.getParameter(prefix + "name") == null) {
-				break;
-			}
-			contacts.add(new ProfileContact(request.getParameter(prefix + "name"),
-					request.getParameter(prefix + "institution"), request.getParameter(prefix + "email"),
-					request.getParameter(prefix + "phone")));
-		}
-		return contacts;
-	}
-
-	static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, @Nullable String value,
-			Validation choices) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			choices.reject(field, "error.type.choice", value,
-					String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-			return null;
-		}
-	}
-
-	static @Nullable Boolean yesNo(@Nullable String value, Validation choices) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return switch (value) {
-			case "true" -> Boolean.TRUE;
-			case "false" -> Boolean.FALSE;
-			default -> {
-				choices.reject("centreOfOrigin", "error.type.boolean", value);
-				yield null;
-			}
-		};
 	}
 
 	private Country country(CountryCode code) {

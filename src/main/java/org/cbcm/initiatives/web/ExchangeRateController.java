@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Decimals;
+import org.cbcm.shared.Fields;
 import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.web.BoundForm;
 import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -43,25 +47,27 @@ class ExchangeRateController {
 	}
 
 	@GetMapping("/initiatives/exchange-rates")
-	String list(HttpServletRequest request, Model model) {
-		return page(FormValues.of(request), Map.of(), model);
+	String list(@ModelAttribute("form") RateForm form, Model model) {
+		return page(form, Map.of(), model);
 	}
 
 	@PostMapping("/initiatives/exchange-rates")
-	String set(HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect,
-			jakarta.servlet.http.HttpServletResponse response) {
-		FormValues form = FormValues.of(request);
-		Map<String, String> errors = new LinkedHashMap<>();
-		Integer year = parse(form.v("year"), Integer::valueOf, "year", "initiative.filter.year", errors, locale);
+	String set(@ModelAttribute("form") RateForm form, BindingResult binding, Locale locale, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>(BoundForm.errors(binding, null, messages, locale));
+		String yearText = Objects.requireNonNullElse(Fields.blankToNull(form.getYear()), "");
+		Integer year = parse(yearText, Integer::valueOf, "year", "initiative.filter.year", errors, locale);
+		String given = Fields.blankToNull(form.getUsdPerUnit());
 		BigDecimal rate = null;
 		try {
-			rate = form.v("usdPerUnit").isBlank() ? null : Decimals.parse("usdPerUnit", form.v("usdPerUnit"));
+			rate = (given == null) ? null : Decimals.parse("usdPerUnit", given);
 		}
 		catch (InvalidRequestException ex) {
 			FormErrors.of(ex, messages, locale).forEach(errors::putIfAbsent);
 		}
 		try {
-			rates.set(form.v("currency"), year, rate, form.v("source"), viewers.get());
+			rates.set(Objects.requireNonNullElse(form.getCurrency(), ""), year, rate,
+					Objects.requireNonNullElse(form.getSource(), ""), viewers.get());
 		}
 		catch (InvalidRequestException ex) {
 			FormErrors.of(ex, messages, locale).forEach(errors::putIfAbsent);
@@ -81,7 +87,7 @@ class ExchangeRateController {
 		return "redirect:/initiatives/exchange-rates";
 	}
 
-	private String page(FormValues form, Map<String, String> errors, Model model) {
+	private String page(RateForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("rates", rates.all());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

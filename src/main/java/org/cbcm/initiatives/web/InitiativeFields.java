@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 public final class InitiativeFields implements RecordFields {
 
-	private static final Pattern PART = Pattern.compile("(\\w+)(?:\\[(\\d+)])?");
+	private static final Pattern PART = Pattern.compile("(\\w+)(?:\\[([^\\]]+)])?");
 
 	private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
@@ -109,7 +109,19 @@ public final class InitiativeFields implements RecordFields {
 			String label = name.matches("[A-Z_]+")
 					? messages.getMessage("initiative.criterion." + name, null, name, locale)
 					: messages.getMessage("initiative.label." + name, null, name, locale);
-			parts.add((matcher.group(2) != null) ? label + " " + (Integer.parseInt(matcher.group(2)) + 1) : label);
+			String key = matcher.group(2);
+			if (key == null) {
+				parts.add(label);
+			}
+			else if (key.matches("\\d{1,9}")) {
+				parts.add(label + " " + (Integer.parseInt(key) + 1));
+			}
+			else {
+				// A keyed field of the form: focus.share[12(c)], ratings[RELEVANCE].
+				parts.add(label);
+				parts.add(key.matches("[A-Z_]+") ? messages.getMessage("initiative.criterion." + key, null, key, locale)
+						: key);
+			}
 		}
 		return String.join(" › ", parts);
 	}

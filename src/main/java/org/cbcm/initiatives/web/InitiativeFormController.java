@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
@@ -39,13 +39,15 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
-import org.cbcm.web.FormErrors;
+import org.cbcm.web.BoundForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -101,51 +103,64 @@ class InitiativeFormController {
 
 	@GetMapping("/initiatives/new")
 	String create(Locale locale, Model model) {
-		return form(model, null, FormValues.of(InitiativeContent.titled("")), Map.of(), null, null, List.of(), null,
-				null, locale);
+		return form(model, null, InitiativeForm.of(InitiativeContent.titled("")), Map.of(), null, null, List.of(), null,
+				locale);
 	}
 
+	/**
+	 * Registers the form's initiative. Spring binds the form; Bean Validation and the
+	 * record's own rules find every fault at once, each shown beside its field.
+	 */
 	@PostMapping("/initiatives")
-	String register(HttpServletRequest request, @RequestParam(required = false) @Nullable String owner,
+	String register(@Valid @ModelAttribute("form") InitiativeForm form, BindingResult binding,
 			@RequestParam(required = false) @Nullable String comment,
 			@RequestParam(defaultValue = "false") boolean distinct, @RequestParam(defaultValue = "false") boolean check,
 			@RequestParam(required = false) @Nullable String more, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		FormValues form = FormValues.of(request);
 		if (more != null) {
-			return form(model, null, form, Map.of(), null, comment, List.of(), more, request, locale);
+			return form(model, null, form, Map.of(), null, comment, List.of(), more, locale);
 		}
-		InitiativeForm.Read read = InitiativeForm.read(form);
+		InitiativeForm.Read read = form.read();
 		Viewer viewer = viewers.get();
+		boolean failed = read.validation().failed() || BoundForm.failed(binding);
 		List<Similar> likely = similar.of(read.content(), null);
-		if (check || (!distinct && !likely.isEmpty() && !read.validation().failed())) {
+		if (check || (!distinct && !likely.isEmpty() && !failed)) {
 			model.addAttribute("checked", true);
-			return form(model, null, form, Map.of(), null, comment, likely, null, request, locale);
+			return form(model, null, form, Map.of(), null, comment, likely, null, locale);
+		}
+		if (failed) {
+			initiatives.checkInto(read.content(), read.validation());
+			return refused(model, null, form, binding, read,
+					read.validation().failed() ? read.validation().problems() : null, comment, likely, distinct,
+					locale);
 		}
 		try {
-			if (read.validation().failed()) {
-				initiatives.checkInto(read.content(), read.validation());
-				throw read.validation().problems();
-			}
-			InitiativeId id = initiatives.create(InitiativeManagement.ownerOf(owner), read.content(), comment, viewer);
+			InitiativeId id = initiatives.create(InitiativeManagement.ownerOf(form.getOwner()), read.content(), comment,
+					viewer);
 			redirect.addFlashAttribute("notice", "initiative.registered");
 			return "redirect:/initiatives/" + id;
 		}
 		catch (InvalidRequestException ex) {
-			if (distinct) {
-				// Seen and set aside once: the duplicates stay shown, and the next press
-				// registers.
-				model.addAttribute("checked", true);
-			}
-			return form(model, null, form, FormErrors.of(read.onForm(ex), messages, locale), null, comment, likely,
-					null, request, locale);
+			return refused(model, null, form, binding, read, ex, comment, likely, distinct, locale);
 		}
 	}
 
+	private String refused(Model model, @Nullable RecordView<InitiativeId, InitiativeContent> view, InitiativeForm form,
+			BindingResult binding, InitiativeForm.Read read, @Nullable InvalidRequestException ex,
+			@Nullable String comment, List<Similar> likely, boolean distinct, Locale locale) {
+		if (distinct) {
+			// Seen and set aside once: the duplicates stay shown, and the next press
+			// registers.
+			model.addAttribute("checked", true);
+		}
+		Map<String, String> errors = BoundForm.errors(binding, (ex != null) ? read.onForm(ex) : null, messages, locale);
+		return form(model, view, form, errors, null, comment, likely, null, locale);
+	}
+
 	@PostMapping("/initiatives/similar")
-	String similar(HttpServletRequest request, Locale locale, Model model) {
-		InitiativeForm.Read read = InitiativeForm.read(FormValues.of(request));
-		String id = request.getParameter("id");
+	String similar(@ModelAttribute("form") InitiativeForm form, @RequestParam(required = false) @Nullable String id,
+			Model model) {
+		InitiativeForm.Read read = form.read();
 		InitiativeId itself = (id != null && InitiativeId.isValid(id)) ? InitiativeId.of(id) : null;
 		model.addAttribute("similar", similar.of(read.content(), itself));
 		model.addAttribute("checked", true);
@@ -159,51 +174,53 @@ class InitiativeFormController {
 		if (view.working() == null || !initiatives.mayEdit(view, viewers.get())) {
 			throw new org.cbcm.shared.ForbiddenException("record.edit.not-yours", view.owner().toString());
 		}
-		return form(model, view, FormValues.of(view.working()), Map.of(), null, null, List.of(), null, null, locale);
+		return form(model, view, InitiativeForm.of(view.working()), Map.of(), null, null, List.of(), null, locale);
 	}
 
 	@PostMapping("/initiatives/{id}")
 	String save(@PathVariable("id") InitiativeId initiative, @RequestParam int version,
+			@Valid @ModelAttribute("form") InitiativeForm form, BindingResult binding,
 			@RequestParam(required = false) @Nullable String comment,
-			@RequestParam(required = false) @Nullable String more, HttpServletRequest request, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String more, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
-		FormValues form = FormValues.of(request);
 		if (more != null) {
 			model.addAttribute("version", version);
-			return form(model, view, form, Map.of(), null, comment, List.of(), more, request, locale);
+			return form(model, view, form, Map.of(), null, comment, List.of(), more, locale);
 		}
-		InitiativeForm.Read read = InitiativeForm.read(form);
+		InitiativeForm.Read read = form.read();
+		if (read.validation().failed() || BoundForm.failed(binding)) {
+			initiatives.checkInto(read.content(), read.validation());
+			model.addAttribute("version", version);
+			return refused(model, view, form, binding, read,
+					read.validation().failed() ? read.validation().problems() : null, comment, List.of(), false,
+					locale);
+		}
 		try {
-			if (read.validation().failed()) {
-				initiatives.checkInto(read.content(), read.validation());
-				throw read.validation().problems();
-			}
 			initiatives.save(initiative, version, read.content(), comment, viewer);
 		}
 		catch (InvalidRequestException ex) {
 			model.addAttribute("version", version);
-			return form(model, view, form, FormErrors.of(read.onForm(ex), messages, locale), null, comment, List.of(),
-					null, request, locale);
+			return refused(model, view, form, binding, read, ex, comment, List.of(), false, locale);
 		}
 		catch (StaleVersionException ex) {
 			EditConflict conflict = initiatives.conflict(initiative, version, viewer);
 			model.addAttribute("version", conflict.currentVersion());
-			return form(model, view, form, Map.of(), conflict, comment, List.of(), null, request, locale);
+			return form(model, view, form, Map.of(), conflict, comment, List.of(), null, locale);
 		}
 		redirect.addFlashAttribute("notice", "initiative.saved");
 		return "redirect:/initiatives/" + initiative;
 	}
 
-	private String form(Model model, @Nullable RecordView<InitiativeId, InitiativeContent> view, FormValues form,
+	private String form(Model model, @Nullable RecordView<InitiativeId, InitiativeContent> view, InitiativeForm form,
 			Map<String, String> errors, @Nullable EditConflict conflict, @Nullable String comment, List<Similar> likely,
-			@Nullable String more, @Nullable HttpServletRequest request, Locale locale) {
+			@Nullable String more, Locale locale) {
 		Viewer viewer = viewers.get();
 		Map<String, Integer> rows = new LinkedHashMap<>();
-		FormValues.LISTS.forEach((list, most) -> {
+		InitiativeForm.LISTS.forEach((list, most) -> {
 			int shown = form.filled(list);
-			String asked = (request != null) ? request.getParameter("rows." + list) : null;
+			String asked = form.getRows().get(list);
 			if (asked != null && asked.matches("\\d{1,3}")) {
 				shown = Math.max(shown, Integer.parseInt(asked));
 			}

@@ -98,6 +98,16 @@ class PageErrors {
 		return invalid(Problems.typeMismatch(ex.getName(), ex), request);
 	}
 
+	/**
+	 * A form field whose name the form object cannot hold (an index past what a list
+	 * takes, a key where there is none): refused as a bad request, never a failure.
+	 */
+	@ExceptionHandler
+	Object unbindable(org.springframework.beans.InvalidPropertyException ex, HttpServletRequest request) {
+		return invalid(new InvalidRequestException(ex.getPropertyName(), "error.type.other", ex.getPropertyName()),
+				request);
+	}
+
 	@ExceptionHandler
 	Object missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
 		return invalid(Problems.missing(ex.getParameterName()), request);

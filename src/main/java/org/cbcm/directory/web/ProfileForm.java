@@ -1,0 +1,198 @@
+package org.cbcm.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cbcm.directory.FrameworkStatus;
+import org.cbcm.directory.MechanismStatus;
+import org.cbcm.directory.ProfileContact;
+import org.cbcm.directory.ProfileContent;
+import org.cbcm.shared.Fields;
+import org.cbcm.shared.Validation;
+import org.cbcm.web.FormObject;
+import org.cbcm.web.FormRows;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A country's profile form as Spring binds it ({@code @ModelAttribute}): contact rows by
+ * index ({@code focalPoints[0].email}), the rest by name. A row beyond the most a profile
+ * lists is set aside at once and refused at its list.
+ */
+@FormRows(
+		value = { @FormRows.Rows(list = "focalPoints", most = ProfileContent.MAX_CONTACTS),
+				@FormRows.Rows(list = "authorities", most = ProfileContent.MAX_CONTACTS) },
+		message = "profile.contacts.too-many")
+public class ProfileForm extends FormObject {
+
+	private List<Contact> focalPoints = new ArrayList<>();
+
+	private List<Contact> authorities = new ArrayList<>();
+
+	private @Nullable String framework;
+
+	private @Nullable String frameworkNote;
+
+	private @Nullable String mechanism;
+
+	private @Nullable String mechanismNote;
+
+	private @Nullable String website;
+
+	private @Nullable String centreOfOrigin;
+
+	private @Nullable String centreOfOriginNote;
+
+	/**
+	 * The profile the form holds. A choice the form does not offer is left out, so that
+	 * the form can show again what was typed, and noted in the validation at its field.
+	 */
+	ProfileContent content(Validation choices) {
+		return new ProfileContent(contacts(focalPoints), contacts(authorities),
+				Fields.choice(choices, FrameworkStatus.class, "framework", framework), frameworkNote,
+				Fields.choice(choices, MechanismStatus.class, "mechanism", mechanism), mechanismNote, website,
+				yesNo(centreOfOrigin, choices), centreOfOriginNote);
+	}
+
+	private static List<ProfileContact> contacts(List<Contact> rows) {
+		List<ProfileContact> contacts = new ArrayList<>();
+		for (Contact row : rows) {
+			if (row != null) {
+				contacts.add(new ProfileContact(row.name, row.institution, row.email, row.phone));
+			}
+		}
+		return contacts;
+	}
+
+	private static @Nullable Boolean yesNo(@Nullable String value, Validation choices) {
+		String text = Fields.blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		return switch (text) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> {
+				choices.reject("centreOfOrigin", "error.type.boolean", text);
+				yield null;
+			}
+		};
+	}
+
+	public List<Contact> getFocalPoints() {
+		return focalPoints;
+	}
+
+	public void setFocalPoints(List<Contact> focalPoints) {
+		this.focalPoints = focalPoints;
+	}
+
+	public List<Contact> getAuthorities() {
+		return authorities;
+	}
+
+	public void setAuthorities(List<Contact> authorities) {
+		this.authorities = authorities;
+	}
+
+	public @Nullable String getFramework() {
+		return framework;
+	}
+
+	public void setFramework(@Nullable String framework) {
+		this.framework = framework;
+	}
+
+	public @Nullable String getFrameworkNote() {
+		return frameworkNote;
+	}
+
+	public void setFrameworkNote(@Nullable String frameworkNote) {
+		this.frameworkNote = frameworkNote;
+	}
+
+	public @Nullable String getMechanism() {
+		return mechanism;
+	}
+
+	public void setMechanism(@Nullable String mechanism) {
+		this.mechanism = mechanism;
+	}
+
+	public @Nullable String getMechanismNote() {
+		return mechanismNote;
+	}
+
+	public void setMechanismNote(@Nullable String mechanismNote) {
+		this.mechanismNote = mechanismNote;
+	}
+
+	public @Nullable String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(@Nullable String website) {
+		this.website = website;
+	}
+
+	public @Nullable String getCentreOfOrigin() {
+		return centreOfOrigin;
+	}
+
+	public void setCentreOfOrigin(@Nullable String centreOfOrigin) {
+		this.centreOfOrigin = centreOfOrigin;
+	}
+
+	public @Nullable String getCentreOfOriginNote() {
+		return centreOfOriginNote;
+	}
+
+	public void setCentreOfOriginNote(@Nullable String centreOfOriginNote) {
+		this.centreOfOriginNote = centreOfOriginNote;
+	}
+
+	/** A contact row. */
+	public static class Contact {
+
+		private @Nullable String name;
+
+		private @Nullable String institution;
+
+		private @Nullable String email;
+
+		private @Nullable String phone;
+
+		public @Nullable String getName() {
+			return name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public @Nullable String getInstitution() {
+			return institution;
+		}
+
+		public void setInstitution(@Nullable String institution) {
+			this.institution = institution;
+		}
+
+		public @Nullable String getEmail() {
+			return email;
+		}
+
+		public void setEmail(@Nullable String email) {
+			this.email = email;
+		}
+
+		public @Nullable String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(@Nullable String phone) {
+			this.phone = phone;
+		}
+
+	}
+
+}
