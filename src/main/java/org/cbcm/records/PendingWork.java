@@ -67,6 +67,7 @@ public class PendingWork {
 	public ResultPage<Item> of(Viewer viewer, Paging paging) {
 		Map<String, Object> params = new HashMap<>();
 		String where = condition(viewer, params);
+		params.put("me", (viewer.user() != null) ? viewer.user().value() : new java.util.UUID(0, 0));
 		if (where.isEmpty()) {
 			return ResultPage.of(List.of(), paging, 0);
 		}
@@ -123,8 +124,12 @@ public class PendingWork {
 		return terms.isEmpty() ? "" : "(" + String.join(" OR ", terms) + ")";
 	}
 
+	/**
+	 * A record returned to its owners, other than to the person who returned it (who
+	 * waits for the change).
+	 */
 	private static String returned() {
-		return "(status = 'DRAFT' AND return_reason IS NOT NULL)";
+		return "(status = 'DRAFT' AND return_reason IS NOT NULL AND (updated_by IS NULL OR updated_by <> :me))";
 	}
 
 	/** Where the record stands now, written with each stored change. */
@@ -143,17 +148,18 @@ public class PendingWork {
 		params.put("roles", publisherRoles(record.kind().allowedFor(Transition.PUBLISH)));
 		params.put("at", record.updatedAt().atOffset(java.time.ZoneOffset.UTC));
 		params.put("by", record.updatedByName());
+		params.put("byId", (record.updatedBy() != null) ? record.updatedBy().value() : null);
 		int updated = jdbc.sql("""
 				UPDATE record_head SET country_code = :country, organisation_id = :organisation, person_id = :person,
 				  status = :status, title = :title, path = :path, return_reason = :reason, publisher_roles = :roles,
-				  updated_at = :at, updated_by_name = :by
+				  updated_at = :at, updated_by = :byId, updated_by_name = :by
 				WHERE record_kind = :kind AND record_id = :id""").params(params).update();
 		if (updated == 0) {
 			jdbc.sql(
 					"""
 							INSERT INTO record_head (record_kind, record_id, country_code, organisation_id, person_id, status, title,
-							  path, return_reason, publisher_roles, updated_at, updated_by_name)
-							VALUES (:kind, :id, :country, :organisation, :person, :status, :title, :path, :reason, :roles, :at, :by)""")
+							  path, return_reason, publisher_roles, updated_at, updated_by, updated_by_name)
+							VALUES (:kind, :id, :country, :organisation, :person, :status, :title, :path, :reason, :roles, :at, :byId, :by)""")
 				.params(params)
 				.update();
 		}

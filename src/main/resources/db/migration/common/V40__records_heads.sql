@@ -17,6 +17,7 @@ CREATE TABLE record_head
 	-- The roles that may publish it within its scope, as ",ROLE,ROLE,"; "," when only the Secretariat may.
 	publisher_roles VARCHAR(200) NOT NULL,
 	updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+	updated_by      UUID,
 	updated_by_name VARCHAR(200) NOT NULL,
 	PRIMARY KEY (record_kind, record_id)
 );
