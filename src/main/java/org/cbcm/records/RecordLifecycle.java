@@ -93,9 +93,12 @@ public final class RecordLifecycle<K, C extends RecordContent, R extends Record<
 
 	private final Clock clock;
 
+	private final PendingWork heads;
+
 	RecordLifecycle(String kindName, RecordStore<K, R> store, Readers readers, Rules<K, C> rules,
 			Function<String, NotFoundException> notFound, Revisions revisions, Confirmations confirmations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PendingWork heads) {
+		this.heads = heads;
 		this.kindName = kindName;
 		this.store = store;
 		this.readers = readers;
@@ -287,14 +290,15 @@ public final class RecordLifecycle<K, C extends RecordContent, R extends Record<
 	}
 
 	/**
-	 * Saves the record, keeps a revision of it and publishes what it registered, in the
-	 * caller's transaction.
+	 * Saves the record, keeps a revision of it and where it now stands (for pending
+	 * work), and publishes what it registered, in the caller's transaction.
 	 */
 	private int stored(R record, K id, int basedOn, @Nullable String comment, Viewer by) {
 		if (!store.save(record, basedOn)) {
 			throw new StaleVersionException(record.ref().toString(), basedOn, store.currentVersion(id));
 		}
 		revisions.append(record.ref(), record.version(), record.status(), record.content().fields(), by, comment);
+		heads.stored(record);
 		record.events().forEach(events::publishEvent);
 		record.clearEvents();
 		return record.version();

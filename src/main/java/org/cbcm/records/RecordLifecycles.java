@@ -22,7 +22,11 @@ public class RecordLifecycles {
 
 	private final Clock clock;
 
-	RecordLifecycles(Revisions revisions, Confirmations confirmations, ApplicationEventPublisher events, Clock clock) {
+	private final PendingWork heads;
+
+	RecordLifecycles(Revisions revisions, Confirmations confirmations, ApplicationEventPublisher events, Clock clock,
+			PendingWork heads) {
+		this.heads = heads;
 		this.revisions = revisions;
 		this.confirmations = confirmations;
 		this.events = events;
@@ -40,8 +44,8 @@ public class RecordLifecycles {
 	 */
 	public <K, C extends RecordContent, R extends Record<C>> RecordLifecycle<K, C, R> of(String kindName,
 			RecordStore<K, R> store, Readers readers, Rules<K, C> rules, Function<String, NotFoundException> notFound) {
-		return new RecordLifecycle<>(kindName, store, readers, rules, notFound, revisions, confirmations, events,
-				clock);
+		return new RecordLifecycle<>(kindName, store, readers, rules, notFound, revisions, confirmations, events, clock,
+				heads);
 	}
 
 }

@@ -135,7 +135,30 @@ public class Revisions {
 				.param("kind", kind)
 				.param("ids", List.copyOf(ids))
 				.update();
+			jdbc.sql("DELETE FROM record_head WHERE record_kind = :kind AND record_id IN (:ids)")
+				.param("kind", kind)
+				.param("ids", List.copyOf(ids))
+				.update();
 		}
+	}
+
+	/**
+	 * Who last moved the record into the status (such as who last submitted it), or,
+	 * before any did, who wrote it first; nobody for a record without revisions or one
+	 * written by the system.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UserId> lastAuthor(RecordRef record, RecordStatus status) {
+		return jdbc.sql("""
+				SELECT author_id FROM record_revision
+				WHERE record_kind = :kind AND record_id = :id AND (status = :status OR revision = 1)
+				ORDER BY CASE WHEN status = :status THEN 0 ELSE 1 END, revision DESC LIMIT 1""")
+			.param("kind", record.kind())
+			.param("id", record.id())
+			.param("status", status.name())
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class)).map(UserId::new))
+			.optional()
+			.flatMap(author -> author);
 	}
 
 	/** Every revision of the record, newest first. */

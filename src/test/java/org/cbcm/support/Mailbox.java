@@ -26,9 +26,22 @@ public final class Mailbox {
 		this.server = server;
 	}
 
-	/** The mails to the address, oldest first, waiting a little for one to arrive. */
+	/**
+	 * The mails to the address, oldest first, waiting a little (2 s at most) for one to
+	 * that address to arrive: mails to others, which listeners send after commits too, do
+	 * not end the wait.
+	 */
 	public List<MimeMessage> to(String address) {
-		server.waitForIncomingEmail(2000, 1);
+		long deadline = System.currentTimeMillis() + 2000;
+		List<MimeMessage> mails = received(address);
+		while (mails.isEmpty() && System.currentTimeMillis() < deadline) {
+			server.waitForIncomingEmail(100, server.getReceivedMessages().length + 1);
+			mails = received(address);
+		}
+		return mails;
+	}
+
+	private List<MimeMessage> received(String address) {
 		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

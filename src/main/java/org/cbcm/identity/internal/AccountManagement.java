@@ -308,6 +308,28 @@ public class AccountManagement {
 		audit.record(AuditEventType.PROFILE_CHANGED, Party.of(account), Party.of(account), null);
 	}
 
+	/** How the person is told of the workflow steps of records. */
+	@Transactional(readOnly = true)
+	public Notices notices(Viewer who) {
+		return accounts.notices(self(who).id());
+	}
+
+	/**
+	 * The person chooses how to be told of workflow steps: {@code EACH} (one mail per
+	 * step) or {@code DAILY} (one mail a day).
+	 */
+	public void chooseNotices(Viewer who, @Nullable String choice) {
+		Account account = self(who);
+		Notices notices;
+		try {
+			notices = Notices.valueOf((choice == null) ? "" : choice);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("notices", "account.notices.invalid");
+		}
+		accounts.setNotices(account.id(), notices, clock.instant());
+	}
+
 	public ApiTokens.Created createToken(Viewer who, String name, @Nullable Integer days) {
 		Account account = self(who);
 		String checked = (name == null) ? "" : name.strip();

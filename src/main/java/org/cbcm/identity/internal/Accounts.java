@@ -124,6 +124,46 @@ class Accounts {
 		return withGrants(rows);
 	}
 
+	/** Every enabled account holding the role in any scope, such as the Secretariat's. */
+	List<Account> holding(Role role) {
+		List<Row> rows = jdbc
+			.sql("SELECT " + prefixed() + " FROM app_user u WHERE u.enabled AND EXISTS "
+					+ "(SELECT 1 FROM user_grant g WHERE g.user_id = u.id AND g.role = :role) ORDER BY LOWER(u.name)")
+			.param("role", role.name())
+			.query(Accounts::row)
+			.list();
+		return withGrants(rows);
+	}
+
+	/** How the person is told of workflow steps. */
+	Notices notices(UserId id) {
+		return jdbc.sql("SELECT notices FROM app_user WHERE id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.optional()
+			.map(Notices::valueOf)
+			.orElse(Notices.EACH);
+	}
+
+	/** Those of the people who chose one mail a day. */
+	Set<UserId> daily(java.util.Collection<UserId> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("SELECT id FROM app_user WHERE notices = 'DAILY' AND id IN (:ids)")
+			.param("ids", ids.stream().map(UserId::value).toList())
+			.query((rs, row) -> new UserId(rs.getObject(1, UUID.class)))
+			.list());
+	}
+
+	void setNotices(UserId id, Notices notices, Instant now) {
+		jdbc.sql("UPDATE app_user SET notices = :notices, updated_at = :now WHERE id = :id")
+			.param("notices", notices.name())
+			.param("now", at(now))
+			.param("id", id.value())
+			.update();
+	}
+
 	void insert(UserId id, String email, String name, Locale language, @Nullable String passwordHash, Instant now,
 			@Nullable UserId createdBy) {
 		jdbc.sql("""

@@ -75,6 +75,11 @@ class Mail {
 		}
 	}
 
+	/** A text of a mail, such as one line of a list, from the bundles in the language. */
+	String text(String key, Locale language, Object... arguments) {
+		return messages.getMessage(key, arguments, language);
+	}
+
 	/**
 	 * A moment as a mail in the language says it, such as 10 December 2026 at 15:38 in
 	 * UTC: people have no time zone in cbcm.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cbcm.records.RecordNotConfirmed;
+import org.cbcm.records.RecordScope;
 import org.cbcm.shared.Role;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,26 +13,27 @@ import org.springframework.stereotype.Component;
 /**
  * Reminds the owners of a published record that has not been confirmed within the
  * confirmation period: the focal points of a country's record, the reporters of an
- * organisation's. The mail links to the record's page, where confirming is one click.
+ * organisation's, the expert of their own record, the Secretariat of its own. The mail
+ * links to the record's page, where confirming is one click.
  */
 @Component
 class RecordReminders {
 
-	private final Accounts accounts;
+	private final RecordAudiences audiences;
 
 	private final Mail mail;
 
-	RecordReminders(Accounts accounts, Mail mail) {
-		this.accounts = accounts;
+	RecordReminders(RecordAudiences audiences, Mail mail) {
+		this.audiences = audiences;
 		this.mail = mail;
 	}
 
 	@ApplicationModuleListener
 	void remind(RecordNotConfirmed event) {
-		List<Account> owners = (event.scope().country() != null)
-				? accounts.holding(event.scope().country(), Set.of(Role.NATIONAL_FOCAL_POINT))
-				: accounts.holding(java.util.Objects.requireNonNull(event.scope().organisation()),
-						Set.of(Role.ORGANISATION_REPORTER));
+		RecordScope scope = event.scope();
+		Role confirming = (scope.country() != null) ? Role.NATIONAL_FOCAL_POINT : (scope.organisation() != null)
+				? Role.ORGANISATION_REPORTER : (scope.person() != null) ? Role.EXPERT : Role.SECRETARIAT;
+		List<Account> owners = audiences.holding(scope, Set.of(confirming));
 		for (Account owner : owners) {
 			mail.send(owner.email(), owner.language(), "mail.reminder", owner.name(), event.title(),
 					mail.day(event.confirmedOn(), owner.language()), mail.link(event.path() + "#profile"));

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.cbcm.identity.internal.AccountManagement;
 import org.cbcm.identity.internal.ApiTokens;
+import org.cbcm.identity.internal.Notices;
+import org.cbcm.records.PendingWork;
+import org.cbcm.shared.Paging;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.web.FormErrors;
@@ -24,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own account: name and language, password, API tokens. */
+/**
+ * A person's own account: name and language, how they are told of records' steps, what
+ * waits for them, password, API tokens.
+ */
 @Controller
 class AccountController {
 
@@ -36,7 +43,14 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(AccountManagement accounts, CurrentViewer viewers, MessageSource messages, Clock clock) {
+	private final PendingWork work;
+
+	/** How many waiting records the account page lists at once. */
+	private static final int WORK_PAGE = 20;
+
+	AccountController(AccountManagement accounts, CurrentViewer viewers, MessageSource messages, Clock clock,
+			PendingWork work) {
+		this.work = work;
 		this.accounts = accounts;
 		this.viewers = viewers;
 		this.messages = messages;
@@ -44,8 +58,8 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String account(Model model) {
-		return page(model, Map.of());
+	String account(@RequestParam(name = "page", defaultValue = "0") int workPage, Model model) {
+		return page(model, Map.of(), workPage);
 	}
 
 	@PostMapping("/account/profile")
@@ -55,10 +69,23 @@ class AccountController {
 			accounts.updateProfile(viewers.get(), version, name, language);
 		}
 		catch (InvalidRequestException ex) {
-			return page(model, FormErrors.of(ex, messages, locale));
+			return page(model, FormErrors.of(ex, messages, locale), 0);
 		}
 		redirect.addFlashAttribute("notice", "account.profile.saved");
 		return "redirect:/account";
+	}
+
+	@PostMapping("/account/notices")
+	String notices(@RequestParam(required = false) @Nullable String notices, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		try {
+			accounts.chooseNotices(viewers.get(), notices);
+		}
+		catch (InvalidRequestException ex) {
+			return page(model, FormErrors.of(ex, messages, locale), 0);
+		}
+		redirect.addFlashAttribute("notice", "account.notices.saved");
+		return "redirect:/account#notices";
 	}
 
 	@PostMapping("/account/password")
@@ -68,7 +95,7 @@ class AccountController {
 			accounts.changePassword(viewers.get(), current, password, repeated);
 		}
 		catch (InvalidRequestException ex) {
-			return page(model, FormErrors.of(ex, messages, locale));
+			return page(model, FormErrors.of(ex, messages, locale), 0);
 		}
 		// A new password ends every session of the account, this one too.
 		return "redirect:/login?password-changed";
@@ -83,7 +110,7 @@ class AccountController {
 		}
 		catch (InvalidRequestException ex) {
 			Map<String, String> errors = FormErrors.of(ex, messages, locale);
-			return page(model, Map.of("token" + capitalised(ex.parameter()), errors.values().iterator().next()));
+			return page(model, Map.of("token" + capitalised(ex.parameter()), errors.values().iterator().next()), 0);
 		}
 		redirect.addFlashAttribute("newToken", created.text());
 		redirect.addFlashAttribute("newTokenName", created.token().name());
@@ -97,9 +124,12 @@ class AccountController {
 		return "redirect:/account#tokens";
 	}
 
-	private String page(Model model, Map<String, String> errors) {
+	private String page(Model model, Map<String, String> errors, int workPage) {
 		var account = accounts.self(viewers.get());
 		model.addAttribute("account", account);
+		model.addAttribute("notices", accounts.notices(viewers.get()).name());
+		model.addAttribute("noticeChoices", List.of(Notices.values()));
+		model.addAttribute("work", work.of(viewers.get(), new Paging(Math.max(workPage, 0), WORK_PAGE)));
 		Instant now = clock.instant();
 		model.addAttribute("tokens",
 				accounts.tokens(viewers.get()).stream().map(token -> TokenView.of(token, now)).toList());

@@ -22,6 +22,7 @@ class IdentityEndpoints implements EndpointDeclarations {
 				Endpoint.get("/password-reset/{secret}", Access.anyone()),
 				Endpoint.post("/password-reset/{secret}", Access.anyone()), Endpoint.get("/account", Access.signedIn()),
 				Endpoint.post("/account/profile", Access.signedIn()),
+				Endpoint.post("/account/notices", Access.signedIn()),
 				Endpoint.post("/account/password", Access.signedIn()),
 				Endpoint.post("/account/tokens", Access.signedIn()),
 				Endpoint.post("/account/tokens/{id}/revoke", Access.signedIn()),
