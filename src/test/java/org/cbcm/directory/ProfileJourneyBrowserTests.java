@@ -113,6 +113,15 @@ class ProfileJourneyBrowserTests {
 		assertThat(nfp.locator("main")).containsText("The profile is published.");
 		checked(nfp, "14-profile-published");
 
+		// The focal point's own page: how mails about records come, and what waits.
+		nfp.navigate(url("/account"));
+		assertThat(nfp.locator("main")).containsText("Mails about records");
+		assertThat(nfp.locator("main")).containsText("Nothing waits for you.");
+		nfp.getByLabel("One mail a day, listing the day's steps").check();
+		checked(nfp, "14b-account-mails-and-work");
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(nfp.locator("main")).containsText("Your choice of mails is saved.");
+
 		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
 		nfp.locator("#focalPoints-0-email").fill("wanjiku.mwangi@environment.example");
 		nfp.locator("#comment").fill("New address of the focal point");
