@@ -119,7 +119,7 @@ class ProfileJourneyBrowserTests {
 		assertThat(nfp.locator("main")).containsText("Nothing waits for you.");
 		nfp.getByLabel("One mail a day, listing the day's steps").check();
 		checked(nfp, "14b-account-mails-and-work");
-		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the choice of mails")).click();
 		assertThat(nfp.locator("main")).containsText("Your choice of mails is saved.");
 
 		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
