@@ -96,10 +96,16 @@ class OrganisationApi {
 	 */
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Proposes an organisation to the Secretariat; 201 with the proposal, submitted")
-	ResponseEntity<RecordResource> propose(@RequestBody OrganisationRequest request) {
-		OrganisationId id = records.propose(request.content(), request.comment(), viewers.get());
+	ResponseEntity<ProposalResource> propose(@RequestBody OrganisationRequest request) {
+		OrganisationContent content = request.content();
+		OrganisationId id = records.propose(content, request.comment(), viewers.get());
+		// The proposer is not among its owners: what they proposed is what they read.
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
-			.body(RecordResource.of(records.view(id, viewers.get())));
+			.body(new ProposalResource(id.toString(), RecordStatus.SUBMITTED, 1, ContentResource.of(content)));
+	}
+
+	/** A proposal as its proposer sent it, waiting for the Secretariat. */
+	record ProposalResource(String id, RecordStatus status, int version, @Nullable ContentResource working) {
 	}
 
 	@GetMapping("/{id}/record")
