@@ -32,8 +32,7 @@ class OrganisationContentTests {
 		}
 		for (String bad : List.of("41114", "XM DAC 41114", "xm-dac-41114", "XM-DAC-", "XM-DAC-411/14", "DAC-41114",
 				"XM-DAC-41 114")) {
-			assertThat(faults(with(bad, null))).as(bad)
-				.containsExactly("iatiIdentifier");
+			assertThat(faults(with(bad, null))).as(bad).containsExactly("iatiIdentifier");
 		}
 		assertThat(with("XM-DAC-41114", null).iatiAgency()).isEqualTo("XM-DAC");
 	}
