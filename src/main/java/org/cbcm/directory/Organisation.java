@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param country where it has its seat
  * @param website its website
  * @param description what it does in biosafety capacity-building
+ * @param iatiIdentifier its IATI organisation identifier, where it has one
  */
 public record Organisation(OrganisationId id, String name, @Nullable String acronym, OrganisationType type,
-		@Nullable CountryCode country, @Nullable String website, @Nullable String description) {
+		@Nullable CountryCode country, @Nullable String website, @Nullable String description,
+		@Nullable String iatiIdentifier) {
 
 	/** The acronym where it has one, else the name. */
 	public String shortName() {

@@ -154,6 +154,24 @@ public abstract class Record<C extends RecordContent> {
 	}
 
 	/**
+	 * A new record proposed by someone who is not among its owners (an organisation a
+	 * reporter proposes to the Secretariat): it is stored submitted, its proposer as its
+	 * author, and tells as a submission does. Whether the person may propose is for the
+	 * kind's use case to say.
+	 */
+	public final void proposed(C newContent, Viewer by, Instant now) {
+		if (version != 0) {
+			throw new IllegalStateException("Only a new record is proposed");
+		}
+		content = newContent;
+		status = RecordStatus.SUBMITTED;
+		statusNote = null;
+		touched(by, now);
+		register(new RecordMoved(ref(), title(), path(), owner, Transition.SUBMIT, status, null, by.user(), by.name(),
+				now, kind.noticesOf(Transition.SUBMIT), kind.allowedFor(Transition.PUBLISH), kind.editors()));
+	}
+
+	/**
 	 * Moves the record; publishing makes the working copy the public one, archiving takes
 	 * it out of public view. Confirming is not a move: it changes nothing of the record.
 	 */

@@ -161,6 +161,34 @@ public final class RecordLifecycle<K, C extends RecordContent, R extends Record<
 	}
 
 	/**
+	 * Stores a new record proposed to its owners by someone outside them (a reporter
+	 * proposing an organisation to the Secretariat): submitted at once, the proposal its
+	 * first revision and the proposer its author. The owners then edit, publish or return
+	 * it as any record.
+	 * @param proposers the roles that may propose (the Secretariat always may)
+	 * @return its version
+	 */
+	public int propose(K id, R unsaved, C content, @Nullable String comment, Viewer by,
+			java.util.Set<org.cbcm.shared.Role> proposers) {
+		if (unsaved.version() != 0) {
+			throw new IllegalArgumentException("A new record starts at version 0, not " + unsaved.version());
+		}
+		if (!by.isSecretariat() && proposers.stream().noneMatch(by::holds)) {
+			throw new ForbiddenException(Refusal.NOT_ALLOWED.messageKey(), Transition.SUBMIT,
+					String.join(", ", proposers.stream().map(Enum::name).sorted().toList()));
+		}
+		Validation validation = new Validation();
+		content.check(validation);
+		rules.check(unsaved.owner(), null, content, validation);
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			validation.reject("comment", "record.field.too-long", MAX_COMMENT, comment.length());
+		}
+		validation.done();
+		unsaved.proposed(content, by, clock.instant());
+		return stored(unsaved, id, 0, comment, by);
+	}
+
+	/**
 	 * Saves new content based on the version the writer read; returns the new version.
 	 */
 	public int save(K id, int basedOn, C content, @Nullable String comment, Viewer by) {

@@ -183,6 +183,8 @@ class I18nTests {
 		families.put("facet.", names(Facet.values()));
 		families.put("initiative.action.", names(Transition.values()));
 		families.put("initiative.moved.", names(Transition.values()));
+		families.put("organisation.label.",
+				List.of("name", "acronym", "type", "country", "iatiIdentifier", "website", "description", "comment"));
 		families.put("initiatives.section.none.", List.of("COUNTRY", "ORGANISATION", "ELEMENT", "ACTIVITY", "SOURCE"));
 		families.put("initiative.form.more.", List.of("geography.countries", "participants", "funding.years",
 				"results.indicators", "results.documents", "evaluations", "contacts"));

@@ -1,10 +1,27 @@
 package org.cbcm.directory.api;
 
+import java.net.URI;
+import java.time.Instant;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Organisation;
+import org.cbcm.directory.OrganisationContent;
 import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.internal.OrganisationManagement;
+import org.cbcm.records.RecordConflicts;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RecordTransitions;
+import org.cbcm.records.RecordTransitions.TransitionRequest;
+import org.cbcm.records.RecordView;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.StaleVersionException;
+import org.cbcm.shared.Validation;
 import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
@@ -13,13 +30,21 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organisations through the REST API. */
+/**
+ * Organisations through the REST API: everybody reads the published ones; any reporter
+ * proposes one; the Secretariat edits them and takes their workflow steps.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/organisations", produces = "application/json")
 @Tag(name = "Organisations", description = "Donors, agencies and others in biosafety capacity-building")
@@ -29,9 +54,19 @@ class OrganisationApi {
 
 	private final CountryDirectory countries;
 
-	OrganisationApi(OrganisationDirectory organisations, CountryDirectory countries) {
+	private final OrganisationManagement records;
+
+	private final CurrentViewer viewers;
+
+	private final MessageSource messages;
+
+	OrganisationApi(OrganisationDirectory organisations, CountryDirectory countries, OrganisationManagement records,
+			CurrentViewer viewers, MessageSource messages) {
 		this.organisations = organisations;
 		this.countries = countries;
+		this.records = records;
+		this.viewers = viewers;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -51,13 +86,117 @@ class OrganisationApi {
 		return OrganisationResource.of(organisations.get(id));
 	}
 
+	/**
+	 * Proposes an organisation to the Secretariat: any reporter may. It is stored
+	 * submitted and is not public until the Secretariat publishes it.
+	 */
+	@PostMapping(consumes = "application/json")
+	@Operation(summary = "Proposes an organisation to the Secretariat; 201 with the proposal, submitted")
+	ResponseEntity<ProposalResource> propose(@RequestBody OrganisationRequest request) {
+		OrganisationContent content = request.content();
+		OrganisationId id = records.propose(content, request.comment(), viewers.get());
+		// The proposer is not among its owners: what they proposed is what they read.
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
+			.body(new ProposalResource(id.toString(), RecordStatus.SUBMITTED, 1, ContentResource.of(content)));
+	}
+
+	/** A proposal as its proposer sent it, waiting for the Secretariat. */
+	record ProposalResource(String id, RecordStatus status, int version, @Nullable ContentResource working) {
+	}
+
+	@GetMapping("/{id}/record")
+	@Operation(summary = "The organisation as a record, with its working copy, status and version, for the Secretariat")
+	RecordResource record(@PathVariable OrganisationId id) {
+		return RecordResource.of(records.view(id, viewers.get()));
+	}
+
+	/** The Secretariat saves the working copy, based on the version it read. */
+	@PutMapping(path = "/{id}", consumes = "application/json")
+	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
+	ResponseEntity<?> save(@PathVariable OrganisationId id, @RequestBody OrganisationRequest request) {
+		OrganisationId organisation = id;
+		if (request.version() == null || request.version() < 0) {
+			throw new InvalidRequestException("version", "record.version.missing");
+		}
+		try {
+			records.save(organisation, request.version(), request.content(), request.comment(), viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return RecordConflicts.problem(ex, RecordResource.of(records.view(organisation, viewers.get())), messages);
+		}
+		return ResponseEntity.ok(RecordResource.of(records.view(organisation, viewers.get())));
+	}
+
+	@PostMapping(path = "/{id}/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
+	@Operation(
+			summary = "Takes a step of the organisation's workflow (the Secretariat's); 409 when the version is stale")
+	ResponseEntity<?> move(@PathVariable OrganisationId id,
+			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
+					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
+							"confirm" })) @PathVariable Transition transition,
+			@RequestBody TransitionRequest request) {
+		OrganisationId organisation = id;
+		return RecordTransitions.api(
+				() -> records.move(organisation, request.basedOn(), transition, request.reason(), viewers.get()),
+				() -> RecordResource.of(records.view(organisation, viewers.get())), messages);
+	}
+
 	record OrganisationResource(String id, String name, @Nullable String acronym, OrganisationType type,
-			@Nullable String country, @Nullable String website, @Nullable String description) {
+			@Nullable String country, @Nullable String website, @Nullable String description,
+			@Nullable String iatiIdentifier) {
 
 		static OrganisationResource of(Organisation organisation) {
 			return new OrganisationResource(organisation.id().toString(), organisation.name(), organisation.acronym(),
 					organisation.type(), (organisation.country() != null) ? organisation.country().value() : null,
-					organisation.website(), organisation.description());
+					organisation.website(), organisation.description(), organisation.iatiIdentifier());
+		}
+
+	}
+
+	/** An organisation proposed or changed, with the version a change is based on. */
+	record OrganisationRequest(@Nullable Integer version, @Nullable String comment, @Nullable String name,
+			@Nullable String acronym, @Nullable OrganisationType type, @Nullable String country,
+			@Nullable String iatiIdentifier, @Nullable String website, @Nullable String description) {
+
+		/** The content; a country code of the wrong form is refused with the rest. */
+		OrganisationContent content() {
+			CountryCode seat = null;
+			if (country != null && !country.isBlank()) {
+				if (!CountryCode.isValid(country)) {
+					Validation validation = new Validation();
+					validation.reject("country", "organisation.country.unknown", country);
+					new OrganisationContent(name, acronym, type, null, iatiIdentifier, website, description)
+						.check(validation);
+					validation.done();
+				}
+				seat = CountryCode.of(country);
+			}
+			return new OrganisationContent(name, acronym, type, seat, iatiIdentifier, website, description);
+		}
+
+	}
+
+	/** An organisation as a record: what the Secretariat reads and writes. */
+	record RecordResource(String id, RecordStatus status, int version, @Nullable ContentResource working,
+			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason) {
+
+		static RecordResource of(RecordView<OrganisationId, OrganisationContent> view) {
+			return new RecordResource(view.id().toString(), view.status(), view.version(),
+					ContentResource.of(view.working()), ContentResource.of(view.published()), view.updatedAt(),
+					view.updatedByName(), view.statusNote());
+		}
+
+	}
+
+	record ContentResource(@Nullable String name, @Nullable String acronym, @Nullable OrganisationType type,
+			@Nullable String country, @Nullable String iatiIdentifier, @Nullable String website,
+			@Nullable String description) {
+
+		static @Nullable ContentResource of(@Nullable OrganisationContent content) {
+			return (content == null) ? null
+					: new ContentResource(content.name(), content.acronym(), content.type(),
+							(content.country() != null) ? content.country().value() : null, content.iatiIdentifier(),
+							content.website(), content.description());
 		}
 
 	}

@@ -29,8 +29,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * At start-up, imports {@code reference/organisations.yaml} when it changed. An
  * organisation keeps the same identifier on every installation (derived from its key).
- * One not yet edited in cbcm (version 0) follows the file; one edited in cbcm keeps its
- * edits.
+ * The file's organisations are published records of the Secretariat from the start
+ * (version 1, see {@link OrganisationRecords}). One nobody has saved in cbcm follows the
+ * file; one the Secretariat saved (edited, returned, archived) keeps what it did.
  */
 @Component
 class OrganisationImport implements ReferenceData {
@@ -110,7 +111,9 @@ class OrganisationImport implements ReferenceData {
 			int updated = jdbc.sql("""
 					UPDATE organisation SET name = :name, acronym = :acronym, organisation_type = :type,
 					  country_code = :country, website = :website, description = :description, updated_at = :now
-					WHERE reference_key = :key AND version = 0""").params(params(entry, now)).update();
+					WHERE reference_key = :key AND version = 1 AND updated_by IS NULL""")
+				.params(params(entry, now))
+				.update();
 			boolean exists = updated > 0 || jdbc.sql("SELECT COUNT(*) FROM organisation WHERE reference_key = :key")
 				.param("key", entry.key())
 				.query(Long.class)
@@ -119,8 +122,9 @@ class OrganisationImport implements ReferenceData {
 				jdbc.sql(
 						"""
 								INSERT INTO organisation (id, reference_key, name, acronym, organisation_type, country_code, website,
-								  description, version, created_at, updated_at)
-								VALUES (:id, :key, :name, :acronym, :type, :country, :website, :description, 0, :now, :now)""")
+								  description, status, version, published_at, created_at, updated_at)
+								VALUES (:id, :key, :name, :acronym, :type, :country, :website, :description, 'PUBLISHED', 1,
+								  :now, :now, :now)""")
 					.params(params(entry, now))
 					.param("id", idOf(entry.key()))
 					.update();

@@ -21,11 +21,17 @@ import org.cbcm.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads organisations straight from SQL, filtered and paged in the query. */
+/**
+ * Reads organisations as readers see them, straight from SQL, filtered and paged in the
+ * query: only published ones, in their published copy (see {@link OrganisationRecords}).
+ */
 @Repository
 public class Organisations {
 
-	private static final String COLUMNS = "id, name, acronym, organisation_type, country_code, website, description";
+	private static final String COLUMNS = "id, name, acronym, organisation_type, country_code, website, description, iati_identifier";
+
+	/** The rows readers see: published organisations. */
+	static final String PUBLIC = "published_at IS NOT NULL";
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +40,7 @@ public class Organisations {
 	}
 
 	public Optional<Organisation> find(OrganisationId id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id = :id AND " + PUBLIC)
 			.param("id", id.value())
 			.query(Organisations::organisation)
 			.optional();
@@ -45,7 +51,7 @@ public class Organisations {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id IN (:ids)")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE id IN (:ids) AND " + PUBLIC)
 			.param("ids", ids.stream().map(OrganisationId::value).distinct().toList())
 			.query(Organisations::organisation)
 			.list();
@@ -53,13 +59,14 @@ public class Organisations {
 
 	/** Every organisation, by name. */
 	public List<Organisation> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation ORDER BY LOWER(name), id")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE " + PUBLIC + " ORDER BY LOWER(name), id")
 			.query(Organisations::organisation)
 			.list();
 	}
 
 	public ResultPage<Organisation> search(OrganisationFilter filter, Paging paging) {
 		List<String> conditions = new ArrayList<>();
+		conditions.add(PUBLIC);
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (filter.type() != null) {
 			conditions.add("organisation_type = :type");
@@ -88,9 +95,10 @@ public class Organisations {
 
 	public Map<OrganisationType, Long> countsByType() {
 		Map<OrganisationType, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT organisation_type, COUNT(*) FROM organisation GROUP BY organisation_type").query(rs -> {
-			counts.put(OrganisationType.valueOf(rs.getString(1)), rs.getLong(2));
-		});
+		jdbc.sql("SELECT organisation_type, COUNT(*) FROM organisation WHERE " + PUBLIC + " GROUP BY organisation_type")
+			.query(rs -> {
+				counts.put(OrganisationType.valueOf(rs.getString(1)), rs.getLong(2));
+			});
 		return counts;
 	}
 
@@ -103,7 +111,7 @@ public class Organisations {
 		return new Organisation(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
 				rs.getString("acronym"), OrganisationType.valueOf(rs.getString("organisation_type")),
 				(country != null) ? new CountryCode(country) : null, rs.getString("website"),
-				rs.getString("description"));
+				rs.getString("description"), rs.getString("iati_identifier"));
 	}
 
 }

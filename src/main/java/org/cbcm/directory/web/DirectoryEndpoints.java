@@ -3,6 +3,7 @@ package org.cbcm.directory.web;
 import java.util.List;
 
 import org.cbcm.directory.internal.CountryProfile;
+import org.cbcm.directory.internal.OrganisationRecord;
 import org.cbcm.records.RecordTransitions;
 import org.cbcm.shared.Access;
 import org.cbcm.shared.Endpoint;
@@ -21,6 +22,22 @@ class DirectoryEndpoints implements EndpointDeclarations {
 	public List<Endpoint> endpoints() {
 		List<Endpoint> endpoints = new java.util.ArrayList<>(steps("/countries/{code}/profile/{transition}"));
 		endpoints.addAll(steps("/api/v1/countries/{code}/profile/{transition}"));
+		// Organisations, the Secretariat's records: its steps are the Secretariat's.
+		endpoints.addAll(RecordTransitions.endpoints("/organisations/{id}/{transition}", Access::roles,
+				OrganisationRecord.KIND));
+		endpoints.addAll(RecordTransitions.endpoints("/api/v1/organisations/{id}/{transition}", Access::roles,
+				OrganisationRecord.KIND));
+		// Any reporter proposes an organisation; the Secretariat reviews, edits and
+		// publishes it.
+		Access proposers = Access.roles(OrganisationRecord.PROPOSERS.toArray(Role[]::new));
+		endpoints.addAll(List.of(Endpoint.get("/organisations/propose", proposers),
+				Endpoint.post("/organisations", proposers), Endpoint.post("/api/v1/organisations", proposers),
+				Endpoint.get("/organisations/proposals", Access.secretariat()),
+				Endpoint.get("/organisations/{id}/edit", Access.secretariat()),
+				Endpoint.post("/organisations/{id}", Access.secretariat()),
+				Endpoint.get("/organisations/{id}/history", Access.secretariat()),
+				Endpoint.get("/api/v1/organisations/{id}/record", Access.secretariat()),
+				Endpoint.put("/api/v1/organisations/{id}", Access.secretariat())));
 		endpoints.addAll(List.of(Endpoint.get("/countries", Access.anyone()),
 				Endpoint.get("/countries/map", Access.anyone()), Endpoint.get("/countries/{code}", Access.anyone()),
 				Endpoint.get("/organisations", Access.anyone()), Endpoint.get("/organisations/{id}", Access.anyone()),

@@ -57,7 +57,11 @@ class CountryImportTests {
 
 	@Test
 	void keeps_an_organisation_edited_in_cbcm() {
-		jdbc.sql("UPDATE organisation SET name = 'Edited', version = 1 WHERE reference_key = 'gef'").update();
+		// Saved by the Secretariat as a record: a later version, with who saved it.
+		jdbc.sql("UPDATE organisation SET name = 'Edited', version = 2, updated_by = :by, updated_by_name = 'S' "
+				+ "WHERE reference_key = 'gef'")
+			.param("by", java.util.UUID.randomUUID())
+			.update();
 		jdbc.sql("UPDATE organisation SET name = 'Also edited' WHERE reference_key = 'unep'").update();
 		jdbc.sql("DELETE FROM reference_data_import WHERE name = 'organisations'").update();
 
@@ -65,7 +69,9 @@ class CountryImportTests {
 
 		assertThat(name("gef")).isEqualTo("Edited");
 		assertThat(name("unep")).isEqualTo("United Nations Environment Programme");
-		jdbc.sql("UPDATE organisation SET name = 'Global Environment Facility' WHERE reference_key = 'gef'").update();
+		jdbc.sql("UPDATE organisation SET name = 'Global Environment Facility', version = 1, updated_by = NULL, "
+				+ "updated_by_name = '' WHERE reference_key = 'gef'")
+			.update();
 	}
 
 	private String name(String key) {
