@@ -112,14 +112,22 @@ public final class RecordLifecycle<K, C extends RecordContent, R extends Record<
 
 	/** The record as the viewer may read it. */
 	public RecordView<K, C> view(K id, Viewer viewer) {
-		R record = readable(id, viewer);
+		return view(id, readable(id, viewer), viewer);
+	}
+
+	/**
+	 * A record already read, as the viewer may read it, for lists: only a published one
+	 * asks when it was confirmed.
+	 */
+	public RecordView<K, C> view(K id, R record, Viewer viewer) {
 		boolean owner = record.owner().ownedBy(viewer);
 		RecordRef ref = record.ref();
+		boolean published = record.published() != null;
 		return new RecordView<>(id, record.kind(), record.owner(), record.status(), record.version(),
 				owner ? record.content() : null, record.published(), record.publishedAt(),
-				confirmations.confirmedOn(ref).orElse(null), confirmations.notConfirmedSince(ref).orElse(null),
-				record.createdAt(), record.updatedAt(), owner ? record.updatedByName() : "",
-				owner ? record.statusNote() : null);
+				published ? confirmations.confirmedOn(ref).orElse(null) : null,
+				published ? confirmations.notConfirmedSince(ref).orElse(null) : null, record.createdAt(),
+				record.updatedAt(), owner ? record.updatedByName() : "", owner ? record.statusNote() : null);
 	}
 
 	/** The stored record (or the unsaved one), as the viewer may read it. */

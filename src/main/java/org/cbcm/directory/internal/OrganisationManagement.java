@@ -13,6 +13,7 @@ import org.cbcm.records.RecordLifecycle;
 import org.cbcm.records.RecordLifecycle.Readers;
 import org.cbcm.records.RecordLifecycles;
 import org.cbcm.records.RecordScope;
+import org.cbcm.records.RecordUseCases;
 import org.cbcm.records.RecordView;
 import org.cbcm.records.Revision;
 import org.cbcm.records.Transition;
@@ -34,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OrganisationManagement {
-
-	private final RecordLifecycle<OrganisationId, OrganisationContent, OrganisationRecord> records;
+public class OrganisationManagement extends RecordUseCases<OrganisationId, OrganisationContent, OrganisationRecord> {
 
 	private final OrganisationRecords organisations;
 
@@ -46,19 +45,16 @@ public class OrganisationManagement {
 
 	OrganisationManagement(OrganisationRecords organisations, RecordLifecycles lifecycles, CountryDirectory countries,
 			Clock clock) {
+		super(lifecycles.of(OrganisationRecord.KIND.name(), organisations, Readers.PUBLIC_ONCE_PUBLISHED,
+				// The seat must be a country of the directory.
+				(owner, id, content, validation) -> {
+					if (content.country() != null && countries.find(content.country()).isEmpty()) {
+						validation.reject("country", "organisation.country.unknown", content.country().value());
+					}
+				}, key -> new NotFoundException("organisation.not-found", key)));
 		this.organisations = organisations;
 		this.countries = countries;
 		this.clock = clock;
-		this.records = lifecycles.of(OrganisationRecord.KIND.name(), organisations, Readers.PUBLIC_ONCE_PUBLISHED,
-				this::rules, key -> new NotFoundException("organisation.not-found", key));
-	}
-
-	/** The seat must be a country of the directory. */
-	private void rules(RecordScope owner, @Nullable OrganisationId id, OrganisationContent content,
-			Validation validation) {
-		if (content.country() != null && countries.find(content.country()).isEmpty()) {
-			validation.reject("country", "organisation.country.unknown", content.country().value());
-		}
 	}
 
 	/**
@@ -73,20 +69,6 @@ public class OrganisationManagement {
 		return id;
 	}
 
-	@Transactional(readOnly = true)
-	public RecordView<OrganisationId, OrganisationContent> view(OrganisationId id, Viewer viewer) {
-		return records.view(id, viewer);
-	}
-
-	/** The workflow steps the viewer may take on the organisation now, in their order. */
-	public static List<Transition> actions(RecordView<OrganisationId, OrganisationContent> view, Viewer viewer) {
-		return RecordLifecycle.actions(view, viewer);
-	}
-
-	public static boolean mayEdit(RecordView<OrganisationId, OrganisationContent> view, Viewer viewer) {
-		return RecordLifecycle.mayEdit(view, viewer);
-	}
-
 	/**
 	 * The proposals waiting for the Secretariat, oldest first, as the Secretariat reads
 	 * them; nobody else may see them.
@@ -97,39 +79,7 @@ public class OrganisationManagement {
 			throw new org.cbcm.shared.ForbiddenException(org.cbcm.records.Refusal.NOT_YOURS.messageKey(),
 					RecordScope.SECRETARIAT.toString());
 		}
-		return organisations.submitted().stream().map(record -> records.view(record.id(), viewer)).toList();
-	}
-
-	/**
-	 * Saves new content based on the version the writer read; returns the new version.
-	 */
-	public int save(OrganisationId id, int basedOn, OrganisationContent content, @Nullable String comment, Viewer by) {
-		return records.save(id, basedOn, content, comment, by);
-	}
-
-	/** Moves the organisation through the workflow; returns the new version. */
-	public int move(OrganisationId id, int basedOn, Transition transition, @Nullable String reason, Viewer by) {
-		return records.move(id, basedOn, transition, reason, by).version();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Revision> history(OrganisationId id, Viewer viewer) {
-		return records.history(id, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public Revision revision(OrganisationId id, int number, Viewer viewer) {
-		return records.revision(id, number, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public List<FieldChange> compare(OrganisationId id, int from, int to, Viewer viewer) {
-		return records.compare(id, from, to, viewer);
-	}
-
-	@Transactional(readOnly = true)
-	public EditConflict conflict(OrganisationId id, int basedOn, Viewer viewer) {
-		return records.conflict(id, basedOn, viewer);
+		return organisations.submitted().stream().map(record -> records.view(record.id(), record, viewer)).toList();
 	}
 
 }

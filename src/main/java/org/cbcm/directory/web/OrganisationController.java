@@ -107,8 +107,8 @@ class OrganisationController {
 		Organisation organisation = organisation(view.id(), shown);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("view", view);
-		model.addAttribute("actions", OrganisationManagement.actions(view, viewer));
-		model.addAttribute("mayEdit", view.working() != null && OrganisationManagement.mayEdit(view, viewer));
+		model.addAttribute("actions", records.actions(view, viewer));
+		model.addAttribute("mayEdit", view.working() != null && records.mayEdit(view, viewer));
 		model.addAttribute("country",
 				(organisation.country() != null) ? countries.find(organisation.country()).orElse(null) : null);
 		model.addAttribute("sections", sections.of(PageSubject.organisation(organisation.id().toString()), locale));
@@ -149,11 +149,9 @@ class OrganisationController {
 	String proposals(Model model) {
 		Viewer viewer = viewers.get();
 		List<RecordView<OrganisationId, OrganisationContent>> proposals = records.proposals(viewer);
-		model.addAttribute("proposals",
-				proposals.stream()
-					.map(view -> new Proposal(view, organisation(view.id(), view.working()),
-							OrganisationManagement.actions(view, viewer)))
-					.toList());
+		model.addAttribute("proposals", proposals.stream()
+			.map(view -> new Proposal(view, organisation(view.id(), view.working()), records.actions(view, viewer)))
+			.toList());
 		return "directory/organisations/proposals";
 	}
 
