@@ -9,6 +9,7 @@ import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.ProfileContent;
 import org.cbcm.shared.Fields;
 import org.cbcm.shared.Validation;
+import org.cbcm.web.ContactRow;
 import org.cbcm.web.FormObject;
 import org.cbcm.web.FormRows;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 		message = "profile.contacts.too-many")
 public class ProfileForm extends FormObject {
 
-	private List<Contact> focalPoints = new ArrayList<>();
+	private List<ContactRow> focalPoints = new ArrayList<>();
 
-	private List<Contact> authorities = new ArrayList<>();
+	private List<ContactRow> authorities = new ArrayList<>();
 
 	private @Nullable String framework;
 
@@ -53,11 +54,11 @@ public class ProfileForm extends FormObject {
 				yesNo(centreOfOrigin, choices), centreOfOriginNote);
 	}
 
-	private static List<ProfileContact> contacts(List<Contact> rows) {
+	private static List<ProfileContact> contacts(List<ContactRow> rows) {
 		List<ProfileContact> contacts = new ArrayList<>();
-		for (Contact row : rows) {
+		for (ContactRow row : rows) {
 			if (row != null) {
-				contacts.add(new ProfileContact(row.name, row.institution, row.email, row.phone));
+				contacts.add(new ProfileContact(row.getName(), row.getInstitution(), row.getEmail(), row.getPhone()));
 			}
 		}
 		return contacts;
@@ -78,19 +79,19 @@ public class ProfileForm extends FormObject {
 		};
 	}
 
-	public List<Contact> getFocalPoints() {
+	public List<ContactRow> getFocalPoints() {
 		return focalPoints;
 	}
 
-	public void setFocalPoints(List<Contact> focalPoints) {
+	public void setFocalPoints(List<ContactRow> focalPoints) {
 		this.focalPoints = focalPoints;
 	}
 
-	public List<Contact> getAuthorities() {
+	public List<ContactRow> getAuthorities() {
 		return authorities;
 	}
 
-	public void setAuthorities(List<Contact> authorities) {
+	public void setAuthorities(List<ContactRow> authorities) {
 		this.authorities = authorities;
 	}
 
@@ -148,51 +149,6 @@ public class ProfileForm extends FormObject {
 
 	public void setCentreOfOriginNote(@Nullable String centreOfOriginNote) {
 		this.centreOfOriginNote = centreOfOriginNote;
-	}
-
-	/** A contact row. */
-	public static class Contact {
-
-		private @Nullable String name;
-
-		private @Nullable String institution;
-
-		private @Nullable String email;
-
-		private @Nullable String phone;
-
-		public @Nullable String getName() {
-			return name;
-		}
-
-		public void setName(@Nullable String name) {
-			this.name = name;
-		}
-
-		public @Nullable String getInstitution() {
-			return institution;
-		}
-
-		public void setInstitution(@Nullable String institution) {
-			this.institution = institution;
-		}
-
-		public @Nullable String getEmail() {
-			return email;
-		}
-
-		public void setEmail(@Nullable String email) {
-			this.email = email;
-		}
-
-		public @Nullable String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(@Nullable String phone) {
-			this.phone = phone;
-		}
-
 	}
 
 }

@@ -35,6 +35,7 @@ import org.cbcm.shared.Fields;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Validation;
+import org.cbcm.web.ContactRow;
 import org.cbcm.web.FormObject;
 import org.cbcm.web.FormRows;
 import org.jspecify.annotations.Nullable;
@@ -97,7 +98,7 @@ public class InitiativeForm extends FormObject {
 
 	private List<Evaluation> evaluations = new ArrayList<>();
 
-	private List<Contact> contacts = new ArrayList<>();
+	private List<ContactRow> contacts = new ArrayList<>();
 
 	/** How many rows each list shows, as the form last showed them. */
 	private Map<String, String> rows = new LinkedHashMap<>();
@@ -224,11 +225,11 @@ public class InitiativeForm extends FormObject {
 		this.evaluations = evaluations;
 	}
 
-	public List<Contact> getContacts() {
+	public List<ContactRow> getContacts() {
 		return contacts;
 	}
 
-	public void setContacts(List<Contact> contacts) {
+	public void setContacts(List<ContactRow> contacts) {
 		this.contacts = contacts;
 	}
 
@@ -775,51 +776,6 @@ public class InitiativeForm extends FormObject {
 
 	}
 
-	/** A contact person. */
-	public static class Contact {
-
-		private @Nullable String name;
-
-		private @Nullable String institution;
-
-		private @Nullable String email;
-
-		private @Nullable String phone;
-
-		public @Nullable String getName() {
-			return name;
-		}
-
-		public void setName(@Nullable String name) {
-			this.name = name;
-		}
-
-		public @Nullable String getInstitution() {
-			return institution;
-		}
-
-		public void setInstitution(@Nullable String institution) {
-			this.institution = institution;
-		}
-
-		public @Nullable String getEmail() {
-			return email;
-		}
-
-		public void setEmail(@Nullable String email) {
-			this.email = email;
-		}
-
-		public @Nullable String getPhone() {
-			return phone;
-		}
-
-		public void setPhone(@Nullable String phone) {
-			this.phone = phone;
-		}
-
-	}
-
 	// What the template reads.
 
 	/** Whether a box of a group is ticked. */
@@ -941,11 +897,11 @@ public class InitiativeForm extends FormObject {
 			form.evaluations.add(row);
 		}
 		for (ProfileContact contact : content.contacts()) {
-			Contact row = new Contact();
-			row.name = contact.name();
-			row.institution = contact.institution();
-			row.email = contact.email();
-			row.phone = contact.phone();
+			ContactRow row = new ContactRow();
+			row.setName(contact.name());
+			row.setInstitution(contact.institution());
+			row.setEmail(contact.email());
+			row.setPhone(contact.phone());
 			form.contacts.add(row);
 		}
 		return form;
@@ -1141,9 +1097,9 @@ public class InitiativeForm extends FormObject {
 						date(prefix + "date", row.date), ratings, clean(row.summary), clean(row.url)));
 			}
 			List<ProfileContact> people = new ArrayList<>();
-			for (Contact row : contacts) {
+			for (ContactRow row : contacts) {
 				if (row != null) {
-					people.add(new ProfileContact(row.name, row.institution, row.email, row.phone));
+					people.add(new ProfileContact(row.getName(), row.getInstitution(), row.getEmail(), row.getPhone()));
 				}
 			}
 			return new InitiativeContent(Objects.requireNonNullElse(title, ""), clean(projectNumber),
