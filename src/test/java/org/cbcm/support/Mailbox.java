@@ -53,6 +53,27 @@ public final class Mailbox {
 		}).toList();
 	}
 
+	/**
+	 * The last mail to the address whose subject starts so, waiting a little (5 s at
+	 * most) for it: mails about other things (a step of a record's workflow another test
+	 * took is mailed after its commit) do not count.
+	 */
+	public MimeMessage about(String address, String subjectStart) {
+		long deadline = System.currentTimeMillis() + 5000;
+		List<MimeMessage> mails = about(received(address), subjectStart);
+		while (mails.isEmpty() && System.currentTimeMillis() < deadline) {
+			server.waitForIncomingEmail(100, server.getReceivedMessages().length + 1);
+			mails = about(received(address), subjectStart);
+		}
+		assertThat(mails).as("mails to " + address + " about " + subjectStart).isNotEmpty();
+		return mails.get(mails.size() - 1);
+	}
+
+	/** The mails among these whose subject starts so. */
+	public static List<MimeMessage> about(List<MimeMessage> mails, String subjectStart) {
+		return mails.stream().filter(mail -> subject(mail).startsWith(subjectStart)).toList();
+	}
+
 	/** The last mail to the address. */
 	public MimeMessage last(String address) {
 		List<MimeMessage> mails = to(address);
