@@ -121,6 +121,7 @@ class ProfileJourneyBrowserTests {
 		checked(nfp, "14b-account-mails-and-work");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the choice of mails")).click();
 		assertThat(nfp.locator("main")).containsText("Your choice of mails is saved.");
+		nfp.navigate(url("/countries/KEN"));
 
 		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the profile")).click();
 		nfp.locator("#focalPoints-0-email").fill("wanjiku.mwangi@environment.example");

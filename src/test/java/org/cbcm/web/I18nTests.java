@@ -189,6 +189,7 @@ class I18nTests {
 		families.put("initiative.form.more.", List.of("geography.countries", "participants", "funding.years",
 				"results.indicators", "results.documents", "evaluations", "contacts"));
 		families.put("initiatives.map.measure.", List.of("INITIATIVES", "USD"));
+		families.put("account.notices.", names(org.cbcm.identity.internal.Notices.values()));
 		families.put("initiatives.map.none.", List.of("INITIATIVES", "USD"));
 		families.put("initiatives.map.country.", List.of("INITIATIVES", "USD"));
 		families.put("initiatives.mine.status.", List.of("ALL", "DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));

@@ -136,6 +136,23 @@ class AuthorizationMatrixTests {
 			POST /account/profile                               | anon
 			POST /account/password                              | anon
 			POST /account/tokens                                | anon
+			POST /account/notices                               | anon
+			POST /organisations                                 | anon expert
+			POST /api/v1/organisations                          | anon expert
+			POST /organisations/{id}                            | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			PUT /api/v1/organisations/{id}                      | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/submit                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/submit              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/publish                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/publish             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/return                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/return              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/archive                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/archive             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/reopen                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/reopen              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /organisations/{id}/confirm                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/organisations/{id}/confirm             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /account/tokens/{id}/revoke                    | anon
 			POST /api/v1/me/tokens                              | anon
 			""";
