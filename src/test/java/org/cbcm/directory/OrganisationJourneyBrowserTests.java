@@ -8,11 +8,10 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
-import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishes it; a visitor then finds it in the directory. Each page is checked with
  * axe-core and saved as a screenshot.
  */
-@IntegrationTest
-@ExtendWith(Browser.class)
+@BrowserTest
 class OrganisationJourneyBrowserTests {
 
 	@LocalServerPort
