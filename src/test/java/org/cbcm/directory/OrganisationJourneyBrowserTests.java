@@ -67,11 +67,12 @@ class OrganisationJourneyBrowserTests {
 	void a_national_user_proposes_a_donor_and_the_secretariat_publishes_it() {
 		TestAccounts.in(context).holding(Role.NATIONAL_USER, CountryCode.of("KEN"));
 		Page user = reporter.newPage();
-		signIn(user, TestAccounts.email(Role.NATIONAL_USER, CountryCode.of("KEN")), TestAccounts.PASSWORD);
+		Browser.signIn(user, url("/login"), TestAccounts.email(Role.NATIONAL_USER, CountryCode.of("KEN")),
+				TestAccounts.PASSWORD);
 		user.navigate(url("/organisations"));
 		user.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Propose an organisation")).click();
 		assertThat(user.locator("h1")).hasText("Propose an organisation");
-		checked(user, "30-organisation-propose");
+		Browser.checked(user, "30-organisation-propose");
 		user.getByLabel("Name").fill("Fondation Biosécurité Sahel");
 		user.getByLabel("Acronym").fill("FBS");
 		user.getByLabel("Type").selectOption("NGO");
@@ -80,48 +81,35 @@ class OrganisationJourneyBrowserTests {
 		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose to the Secretariat")).click();
 		assertThat(user.locator("#iatiIdentifier-error")).containsText("is not an IATI organisation identifier");
 		assertThat(user.getByLabel("Name")).hasValue("Fondation Biosécurité Sahel");
-		checked(user, "31-organisation-propose-error");
+		Browser.checked(user, "31-organisation-propose-error");
 		user.getByLabel("IATI organisation identifier").fill("SN-RC-2019-B-12345");
 		user.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose to the Secretariat")).click();
 		assertThat(user.locator("main")).containsText("the organisation is proposed to the Secretariat");
 		assertThat(user.locator("main")).not().containsText("Fondation Biosécurité Sahel");
 
 		Page admin = administrator.newPage();
-		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		Browser.signIn(admin, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
 		admin.navigate(url("/organisations"));
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proposals to review")).click();
 		assertThat(admin.locator("article.proposal")).containsText("Fondation Biosécurité Sahel (FBS)");
-		checked(admin, "32-organisation-proposals");
+		Browser.checked(admin, "32-organisation-proposals");
 		admin.locator("article.proposal")
 			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish"))
 			.click();
 		assertThat(admin.locator("main")).containsText("The organisation is published");
 		assertThat(admin.locator("h1")).hasText("Fondation Biosécurité Sahel");
 		assertThat(admin.locator(".organisation-workflow")).containsText("Published");
-		checked(admin, "33-organisation-published");
+		Browser.checked(admin, "33-organisation-published");
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the organisation")).click();
 		assertThat(admin.getByLabel("Name")).hasValue("Fondation Biosécurité Sahel");
-		checked(admin, "34-organisation-edit");
+		Browser.checked(admin, "34-organisation-edit");
 
 		user.navigate(url("/organisations?q=Sahel"));
 		assertThat(user.locator("main")).containsText("Fondation Biosécurité Sahel");
 		user.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fondation Biosécurité Sahel")).click();
 		assertThat(user.locator("main")).containsText("SN-RC-2019-B-12345");
 		assertThat(user.locator(".organisation-workflow")).hasCount(0);
-		checked(user, "35-organisation-public");
-	}
-
-	private void signIn(Page page, String email, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("header")).containsText("Sign out");
-	}
-
-	private void checked(Page page, String name) {
-		Browser.screenshot(page, name);
-		assertThat(Accessibility.violations(page)).as("accessibility of " + name).isEmpty();
+		Browser.checked(user, "35-organisation-public");
 	}
 
 	private String url(String path) {

@@ -70,18 +70,18 @@ class ProfileJourneyBrowserTests {
 		String email = "wanjiku." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
 
 		Page admin = administrator.newPage();
-		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		Browser.signIn(admin, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New user")).click();
 		admin.getByLabel("Email").fill(email);
 		admin.getByLabel("Name").fill("Wanjiku Mwangi");
 		admin.getByLabel("Role").selectOption("NATIONAL_FOCAL_POINT");
 		admin.getByLabel("Country").selectOption("KEN");
-		checked(admin, "10-admin-new-user");
+		Browser.checked(admin, "10-admin-new-user");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and invite")).click();
 		assertThat(admin.locator("main")).containsText("The invitation is sent by mail.");
 		assertThat(admin.locator("h1")).hasText("Wanjiku Mwangi");
-		checked(admin, "11-admin-user-invited");
+		Browser.checked(admin, "11-admin-user-invited");
 
 		String link = Mailbox.linkPath(new Mailbox(mailServer).last(email), "/invitations/");
 		Page nfp = focalPoint.newPage();
@@ -89,15 +89,15 @@ class ProfileJourneyBrowserTests {
 		assertThat(nfp.locator("h1")).hasText("Welcome, Wanjiku Mwangi");
 		nfp.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("Nairobi-Biosafety-2026");
 		nfp.getByLabel("New password again").fill("Nairobi-Biosafety-2026");
-		checked(nfp, "12-invitation-set-password");
+		Browser.checked(nfp, "12-invitation-set-password");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
 		assertThat(nfp.locator("main")).containsText("Your password is set.");
-		signIn(nfp, email, "Nairobi-Biosafety-2026");
+		Browser.signIn(nfp, url("/login"), email, "Nairobi-Biosafety-2026");
 
 		nfp.navigate(url("/countries/KEN"));
 		assertThat(nfp.locator("#profile")).containsText("No profile yet. Start one");
 		assertThat(nfp.locator("#profile")).not().containsText("Submit to the focal point");
-		checked(nfp, "12b-profile-start");
+		Browser.checked(nfp, "12b-profile-start");
 		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the profile")).click();
 		nfp.locator("#focalPoints-0-name").fill("Wanjiku Mwangi");
 		nfp.locator("#focalPoints-0-institution").fill("Ministry of Environment and Forestry");
@@ -106,19 +106,19 @@ class ProfileJourneyBrowserTests {
 		nfp.getByLabel("National biosafety framework in place (14(e))").selectOption("IN_PLACE");
 		nfp.getByLabel("National capacity-building coordination mechanism (14(k))").selectOption("BEING_ESTABLISHED");
 		nfp.locator("#website").fill("https://www.biosafetykenya.example");
-		checked(nfp, "13-profile-edit");
+		Browser.checked(nfp, "13-profile-edit");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
 		assertThat(nfp.locator("main")).containsText("The draft is saved.");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(nfp.locator("main")).containsText("The profile is published.");
-		checked(nfp, "14-profile-published");
+		Browser.checked(nfp, "14-profile-published");
 
 		// The focal point's own page: how mails about records come, and what waits.
 		nfp.navigate(url("/account"));
 		assertThat(nfp.locator("main")).containsText("Mails about records");
 		assertThat(nfp.locator("main")).containsText("Nothing waits for you.");
 		nfp.getByLabel("One mail a day, listing the day's steps").check();
-		checked(nfp, "14b-account-mails-and-work");
+		Browser.checked(nfp, "14b-account-mails-and-work");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the choice of mails")).click();
 		assertThat(nfp.locator("main")).containsText("Your choice of mails is saved.");
 		nfp.navigate(url("/countries/KEN"));
@@ -133,7 +133,7 @@ class ProfileJourneyBrowserTests {
 		assertThat(nfp.locator("table.diff")).containsText("National focal point 1: Email");
 		assertThat(nfp.locator("table.diff del")).hasText("focal.point@environment.example");
 		assertThat(nfp.locator("table.diff ins")).hasText("wanjiku.mwangi@environment.example");
-		checked(nfp, "15-profile-history-diff");
+		Browser.checked(nfp, "15-profile-history-diff");
 
 		// Two editors at once: the focal point opens the form, the Secretariat saves
 		// first.
@@ -147,7 +147,7 @@ class ProfileJourneyBrowserTests {
 		assertThat(nfp.locator(".conflict")).containsText("Somebody else saved this profile while you were editing it");
 		assertThat(nfp.locator(".conflict")).containsText("Ministry of Agriculture");
 		assertThat(nfp.locator("#focalPoints-0-institution")).hasValue("State Department for Environment");
-		checked(nfp, "16-profile-conflict");
+		Browser.checked(nfp, "16-profile-conflict");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
 		assertThat(nfp.locator("main")).containsText("The draft is saved.");
 
@@ -156,14 +156,14 @@ class ProfileJourneyBrowserTests {
 		assertThat(anyone.locator("#profile")).containsText("focal.point@environment.example");
 		assertThat(anyone.locator("#profile")).not().containsText("wanjiku.mwangi@environment.example");
 		assertThat(anyone.locator("#profile")).not().containsText("Edit the profile");
-		checked(anyone, "17-public-profile");
+		Browser.checked(anyone, "17-public-profile");
 		assertThat(anyone.locator("#profile .contact").first()).containsText("Ministry of Environment and Forestry");
 	}
 
 	@Test
 	void the_secretariat_corrects_the_party_list_and_the_public_reads_the_change() {
 		Page admin = administrator.newPage();
-		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		Browser.signIn(admin, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
 		admin.navigate(url("/countries/SSD"));
 		admin
 			.getByRole(AriaRole.LINK,
@@ -175,32 +175,19 @@ class ProfileJourneyBrowserTests {
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the change")).click();
 		assertThat(admin.locator("#instrument-error")).containsText("cannot lead to the status PARTY");
 		assertThat(admin.locator("#source-error")).containsText("Say where the change is documented");
-		checked(admin, "20-party-status-refused");
+		Browser.checked(admin, "20-party-status-refused");
 		admin.getByLabel("Instrument").selectOption("ACCESSION");
 		admin.getByLabel("Source").fill("https://treaties.un.org/doc/Publication/CN/2024/CN.1.2024-Eng.pdf");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the change")).click();
 		assertThat(admin.locator("main")).containsText("The change of status is recorded.");
-		checked(admin, "21-party-status-recorded");
+		Browser.checked(admin, "21-party-status-recorded");
 
 		Page anyone = visitor.newPage();
 		anyone.navigate(url("/countries/SSD"));
 		assertThat(anyone.locator("main dl").first()).containsText("Party since");
 		assertThat(anyone.locator("tr.status-change")).containsText("Accession");
 		assertThat(anyone.locator("main")).not().containsText("Record a change of status");
-		checked(anyone, "22-party-status-public");
-	}
-
-	private void signIn(Page page, String email, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("header")).containsText("Sign out");
-	}
-
-	private void checked(Page page, String name) {
-		Browser.screenshot(page, name);
-		assertThat(Accessibility.violations(page)).as("accessibility of " + name).isEmpty();
+		Browser.checked(anyone, "22-party-status-public");
 	}
 
 	private String url(String path) {

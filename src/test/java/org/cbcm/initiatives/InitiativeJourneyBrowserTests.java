@@ -75,7 +75,7 @@ class InitiativeJourneyBrowserTests {
 	@Test
 	void a_reporter_registers_it_the_secretariat_publishes_it_and_the_public_finds_it_everywhere() throws Exception {
 		Page admin = secretariat.newPage();
-		signIn(admin, "admin@cbcm.test", "Secretariat-Key-2026!");
+		Browser.signIn(admin, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
 		link(admin, "Exchange rates").click();
 		admin.getByLabel("Currency (ISO 4217)").fill("EUR");
 		admin.getByLabel("Year").fill("2025");
@@ -87,10 +87,10 @@ class InitiativeJourneyBrowserTests {
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rate")).click();
 		assertThat(admin.locator("main")).containsText("The rate is saved");
 		assertThat(admin.locator("main table")).containsText("1.08");
-		checked(admin, "40-exchange-rates");
+		Browser.checked(admin, "40-exchange-rates");
 
 		Page writer = reporter.newPage();
-		signIn(writer, reporterEmail, TestAccounts.PASSWORD);
+		Browser.signIn(writer, url("/login"), reporterEmail, TestAccounts.PASSWORD);
 		link(writer, "My initiatives").click();
 		writer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register an initiative")).click();
 		writer.getByLabel("Title (needed)").fill(TITLE);
@@ -130,17 +130,17 @@ class InitiativeJourneyBrowserTests {
 		writer.locator("#schedule-plannedEnd").fill("2027-12-31");
 		writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check for similar initiatives")).click();
 		assertThat(writer.locator("#similar")).containsText("No similar initiative is registered.");
-		checked(writer, "41-initiative-form");
+		Browser.checked(writer, "41-initiative-form");
 		writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
 		assertThat(writer.locator("main")).containsText("The initiative is registered as a draft.");
 		assertThat(writer.locator("h1")).hasText(TITLE);
 		writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the Secretariat")).click();
 		assertThat(writer.locator("main")).containsText("The initiative is submitted to the Secretariat.");
-		checked(writer, "42-initiative-submitted");
+		Browser.checked(writer, "42-initiative-submitted");
 
 		admin.navigate(url("/"));
 		link(admin, "Initiatives to publish").click();
-		checked(admin, "43-secretariat-queue");
+		Browser.checked(admin, "43-secretariat-queue");
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 		assertThat(admin.locator("main")).containsText("The initiative is published.");
@@ -158,7 +158,7 @@ class InitiativeJourneyBrowserTests {
 		assertThat(anyone).hasURL(Pattern.compile("country=UGA"));
 		assertThat(anyone.locator(".result-count")).containsText("1 found");
 		assertThat(anyone.locator(".active-filters")).containsText("Country: Uganda");
-		checked(anyone, "44-initiatives-faceted");
+		Browser.checked(anyone, "44-initiatives-faceted");
 		anyone.locator("fieldset:has(legend:text-is('Donor')) label:has-text('Norad')").click();
 		assertThat(anyone).hasURL(Pattern.compile("donor="));
 		assertThat(anyone.locator(".result-count")).containsText("1 found");
@@ -188,7 +188,7 @@ class InitiativeJourneyBrowserTests {
 		assertThat(anyone.locator("main")).containsText("Norwegian Agency for Development Cooperation");
 		assertThat(anyone.locator("img.initiative-map")).hasAttribute("src", Pattern.compile("highlight=KEN,UGA"));
 		assertThat(anyone.locator("main")).not().containsText("Edit");
-		checked(anyone, "45-initiative-public");
+		Browser.checked(anyone, "45-initiative-public");
 
 		anyone.navigate(url("/initiatives/map?measure=USD&element=12(c)"));
 		Locator kenya = anyone.locator("table tr:has(a:text-is('Kenya'))");
@@ -196,7 +196,7 @@ class InitiativeJourneyBrowserTests {
 		Locator uganda = anyone.locator("table tr:has(a:text-is('Uganda'))");
 		assertThat(uganda).containsText("518,400");
 		assertThat(anyone.locator("svg.world-map [data-code=KEN]").first()).not().hasClass(Pattern.compile("k-none"));
-		checked(anyone, "46-initiatives-map");
+		Browser.checked(anyone, "46-initiatives-map");
 
 		anyone.navigate(url("/countries/UGA"));
 		assertThat(anyone.locator("main")).containsText(TITLE);
@@ -205,7 +205,7 @@ class InitiativeJourneyBrowserTests {
 		anyone.navigate(url("/action-plan/items/12(c)"));
 		assertThat(anyone.locator("main")).containsText(TITLE);
 		assertThat(anyone.locator("main")).containsText("Ongoing: 1");
-		checked(anyone, "47-key-element-initiatives");
+		Browser.checked(anyone, "47-key-element-initiatives");
 	}
 
 	private static String read(Download download) {
@@ -220,19 +220,6 @@ class InitiativeJourneyBrowserTests {
 	private Locator link(Page page, String name) {
 		return page.locator("header")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private void signIn(Page page, String email, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("header")).containsText("Sign out");
-	}
-
-	private void checked(Page page, String name) {
-		Browser.screenshot(page, name);
-		assertThat(Accessibility.violations(page)).as("accessibility of " + name).isEmpty();
 	}
 
 	private String url(String path) {

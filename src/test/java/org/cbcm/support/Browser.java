@@ -75,4 +75,26 @@ public final class Browser implements ExecutionCondition {
 		}));
 	}
 
+	/** Signs in on the sign-in page at the address given, and waits until signed in. */
+	public static void signIn(Page page, String loginUrl, String email, String password) {
+		page.navigate(loginUrl);
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+			.click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("header"))
+			.containsText("Sign out");
+	}
+
+	/**
+	 * Keeps a screenshot of the page under the name and requires that axe finds nothing
+	 * on it.
+	 */
+	public static void checked(Page page, String name) {
+		screenshot(page, name);
+		org.assertj.core.api.Assertions.assertThat(Accessibility.violations(page))
+			.as("accessibility of " + name)
+			.isEmpty();
+	}
+
 }

@@ -298,6 +298,21 @@ class I18nTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * A message without arguments is shown as written (no MessageFormat), so a doubled
+	 * apostrophe would show doubled.
+	 */
+	@Test
+	void messages_without_arguments_write_their_apostrophes_once() {
+		List<String> wrong = english.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().matches("(?s).*\\{\\d.*"))
+			.filter(entry -> entry.getValue().contains("''"))
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(wrong).isEmpty();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Object path(Map<String, Object> yaml, String... keys) {
 		Object at = yaml;

@@ -61,7 +61,9 @@ class OrganisationRecords implements RecordStore<OrganisationId, OrganisationRec
 
 	/** The organisations waiting for the Secretariat: submitted, oldest first. */
 	List<OrganisationRecord> submitted() {
-		return jdbc.sql("SELECT * FROM organisation WHERE status = 'SUBMITTED' ORDER BY updated_at, id")
+		// The oldest first, a screenful the Secretariat works through: never the whole
+		// table.
+		return jdbc.sql("SELECT * FROM organisation WHERE status = 'SUBMITTED' ORDER BY updated_at, id LIMIT 200")
 			.query((rs, row) -> record(new OrganisationId(rs.getObject("id", UUID.class)), rs))
 			.list();
 	}
