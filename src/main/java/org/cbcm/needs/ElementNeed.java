@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param nationalSharePercent the share of the requirement expected from national sources
  * (the rest from external ones), 0–100
  */
-public record ElementNeed(ItemCode element, @Nullable Capacity capacity, Priority priority,
-		@Nullable Integer startYear, @Nullable Integer durationYears, @Nullable BigDecimal shortTermRequirement,
-		@Nullable BigDecimal longTermRequirement, @Nullable String currency, @Nullable BigDecimal nationalSharePercent) {
+public record ElementNeed(ItemCode element, @Nullable Capacity capacity, Priority priority, @Nullable Integer startYear,
+		@Nullable Integer durationYears, @Nullable BigDecimal shortTermRequirement,
+		@Nullable BigDecimal longTermRequirement, @Nullable String currency,
+		@Nullable BigDecimal nationalSharePercent) {
 
 	/** The whole requirement (short and long term), null when neither is given. */
 	public @Nullable BigDecimal requirement() {
