@@ -1,0 +1,35 @@
+package org.cbcm.coordination;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.cbcm.framework.ItemCode;
+import org.cbcm.needs.Capacity;
+import org.cbcm.needs.Priority;
+import org.cbcm.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One country and key element of the coverage matrix, with everything its verdict rests
+ * on, so that the cell explains itself.
+ *
+ * @param country the country
+ * @param element the key element or sub-element
+ * @param priority the stated priority; null when no published assessment rates it
+ * @param capacity the stated capacity
+ * @param requirementUsd the stated requirement in US dollars; null when none is stated or
+ * its currency has no rate
+ * @param counted the active initiatives counted, largest allocation first
+ * @param allocatedUsd their allocations summed
+ * @param estimated whether any allocation is an estimate
+ * @param verdict the verdict
+ */
+public record CoverageCell(CountryCode country, ItemCode element, @Nullable Priority priority,
+		@Nullable Capacity capacity, @Nullable BigDecimal requirementUsd, List<CountedInitiative> counted,
+		BigDecimal allocatedUsd, boolean estimated, Verdict verdict) {
+
+	public CoverageCell {
+		counted = List.copyOf(counted);
+	}
+
+}
