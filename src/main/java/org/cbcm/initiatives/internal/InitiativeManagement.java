@@ -61,8 +61,11 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 
 	private final Clock clock;
 
+	private final DuplicateDetection duplicates;
+
 	InitiativeManagement(Initiatives initiatives, InitiativeIndex index, ContentReferences references,
-			InitiativeRules rules, RecordLifecycles lifecycles, JdbcClient jdbc, Clock clock) {
+			InitiativeRules rules, RecordLifecycles lifecycles, JdbcClient jdbc, Clock clock,
+			DuplicateDetection duplicates) {
 		super(lifecycles.of(Initiative.KIND_NAME, initiatives, Readers.PUBLIC_ONCE_PUBLISHED, rules,
 				key -> new NotFoundException("initiative.not-found", key)));
 		this.initiatives = initiatives;
@@ -70,6 +73,7 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 		this.references = references;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.duplicates = duplicates;
 	}
 
 	/**
@@ -104,12 +108,16 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 		return id;
 	}
 
-	/** Publishing files the record in the public registry, archiving takes it out. */
+	/**
+	 * Publishing files the record in the public registry and queues the records it may
+	 * duplicate ({@link DuplicateDetection}), archiving takes it out.
+	 */
 	@Override
 	protected void moved(InitiativeId id, Initiative initiative, Transition transition) {
 		InitiativeContent published = initiative.published();
 		if (transition == Transition.PUBLISH && published != null) {
 			index.put(id, initiative.owner(), published, java.util.Objects.requireNonNull(initiative.publishedAt()));
+			duplicates.detect(id, initiative.owner(), published);
 		}
 		if (transition == Transition.ARCHIVE) {
 			index.remove(id);
