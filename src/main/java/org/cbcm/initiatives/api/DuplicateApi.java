@@ -1,17 +1,23 @@
 package org.cbcm.initiatives.api;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbcm.initiatives.DuplicatePairId;
 import org.cbcm.initiatives.DuplicateRecords.Pair;
+import org.cbcm.initiatives.DuplicateRecords.Reason;
+import org.cbcm.initiatives.DuplicateRecords.Side;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.InitiativeMergeId;
 import org.cbcm.initiatives.internal.DuplicateQueue;
 import org.cbcm.initiatives.internal.DuplicateQueue.Merge;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -65,10 +71,36 @@ class DuplicateApi {
 
 	}
 
+	/** A candidate pair, likely one initiative registered twice. */
+	record PairResource(String id, int score, List<Reason> reasons, SideResource first, SideResource second,
+			Instant foundAt) {
+
+		static PairResource of(Pair pair) {
+			return new PairResource(pair.id().toString(), pair.score(), pair.reasons(), SideResource.of(pair.first()),
+					SideResource.of(pair.second()), pair.foundAt());
+		}
+
+	}
+
+	/** One record of a pair, with the version a merge must be based on. */
+	record SideResource(String id, String title, int version, List<String> organisations, List<String> countries,
+			@Nullable LocalDate start, @Nullable LocalDate end, @Nullable BigDecimal budget,
+			@Nullable String currency) {
+
+		static SideResource of(Side side) {
+			return new SideResource(side.id().toString(), side.title(), side.version(),
+					side.organisations().stream().map(Object::toString).toList(),
+					side.countries().stream().map(CountryCode::value).toList(), side.start(), side.end(), side.budget(),
+					side.currency());
+		}
+
+	}
+
 	@GetMapping(path = "/api/v1/initiatives/duplicates", produces = "application/json")
 	@Operation(summary = "Open pairs of initiatives likely registered twice, likeliest first (Secretariat)")
-	ResultPage<Pair> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return queue.open(new Paging(page, size));
+	ResultPage<PairResource> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return queue.open(new Paging(page, size)).map(PairResource::of);
 	}
 
 	@PostMapping(path = "/api/v1/initiatives/duplicates/{pair}/merge", consumes = "application/json",
