@@ -193,6 +193,8 @@ class I18nTests {
 		families.put("initiatives.map.none.", List.of("INITIATIVES", "USD"));
 		families.put("initiatives.map.country.", List.of("INITIATIVES", "USD"));
 		families.put("initiatives.mine.status.", List.of("ALL", "DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
+		families.put("initiative.duplicate.reason.",
+				List.of("title", "description", "organisation", "dates", "countries"));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

@@ -155,6 +155,13 @@ class AuthorizationMatrixTests {
 			POST /api/v1/organisations/{id}/confirm             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /account/tokens/{id}/revoke                    | anon
 			POST /api/v1/me/tokens                              | anon
+			POST /initiatives/duplicates/scan                   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /initiatives/duplicates/{id}/merge             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /initiatives/duplicates/{id}/distinct          | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /initiatives/merges/{id}/undo                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/initiatives/duplicates/{id}/merge      | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/initiatives/duplicates/{id}/distinct   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/initiative-merges/{id}/undo            | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			""";
 
 	@Autowired

@@ -1,0 +1,139 @@
+package org.cbcm.initiatives;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.Role;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The authorization matrix of the queue of initiatives registered twice, written by hand
+ * rather than computed from the declarations it checks: reading the queue, scanning,
+ * merging, marking distinct and undoing a merge are the Secretariat's alone; a reporter
+ * of an organisation whose initiative is in a pair is refused like anybody else. The pair
+ * and merge named need not exist: a refusal comes before the look-up, and the Secretariat
+ * is let through to a 404 or a 400.
+ */
+@IntegrationTest
+class DuplicateAccessTests {
+
+	static final OrganisationId GEF = new OrganisationId(UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes()));
+
+	static final String PAIR = UUID.nameUUIDFromBytes("pair".getBytes()).toString();
+
+	static final String MERGE = UUID.nameUUIDFromBytes("merge".getBytes()).toString();
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final String SECRETARIAT = "Secretariat";
+
+	static final String FOCAL_POINT = "NFP of Kenya";
+
+	static final String NATIONAL_USER = "national user of Kenya";
+
+	static final String REPORTER = "reporter of the GEF";
+
+	static final String EXPERT = "expert";
+
+	static final Set<String> NOT_SECRETARIAT = Set.of(ANONYMOUS, FOCAL_POINT, NATIONAL_USER, REPORTER, EXPERT);
+
+	/** Each endpoint and who must be refused; the others must be let through. */
+	static final Map<String, Set<String>> REFUSED = table();
+
+	private static Map<String, Set<String>> table() {
+		Map<String, Set<String>> table = new LinkedHashMap<>();
+		table.put("GET /initiatives/duplicates", NOT_SECRETARIAT);
+		table.put("POST /initiatives/duplicates/scan", NOT_SECRETARIAT);
+		table.put("POST /initiatives/duplicates/" + PAIR + "/merge", NOT_SECRETARIAT);
+		table.put("POST /initiatives/duplicates/" + PAIR + "/distinct", NOT_SECRETARIAT);
+		table.put("POST /initiatives/merges/" + MERGE + "/undo", NOT_SECRETARIAT);
+		table.put("GET /api/v1/initiatives/duplicates", NOT_SECRETARIAT);
+		table.put("POST /api/v1/initiatives/duplicates/" + PAIR + "/merge", NOT_SECRETARIAT);
+		table.put("POST /api/v1/initiatives/duplicates/" + PAIR + "/distinct", NOT_SECRETARIAT);
+		table.put("POST /api/v1/initiative-merges/" + MERGE + "/undo", NOT_SECRETARIAT);
+		return table;
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Map<String, UserDetails> callers;
+
+	@BeforeEach
+	void people() {
+		TestAccounts people = TestAccounts.in(context);
+		callers = new LinkedHashMap<>();
+		callers.put(ANONYMOUS, null);
+		callers.put(SECRETARIAT, people.admin());
+		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("KEN")));
+		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER, GEF));
+		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> duplicate_queue_and_decisions_refuse_whom_the_table_says() {
+		List<DynamicTest> tests = new ArrayList<>();
+		REFUSED.forEach((endpoint, refused) -> callers.keySet()
+			.forEach(caller -> tests.add(DynamicTest.dynamicTest(endpoint + " as " + caller,
+					() -> check(endpoint, caller, refused.contains(caller))))));
+		return tests.stream();
+	}
+
+	private void check(String endpoint, String caller, boolean refused) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+		boolean api = path.startsWith("/api/");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (api && !"GET".equals(method)) {
+			request.contentType("application/json").content("{}");
+		}
+		if (!api) {
+			request.with(csrf());
+		}
+		if (callers.get(caller) != null) {
+			request.with(user(callers.get(caller)));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		String location = String.valueOf(response.getRedirectedUrl());
+		if (!refused) {
+			assertThat(response.getStatus()).as("%s must let %s through", endpoint, caller).isNotIn(401, 403);
+			assertThat(location).as("%s must not ask %s to sign in", endpoint, caller).doesNotEndWith("/login");
+		}
+		else if (callers.get(caller) == null && !api) {
+			assertThat(location).as("%s must send %s to sign in", endpoint, caller).endsWith("/login");
+		}
+		else {
+			assertThat(response.getStatus()).as("%s must refuse %s", endpoint, caller)
+				.isEqualTo((callers.get(caller) == null) ? 401 : 403);
+		}
+	}
+
+}
