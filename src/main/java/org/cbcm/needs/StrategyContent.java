@@ -123,8 +123,8 @@ public record StrategyContent(@Nullable String title, @Nullable LocalDate adopte
 	}
 
 	/**
-	 * The codes a form or request gives, each refused at its place
-	 * ({@code objectives[0].keyElements[1]}) when it is no Action Plan code.
+	 * The codes a form or request gives, each refused at its list
+	 * ({@code objectives[0].keyElements}), naming it, when it is no Action Plan code.
 	 */
 	public static List<ItemCode> codes(Validation validation, String field, @Nullable List<String> texts) {
 		List<ItemCode> codes = new ArrayList<>();
@@ -140,7 +140,7 @@ public record StrategyContent(@Nullable String title, @Nullable LocalDate adopte
 				codes.add(ItemCode.of(text));
 			}
 			else {
-				validation.reject(field + "[" + index + "]", "strategy.element.unknown",
+				validation.reject(field, "strategy.element.unknown",
 						(text.length() > 20) ? text.substring(0, 20) : text);
 			}
 		}
@@ -232,10 +232,10 @@ public record StrategyContent(@Nullable String title, @Nullable LocalDate adopte
 		for (int index = 0; index < codes.size(); index++) {
 			ItemCode code = codes.get(index);
 			if (!element(code)) {
-				validation.reject(field + "[" + index + "]", "strategy.element.unknown", code.value());
+				validation.reject(field, "strategy.element.unknown", code.value());
 			}
 			else if (seen.contains(code)) {
-				validation.reject(field + "[" + index + "]", "strategy.element.twice", code.value());
+				validation.reject(field, "strategy.element.twice", code.value());
 			}
 			seen.add(code);
 		}

@@ -48,7 +48,7 @@ class StrategyRules implements Rules<CountryCode, StrategyContent> {
 			if (StrategyContent.element(code) && plan.findItem(current, code)
 				.filter(item -> item.type() == ItemType.KEY_ELEMENT || item.type() == ItemType.SUB_ELEMENT)
 				.isEmpty()) {
-				validation.reject(field + "[" + index + "]", "strategy.element.unknown", code.value());
+				validation.reject(field, "strategy.element.unknown", code.value());
 			}
 		}
 	}

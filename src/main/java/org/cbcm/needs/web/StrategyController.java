@@ -1,10 +1,8 @@
 package org.cbcm.needs.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cbcm.directory.Country;
@@ -46,9 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StrategyController {
-
-	/** A key element of a row, as the content and the request name it. */
-	private static final Pattern ELEMENT = Pattern.compile("(\\w+\\[\\d+]\\.keyElements)\\[\\d+]");
 
 	/** The fields the form shows an error beside; others go to the alert above it. */
 	private static final Pattern SHOWN = Pattern
@@ -165,30 +160,15 @@ class StrategyController {
 		return "needs/strategy/history";
 	}
 
-	/**
-	 * The errors as the form shows them: a refused key element at its row's list of key
-	 * elements ({@code objectives[0].keyElements[2]} at
-	 * {@code objectives[0].keyElements}).
-	 */
-	private static Map<String, String> shown(Map<String, String> errors) {
-		Map<String, String> shown = new LinkedHashMap<>();
-		errors.forEach((field, message) -> {
-			Matcher element = ELEMENT.matcher(field);
-			shown.putIfAbsent(element.matches() ? element.group(1) : field, message);
-		});
-		return shown;
-	}
-
 	private String form(Model model, Locale locale, Country country, int version, StrategyForm form,
 			@Nullable String comment, Map<String, String> errors, @Nullable EditConflict conflict) {
 		model.addAttribute("country", country);
 		model.addAttribute("version", version);
 		model.addAttribute("strategyForm", form);
 		model.addAttribute("comment", comment);
-		Map<String, String> shown = shown(errors);
-		model.addAttribute("errors", shown);
+		model.addAttribute("errors", errors);
 		model.addAttribute("shownFields",
-				List.copyOf(shown.keySet()).stream().filter(field -> SHOWN.matcher(field).matches()).toList());
+				errors.keySet().stream().filter(field -> SHOWN.matcher(field).matches()).toList());
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("recordFields", new StrategyFields(messages, locale));
 		model.addAttribute("integrations", StrategyIntegration.values());
