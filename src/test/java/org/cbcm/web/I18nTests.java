@@ -161,6 +161,9 @@ class I18nTests {
 		families.put("profile.mechanism.", names(MechanismStatus.values()));
 		families.put("profile.action.", names(Transition.values()));
 		families.put("profile.moved.", names(Transition.values()));
+		families.put("strategy.integration.", names(org.cbcm.needs.StrategyIntegration.values()));
+		families.put("strategy.action.", names(Transition.values()));
+		families.put("strategy.moved.", names(Transition.values()));
 		// The pages speak of a country, or of the European Union as the organisation it
 		// is.
 		for (String family : List.of("profile.heading.", "profile.none.", "profile.start.explained.", "country.json.",

@@ -99,6 +99,20 @@ class AuthorizationMatrixTests {
 			POST /api/v1/countries/KEN/profile/archive          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/profile/reopen           | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/profile/confirm          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy                        | anon nfp-uga nu-uga rep-gef rep-unep expert
+			PUT /api/v1/countries/KEN/strategy                  | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/submit                 | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/publish                | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/return                 | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/archive                | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/reopen                 | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/strategy/confirm                | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/submit          | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/publish         | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/return          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/archive         | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/reopen          | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/strategy/confirm         | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives                                   | anon expert
 			POST /initiatives/similar                           | anon expert
 			POST /initiatives/{id}                              | anon expert

@@ -1,0 +1,155 @@
+package org.cbcm.needs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.Role;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The authorization matrix of the national strategy, written by hand rather than computed
+ * from the declarations it checks: for every write and every workflow step of Kenya's
+ * strategy, who must be refused (401 or the sign-in page for anonymous callers, 403 for
+ * others) and who must be let through. Kenya's national user writes and submits Kenya's
+ * strategy, not Uganda's; only Kenya's focal point (and the Secretariat) publishes,
+ * returns, archives, reopens and confirms it; an organisation's reporter and an expert
+ * take no part.
+ */
+@IntegrationTest
+class StrategyAccessTests {
+
+	static final OrganisationId GEF = new OrganisationId(UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes()));
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final String SECRETARIAT = "Secretariat";
+
+	static final String FOCAL_POINT = "NFP of Kenya";
+
+	static final String NATIONAL_USER = "national user of Kenya";
+
+	static final String OTHER_FOCAL_POINT = "NFP of Uganda";
+
+	static final String OTHER_USER = "national user of Uganda";
+
+	static final String REPORTER = "reporter of the GEF";
+
+	static final String EXPERT = "expert";
+
+	/** Refused whatever the step: nobody of Kenya. */
+	static final Set<String> NOT_KENYA = Set.of(ANONYMOUS, OTHER_FOCAL_POINT, OTHER_USER, REPORTER, EXPERT);
+
+	/** Refused the focal point's steps: Kenya's national user too. */
+	static final Set<String> NOT_KENYAS_FOCAL_POINT = Set.of(ANONYMOUS, NATIONAL_USER, OTHER_FOCAL_POINT, OTHER_USER,
+			REPORTER, EXPERT);
+
+	/** Each critical endpoint and who must be refused; the others must be let through. */
+	static final Map<String, Set<String>> REFUSED = table();
+
+	private static Map<String, Set<String>> table() {
+		Map<String, Set<String>> table = new LinkedHashMap<>();
+		table.put("GET /countries/KEN/strategy/edit", NOT_KENYA);
+		table.put("POST /countries/KEN/strategy", NOT_KENYA);
+		table.put("GET /countries/KEN/strategy/history", NOT_KENYA);
+		table.put("GET /api/v1/countries/KEN/strategy/draft", NOT_KENYA);
+		table.put("PUT /api/v1/countries/KEN/strategy", NOT_KENYA);
+		table.put("GET /api/v1/countries/KEN/strategy/revisions", NOT_KENYA);
+		table.put("POST /countries/KEN/strategy/submit", NOT_KENYA);
+		table.put("POST /api/v1/countries/KEN/strategy/submit", NOT_KENYA);
+		for (String step : List.of("publish", "return", "archive", "reopen", "confirm")) {
+			table.put("POST /countries/KEN/strategy/" + step, NOT_KENYAS_FOCAL_POINT);
+			table.put("POST /api/v1/countries/KEN/strategy/" + step, NOT_KENYAS_FOCAL_POINT);
+		}
+		table.put("GET /countries/KEN/strategy", Set.of());
+		table.put("GET /api/v1/countries/KEN/strategy", Set.of());
+		return table;
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Map<String, UserDetails> callers;
+
+	@BeforeEach
+	void people() {
+		TestAccounts people = TestAccounts.in(context);
+		callers = new LinkedHashMap<>();
+		callers.put(ANONYMOUS, null);
+		callers.put(SECRETARIAT, people.admin());
+		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("KEN")));
+		callers.put(OTHER_FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("UGA")));
+		callers.put(OTHER_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("UGA")));
+		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER, GEF));
+		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> strategy_writes_and_steps_refuse_whom_the_table_says() {
+		List<DynamicTest> tests = new ArrayList<>();
+		REFUSED.forEach((endpoint, refused) -> callers.keySet()
+			.forEach(caller -> tests.add(DynamicTest.dynamicTest(endpoint + " as " + caller,
+					() -> check(endpoint, caller, refused.contains(caller))))));
+		return tests.stream();
+	}
+
+	private void check(String endpoint, String caller, boolean refused) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+		boolean api = path.startsWith("/api/");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (api && !"GET".equals(method)) {
+			request.contentType("application/json").content("{\"version\": 0}");
+		}
+		if (!api) {
+			request.with(csrf());
+			if (!"GET".equals(method)) {
+				request.param("version", "0");
+			}
+		}
+		if (callers.get(caller) != null) {
+			request.with(user(callers.get(caller)));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		String location = String.valueOf(response.getRedirectedUrl());
+		if (!refused) {
+			assertThat(response.getStatus()).as("%s must let %s through", endpoint, caller).isNotIn(401, 403);
+			assertThat(location).as("%s must not ask %s to sign in", endpoint, caller).doesNotEndWith("/login");
+		}
+		else if (callers.get(caller) == null && !api) {
+			assertThat(location).as("%s must send %s to sign in", endpoint, caller).endsWith("/login");
+		}
+		else {
+			assertThat(response.getStatus()).as("%s must refuse %s", endpoint, caller)
+				.isEqualTo((callers.get(caller) == null) ? 401 : 403);
+		}
+	}
+
+}
