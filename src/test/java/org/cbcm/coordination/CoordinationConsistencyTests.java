@@ -1,0 +1,127 @@
+package org.cbcm.coordination;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.initiatives.InitiativeApiTests;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.Role;
+import org.cbcm.shared.Viewer;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cbcm.coordination.CoordinationWorld.ELEMENT;
+import static org.cbcm.coordination.CoordinationWorld.FAO;
+import static org.cbcm.coordination.CoordinationWorld.GEF;
+
+/**
+ * The read model follows the registry: after an initiative is published, changed or
+ * archived through the real use cases, the next read reflects it; and a rebuild from the
+ * registry gives exactly the answers the incremental updates gave.
+ */
+@IntegrationTest
+class CoordinationConsistencyTests {
+
+	static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CoordinationAnalysis analysis;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CoordinationWorld world;
+
+	Registry registry;
+
+	@BeforeEach
+	void emptyRegistry() {
+		InitiativeApiTests.clear(jdbc);
+		world = CoordinationWorld.empty(context);
+		registry = new Registry(context);
+	}
+
+	CoverageCell cell(String country) {
+		return analysis.cells(new AnalysisFilter(AS_OF, null, null, CountryCode.of(country), ELEMENT, null, null))
+			.get(0);
+	}
+
+	@Test
+	void the_next_read_reflects_a_publication_a_change_and_an_archiving() throws Exception {
+		world.highNeed("KEN", 100_000);
+		assertThat(cell("KEN").verdict()).isEqualTo(Verdict.GAP);
+
+		String id = registry
+			.publish(Registry.initiative("Laboratories in Kenya", GEF, "2025-01-01", "2027-12-31", 200_000, "KEN"));
+		CoverageCell covered = cell("KEN");
+		assertThat(covered.verdict()).isEqualTo(Verdict.COVERED);
+		assertThat(covered.counted()).singleElement().satisfies(counted -> {
+			assertThat(counted.id()).isEqualTo(InitiativeId.of(id));
+			assertThat(counted.allocatedUsd()).isEqualByComparingTo("140000");
+		});
+
+		registry.change(id, Registry.initiative("Laboratories in Kenya and Uganda", GEF, "2025-01-01", "2027-12-31",
+				200_000, "KEN", "UGA"));
+		CoverageCell changed = cell("KEN");
+		assertThat(changed.verdict()).isEqualTo(Verdict.UNDER_FUNDED);
+		assertThat(changed.counted()).singleElement().satisfies(counted -> {
+			assertThat(counted.title()).isEqualTo("Laboratories in Kenya and Uganda");
+			assertThat(counted.allocatedUsd()).isEqualByComparingTo("70000");
+			assertThat(counted.estimated()).isTrue();
+		});
+		assertThat(cell("UGA").counted()).hasSize(1);
+
+		registry.archive(id);
+		assertThat(cell("KEN").verdict()).isEqualTo(Verdict.GAP);
+		assertThat(cell("UGA").counted()).isEmpty();
+	}
+
+	@Test
+	void a_rebuild_gives_the_answers_the_incremental_updates_gave() throws Exception {
+		String kenya = registry
+			.publish(Registry.initiative("Laboratories in Kenya", GEF, "2025-01-01", "2027-12-31", 200_000, "KEN"));
+		registry.publish(Registry.initiative("Detection in East Africa", FAO, "2026-01-01", "2028-06-30", 300_000,
+				"KEN", "UGA", "TZA"));
+		String andean = registry
+			.publish(Registry.initiative("Andean network", GEF, "2024-01-01", "2026-12-31", 90_000, "BOL", "ECU"));
+		registry.publish(Registry.initiative("Ended already", FAO, "2020-01-01", "2021-12-31", 10_000, "PER"));
+		registry.change(kenya,
+				Registry.initiative("Laboratories in Kenya, phase 2", GEF, "2025-01-01", "2028-12-31", 250_000, "KEN"));
+		registry.archive(andean);
+
+		Map<String, Object> incremental = answers();
+		analysis.rebuild(TestAccounts.viewerOf(TestAccounts.in(context).admin()));
+		Map<String, Object> rebuilt = answers();
+		assertThat(rebuilt).isEqualTo(incremental);
+	}
+
+	Map<String, Object> answers() {
+		AnalysisFilter all = AnalysisFilter.asOf(AS_OF);
+		return Map.of("cells", analysis.cells(all), "coverage", analysis.coverage(all, new Paging(0, 500)), "overlaps",
+				analysis.overlaps(all), "funding", analysis.funding(all), "partnerships", analysis.partnerships(all),
+				"later", analysis.cells(AnalysisFilter.asOf(LocalDate.of(2028, 1, 1))));
+	}
+
+	@Test
+	void only_the_secretariat_rebuilds() {
+		Viewer focalPoint = TestAccounts
+			.viewerOf(TestAccounts.in(context).holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		assertThatThrownBy(() -> analysis.rebuild(focalPoint)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> analysis.rebuild(Viewer.ANONYMOUS)).isInstanceOf(ForbiddenException.class);
+	}
+
+}
