@@ -77,6 +77,11 @@ public class InitiativeEndorsements {
 			return "endorsement." + ((endorsement != null) ? endorsement.name() : "NONE");
 		}
 
+		/** The day (UTC) it was said. */
+		public java.time.@Nullable LocalDate on() {
+			return (at != null) ? at.atOffset(ZoneOffset.UTC).toLocalDate() : null;
+		}
+
 	}
 
 	/**
