@@ -263,7 +263,7 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 				  WHERE c.initiative_id = i.id AND c.country_code IN (:countries))
 				AND (i.status = 'SUBMITTED' OR (i.published_at IS NOT NULL AND i.status <> 'ARCHIVED'))
 				AND (i.owner_country IS NULL OR i.owner_country NOT IN (:countries))""";
-		long total = jdbc.sql("SELECT COUNT(*) FROM initiative i" + where)
+		long total = jdbc.sql("SELECT COUNT(*) FROM initiative i " + where)
 			.param("countries", countries)
 			.query(Long.class)
 			.single();
@@ -272,8 +272,8 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 					SELECT i.id, i.title, i.initiative_type, i.owner_country, i.owner_organisation, i.status,
 					  i.published_at IS NOT NULL AS is_public, i.updated_at, e.endorsement
 					FROM initiative i
-					LEFT JOIN initiative_endorsement e ON e.initiative_id = i.id AND e.country_code = :first""" + where
-					+ " ORDER BY i.updated_at DESC, i.id LIMIT :limit OFFSET :offset")
+					LEFT JOIN initiative_endorsement e ON e.initiative_id = i.id AND e.country_code = :first""" + " "
+					+ where + " ORDER BY i.updated_at DESC, i.id LIMIT :limit OFFSET :offset")
 			.param("countries", countries)
 			.param("first", countries.get(0))
 			.param("limit", paging.size())
