@@ -102,6 +102,14 @@ public abstract class Record<C extends RecordContent> {
 	public abstract String path();
 
 	/**
+	 * The countries the record names, whose people its kind may tell of its steps
+	 * ({@link RecordKind.Audience#NAMED_COUNTRIES}); none by default.
+	 */
+	public java.util.Set<org.cbcm.shared.CountryCode> namedCountries() {
+		return java.util.Set.of();
+	}
+
+	/**
 	 * Registers what the record tells other modules when it is published: for the first
 	 * time, or again after a change.
 	 */
@@ -168,7 +176,8 @@ public abstract class Record<C extends RecordContent> {
 		statusNote = null;
 		touched(by, now);
 		register(new RecordMoved(ref(), title(), path(), owner, Transition.SUBMIT, status, null, by.user(), by.name(),
-				now, kind.noticesOf(Transition.SUBMIT), kind.allowedFor(Transition.PUBLISH), kind.editors()));
+				now, kind.noticesOf(Transition.SUBMIT), kind.allowedFor(Transition.PUBLISH), kind.editors(),
+				namedCountries()));
 	}
 
 	/**
@@ -193,7 +202,8 @@ public abstract class Record<C extends RecordContent> {
 		}
 		touched(by, now);
 		register(new RecordMoved(ref(), title(), path(), owner, transition, status, statusNote, by.user(), by.name(),
-				now, kind.noticesOf(transition), kind.allowedFor(Transition.PUBLISH), kind.editors()));
+				now, kind.noticesOf(transition), kind.allowedFor(Transition.PUBLISH), kind.editors(),
+				namedCountries()));
 		if (transition == Transition.PUBLISH) {
 			published(!wasPublic);
 		}

@@ -40,7 +40,14 @@ public record RecordKind(String name, Set<Role> editors, Map<Transition, Set<Rol
 		AUTHOR,
 
 		/** The record's owners: the roles that write it, within its scope. */
-		OWNERS
+		OWNERS,
+
+		/**
+		 * The focal points and national users of the countries the record names (an
+		 * initiative's countries, principle 11(a)), beyond its owners: the record says
+		 * which ({@link Record#namedCountries()}).
+		 */
+		NAMED_COUNTRIES
 
 	}
 

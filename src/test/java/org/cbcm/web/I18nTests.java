@@ -184,6 +184,10 @@ class I18nTests {
 		families.put("initiative.rating.", List.of("1", "2", "3", "4"));
 		families.put("initiatives.sort.", names(InitiativeSort.values()));
 		families.put("facet.", names(Facet.values()));
+		List<String> voices = new ArrayList<>(names(org.cbcm.initiatives.Endorsement.values()));
+		voices.add("NONE");
+		families.put("endorsement.", voices);
+		families.put("endorsement.choice.", voices);
 		families.put("initiative.action.", names(Transition.values()));
 		families.put("initiative.moved.", names(Transition.values()));
 		families.put("organisation.label.",

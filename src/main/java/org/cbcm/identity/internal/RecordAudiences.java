@@ -38,8 +38,19 @@ class RecordAudiences {
 	 * person who made it.
 	 */
 	List<Account> of(RecordMoved event) {
+		return List.copyOf(reached(event).keySet());
+	}
+
+	/**
+	 * Whom the step tells, each once with the first audience that names the person (an
+	 * owner who is also of a named country is told as an owner), without the person who
+	 * made it.
+	 */
+	Map<Account, Audience> reached(RecordMoved event) {
 		Map<UserId, Account> people = new LinkedHashMap<>();
-		for (Audience audience : List.of(Audience.PUBLISHERS, Audience.AUTHOR, Audience.OWNERS)) {
+		Map<UserId, Audience> as = new java.util.HashMap<>();
+		for (Audience audience : List.of(Audience.PUBLISHERS, Audience.AUTHOR, Audience.OWNERS,
+				Audience.NAMED_COUNTRIES)) {
 			if (!event.tell().contains(audience)) {
 				continue;
 			}
@@ -48,13 +59,30 @@ class RecordAudiences {
 						: holding(event.scope(), event.publishers());
 				case OWNERS -> holding(event.scope(), event.owners());
 				case AUTHOR -> author(event.ref());
+				case NAMED_COUNTRIES -> named(event);
 			};
-			found.forEach(account -> people.putIfAbsent(account.id(), account));
+			found.forEach(account -> {
+				people.putIfAbsent(account.id(), account);
+				as.putIfAbsent(account.id(), audience);
+			});
 		}
 		if (event.by() != null) {
 			people.remove(event.by());
 		}
-		return List.copyOf(people.values());
+		Map<Account, Audience> reached = new LinkedHashMap<>();
+		people.forEach((id, account) -> reached.put(account, as.get(id)));
+		return reached;
+	}
+
+	/** The focal points and national users of the countries the record names. */
+	private List<Account> named(RecordMoved event) {
+		List<Account> found = new java.util.ArrayList<>();
+		event.named()
+			.stream()
+			.sorted(java.util.Comparator.comparing(org.cbcm.shared.CountryCode::value))
+			.forEach(country -> found
+				.addAll(accounts.holding(country, Set.of(Role.NATIONAL_FOCAL_POINT, Role.NATIONAL_USER))));
+		return found;
 	}
 
 	/**

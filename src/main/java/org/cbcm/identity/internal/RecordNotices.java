@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.cbcm.records.RecordKind.Audience;
 import org.cbcm.records.RecordMoved;
 import org.cbcm.shared.UserId;
 import org.slf4j.Logger;
@@ -61,7 +63,8 @@ class RecordNotices {
 		if (event.tell().isEmpty()) {
 			return;
 		}
-		List<Account> people = audiences.of(event);
+		Map<Account, Audience> reached = audiences.reached(event);
+		List<Account> people = List.copyOf(reached.keySet());
 		Set<UserId> daily = accounts.daily(people.stream().map(Account::id).toList());
 		List<String> failed = new ArrayList<>();
 		for (Account person : people) {
@@ -71,7 +74,7 @@ class RecordNotices {
 			if (daily.contains(person.id())) {
 				continue;
 			}
-			MailDelivery delivery = send(event, person);
+			MailDelivery delivery = send(event, person, reached.get(person));
 			if (delivery == MailDelivery.FAILED) {
 				forget(event, person);
 				failed.add(person.email());
@@ -92,9 +95,13 @@ class RecordNotices {
 		}
 	}
 
-	private MailDelivery send(RecordMoved event, Account person) {
+	private MailDelivery send(RecordMoved event, Account person, Audience audience) {
+		// The people of a named country are told what concerns them, not what owners
+		// are.
+		String key = ((audience == Audience.NAMED_COUNTRIES) ? "mail.named." : "mail.step.")
+				+ event.transition().name();
 		try {
-			return mail.send(person.email(), person.language(), "mail.step." + event.transition().name(),
+			return mail.send(person.email(), person.language(), key,
 					arguments(event, person.name(), mail, person.language()));
 		}
 		catch (RuntimeException ex) {

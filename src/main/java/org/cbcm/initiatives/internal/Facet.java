@@ -55,7 +55,13 @@ public enum Facet {
 	TARGET,
 
 	/** Geographic scope. */
-	SCOPE;
+	SCOPE,
+
+	/**
+	 * What the countries it names say of it: ENDORSED, COMMENTED, DISPUTED where one of
+	 * them says so, NONE where one of them has not answered.
+	 */
+	ENDORSEMENT;
 
 	/** The name of its filter parameter and of its facet in the API. */
 	public String parameter() {

@@ -1,6 +1,8 @@
 package org.cbcm.initiatives.internal;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 import org.cbcm.initiatives.InitiativeArchived;
 import org.cbcm.initiatives.InitiativeChanged;
@@ -10,8 +12,11 @@ import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.InitiativePublished;
 import org.cbcm.records.Record;
 import org.cbcm.records.RecordKind;
+import org.cbcm.records.RecordKind.Audience;
 import org.cbcm.records.RecordRef;
 import org.cbcm.records.RecordScope;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CountryCode;
 
 /**
  * An initiative's record, a thin kind of the shared {@link Record}. An organisation's
@@ -25,11 +30,20 @@ public final class Initiative extends Record<InitiativeContent> {
 	/** The kind's name in revisions and confirmations. */
 	public static final String KIND_NAME = "initiative";
 
+	/**
+	 * Whom its steps tell: as usual, and the people of the countries it names of its
+	 * submission and publication (principle 11(a)).
+	 */
+	static final Map<Transition, Set<Audience>> NOTICES = Map.of(Transition.SUBMIT,
+			Set.of(Audience.PUBLISHERS, Audience.NAMED_COUNTRIES), Transition.RETURN, Set.of(Audience.AUTHOR),
+			Transition.PUBLISH, Set.of(Audience.OWNERS, Audience.NAMED_COUNTRIES), Transition.ARCHIVE,
+			Set.of(Audience.OWNERS));
+
 	/** An organisation's initiative: its reporters submit, the Secretariat publishes. */
-	public static final RecordKind ORGANISATIONAL = RecordKind.organisational(KIND_NAME);
+	public static final RecordKind ORGANISATIONAL = RecordKind.organisational(KIND_NAME).withNotices(NOTICES);
 
 	/** A country's national initiative: its focal point publishes. */
-	public static final RecordKind NATIONAL = RecordKind.national(KIND_NAME);
+	public static final RecordKind NATIONAL = RecordKind.national(KIND_NAME).withNotices(NOTICES);
 
 	private final InitiativeId id;
 
@@ -60,6 +74,14 @@ public final class Initiative extends Record<InitiativeContent> {
 	@Override
 	public String path() {
 		return "/initiatives/" + id;
+	}
+
+	/** The countries its working or its published copy names. */
+	@Override
+	public Set<CountryCode> namedCountries() {
+		Set<CountryCode> named = new java.util.LinkedHashSet<>();
+		Initiatives.namedCountries(this).forEach(country -> named.add(CountryCode.of(country)));
+		return named;
 	}
 
 	@Override

@@ -101,8 +101,12 @@ public class InitiativeFilters {
 			case CATEGORY -> choice(facet, value, names(CapacityCategory.values()));
 			case TARGET -> choice(facet, value, names(TargetGroup.values()));
 			case SCOPE -> choice(facet, value, names(GeographicScope.values()));
+			case ENDORSEMENT -> choice(facet, value, ENDORSEMENT_VALUES);
 		};
 	}
+
+	/** The values of the endorsement facet: what a country said, or NONE. */
+	static final List<String> ENDORSEMENT_VALUES = List.of("ENDORSED", "COMMENTED", "DISPUTED", "NONE");
 
 	private String organisation(Facet facet, String value) {
 		if (!OrganisationId.isValid(value) || organisations.find(OrganisationId.of(value)).isEmpty()) {

@@ -127,6 +127,55 @@ class InitiativeIndex {
 			.findAll(content.participants().stream().map(Participant::organisation).collect(Collectors.toSet()));
 		remove(id);
 		write(List.of(rows(id, owner, content, publishedAt, geography(), named)));
+		endorsementsChanged(id);
+	}
+
+	/** The endorsement value of an initiative some named country has not answered. */
+	static final String NOT_ANSWERED = "NONE";
+
+	/**
+	 * Files a published initiative anew under what the countries it names say of it
+	 * ({@link Facet#ENDORSEMENT}): each value some country said, and NONE when some
+	 * country it names has not answered. Nothing for an initiative not in the registry.
+	 */
+	void endorsementsChanged(InitiativeId id) {
+		Map<String, Object> params = Map.of("id", id.value());
+		List<String> lists = jdbc.queryForList("SELECT tag_list FROM initiative_entry WHERE initiative_id = :id",
+				params, String.class);
+		if (lists.isEmpty()) {
+			return;
+		}
+		Set<String> now = new java.util.TreeSet<>(jdbc.queryForList("""
+				SELECT COALESCE(e.endorsement, 'NONE') FROM initiative_country_share s
+				LEFT JOIN initiative_endorsement e
+				  ON e.initiative_id = s.initiative_id AND e.country_code = s.country_code
+				WHERE s.initiative_id = :id""", params, String.class));
+		Set<String> before = new java.util.TreeSet<>(jdbc.queryForList(
+				"SELECT tag_value FROM initiative_tag WHERE initiative_id = :id AND facet = 'ENDORSEMENT'", params,
+				String.class));
+		if (now.equals(before)) {
+			return;
+		}
+		Map<List<String>, Long> changes = new HashMap<>();
+		before.forEach(value -> changes.merge(List.of(Facet.ENDORSEMENT.name(), value), -1L, Long::sum));
+		now.forEach(value -> changes.merge(List.of(Facet.ENDORSEMENT.name(), value), 1L, Long::sum));
+		jdbc.update("DELETE FROM initiative_tag WHERE initiative_id = :id AND facet = 'ENDORSEMENT'", params);
+		if (!now.isEmpty()) {
+			jdbc.batchUpdate(
+					"INSERT INTO initiative_tag (initiative_id, facet, tag_value) VALUES (:id, 'ENDORSEMENT', :value)",
+					SqlParameterSourceUtils
+						.createBatch(now.stream().map(value -> Map.of("id", id.value(), "value", value)).toList()));
+		}
+		List<String> tagList = new ArrayList<>();
+		for (String tag : lists.get(0).split("\\|")) {
+			if (!tag.isEmpty() && !tag.startsWith(Facet.ENDORSEMENT.name() + ":")) {
+				tagList.add(tag);
+			}
+		}
+		now.forEach(value -> tagList.add(Facet.ENDORSEMENT.name() + ":" + value));
+		jdbc.update("UPDATE initiative_entry SET tag_list = :list WHERE initiative_id = :id",
+				Map.of("id", id.value(), "list", String.join("|", tagList)));
+		count(changes);
 	}
 
 	/** Takes an initiative out of the read model. */
@@ -308,6 +357,10 @@ class InitiativeIndex {
 		}
 		if (content.geography().scope() != null) {
 			tag(tags, Facet.SCOPE, content.geography().scope().name());
+		}
+		if (!content.geography().countries().isEmpty()) {
+			// Nobody has answered yet; endorsementsChanged files what the countries said.
+			tag(tags, Facet.ENDORSEMENT, NOT_ANSWERED);
 		}
 		List<Map<String, Object>> tagRows = new ArrayList<>();
 		List<String> tagList = new ArrayList<>();

@@ -109,6 +109,41 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 	}
 
 	/**
+	 * The record as the viewer may read it; besides its owners, the people of a country
+	 * it names read a submitted record (principle 11(a)): its submitted copy, as others
+	 * read a published one, without its workflow.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public RecordView<InitiativeId, InitiativeContent> view(InitiativeId id, Viewer viewer) {
+		try {
+			return super.view(id, viewer);
+		}
+		catch (NotFoundException ex) {
+			Initiative initiative = initiatives.find(id).orElseThrow(() -> ex);
+			if (initiative.status() != RecordStatus.SUBMITTED || !namesCountryOf(initiative, viewer)) {
+				throw ex;
+			}
+			return new RecordView<>(id, initiative.kind(), initiative.owner(), initiative.status(),
+					initiative.version(), null, initiative.content(), null, null, null, initiative.createdAt(),
+					initiative.updatedAt(), "", null);
+		}
+	}
+
+	/**
+	 * Whether the record names a country the viewer is a focal point or national user of.
+	 */
+	private static boolean namesCountryOf(Initiative initiative, Viewer viewer) {
+		for (String country : Initiatives.namedCountries(initiative)) {
+			CountryCode code = CountryCode.of(country);
+			if (viewer.holds(Role.NATIONAL_FOCAL_POINT, code) || viewer.holds(Role.NATIONAL_USER, code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Publishing files the record in the public registry and queues the records it may
 	 * duplicate ({@link DuplicateDetection}), archiving takes it out.
 	 */
@@ -199,6 +234,67 @@ public class InitiativeManagement extends RecordUseCases<InitiativeId, Initiativ
 					Initiatives.owner(rs), RecordStatus.valueOf(rs.getString("status")), rs.getBoolean("is_public"),
 					rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(),
 					rs.getString("updated_by_name"), rs.getString("status_note")))
+			.list();
+		return ResultPage.of(items, paging, total);
+	}
+
+	/**
+	 * An initiative of others that names a country of the viewer.
+	 *
+	 * @param item the initiative as the workspace lists it
+	 * @param endorsement what the viewer's (first) country said of it; null when it has
+	 * not answered
+	 */
+	public record NamedItem(WorkItem item, org.cbcm.initiatives.@Nullable Endorsement endorsement) {
+	}
+
+	/**
+	 * The submitted and published initiatives of others (not their drafts) that name a
+	 * country the viewer is a focal point or national user of, most recently changed
+	 * first; one query for the page, one for the count.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<NamedItem> naming(Paging paging, Viewer viewer) {
+		List<String> countries = viewer.grants()
+			.stream()
+			.filter(grant -> grant.role() == Role.NATIONAL_FOCAL_POINT || grant.role() == Role.NATIONAL_USER)
+			.filter(grant -> grant.country() != null)
+			.map(grant -> grant.country().value())
+			.distinct()
+			.sorted()
+			.toList();
+		if (countries.isEmpty()) {
+			return ResultPage.of(List.of(), paging, 0);
+		}
+		String where = """
+				WHERE EXISTS (SELECT 1 FROM initiative_country c
+				  WHERE c.initiative_id = i.id AND c.country_code IN (:countries))
+				AND (i.status = 'SUBMITTED' OR (i.published_at IS NOT NULL AND i.status <> 'ARCHIVED'))
+				AND (i.owner_country IS NULL OR i.owner_country NOT IN (:countries))""";
+		long total = jdbc.sql("SELECT COUNT(*) FROM initiative i " + where)
+			.param("countries", countries)
+			.query(Long.class)
+			.single();
+		List<NamedItem> items = jdbc
+			.sql("""
+					SELECT i.id, i.title, i.initiative_type, i.owner_country, i.owner_organisation, i.status,
+					  i.published_at IS NOT NULL AS is_public, i.updated_at, e.endorsement
+					FROM initiative i
+					LEFT JOIN initiative_endorsement e ON e.initiative_id = i.id AND e.country_code = :first""" + " "
+					+ where + " ORDER BY i.updated_at DESC, i.id LIMIT :limit OFFSET :offset")
+			.param("countries", countries)
+			.param("first", countries.get(0))
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> new NamedItem(
+					new WorkItem(new InitiativeId(rs.getObject("id", java.util.UUID.class)), rs.getString("title"),
+							(rs.getString("initiative_type") != null)
+									? InitiativeType.valueOf(rs.getString("initiative_type")) : null,
+							Initiatives.owner(rs), RecordStatus.valueOf(rs.getString("status")),
+							rs.getBoolean("is_public"),
+							rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant(), "", null),
+					(rs.getString("endorsement") != null)
+							? org.cbcm.initiatives.Endorsement.valueOf(rs.getString("endorsement")) : null))
 			.list();
 		return ResultPage.of(items, paging, total);
 	}

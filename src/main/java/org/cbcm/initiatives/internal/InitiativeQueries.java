@@ -270,7 +270,17 @@ public class InitiativeQueries {
 					.computeIfAbsent(Facet.valueOf(rs.getString(2)), facet -> new ArrayList<>())
 					.add(rs.getString(3));
 			});
-		return entries.stream().map(entry -> entry.summary(tags.getOrDefault(entry.id(), Map.of()))).toList();
+		Map<UUID, Map<String, org.cbcm.initiatives.Endorsement>> said = new HashMap<>();
+		jdbc.sql("""
+				SELECT initiative_id, country_code, endorsement FROM initiative_endorsement
+				WHERE initiative_id IN (:ids)""").param("ids", entries.stream().map(Entry::id).toList()).query(rs -> {
+			said.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
+				.put(rs.getString(2), org.cbcm.initiatives.Endorsement.valueOf(rs.getString(3)));
+		});
+		return entries.stream()
+			.map(entry -> entry.summary(tags.getOrDefault(entry.id(), Map.of()),
+					said.getOrDefault(entry.id(), Map.of())))
+			.toList();
 	}
 
 	/** A row of the entry table before its tags are added. */
@@ -279,7 +289,8 @@ public class InitiativeQueries {
 			@Nullable BigDecimal budget, @Nullable String currency, @Nullable Integer budgetYear,
 			@Nullable BigDecimal usd, @Nullable String source, boolean estimated, OffsetDateTime publishedAt) {
 
-		InitiativeSummary summary(Map<Facet, List<String>> tags) {
+		InitiativeSummary summary(Map<Facet, List<String>> tags,
+				Map<String, org.cbcm.initiatives.Endorsement> endorsements) {
 			return new InitiativeSummary(new InitiativeId(id), title, projectNumber,
 					(type != null) ? InitiativeType.valueOf(type) : null,
 					(implementation != null) ? ImplementationStatus.valueOf(implementation) : null, start, end,
@@ -287,7 +298,7 @@ public class InitiativeQueries {
 					(usd != null) ? usd.setScale(2, java.math.RoundingMode.HALF_EVEN) : null, source,
 					tags.getOrDefault(Facet.COUNTRY, List.of()), tags.getOrDefault(Facet.DONOR, List.of()),
 					tags.getOrDefault(Facet.IMPLEMENTER, List.of()), tags.getOrDefault(Facet.ELEMENT, List.of()),
-					tags.getOrDefault(Facet.ACTIVITY, List.of()), estimated, publishedAt.toInstant());
+					tags.getOrDefault(Facet.ACTIVITY, List.of()), estimated, publishedAt.toInstant(), endorsements);
 		}
 
 	}

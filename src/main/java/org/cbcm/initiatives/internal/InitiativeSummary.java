@@ -42,7 +42,19 @@ public record InitiativeSummary(InitiativeId id, String title, @Nullable String 
 		@Nullable LocalDate end, @Nullable GeographicScope scope, @Nullable BigDecimal totalBudget,
 		@Nullable String currency, @Nullable Integer budgetYear, @Nullable BigDecimal usd,
 		@Nullable String fundingSource, List<String> countries, List<String> donors, List<String> implementers,
-		List<String> elements, List<String> activities, boolean countrySharesEstimated, Instant publishedAt) {
+		List<String> elements, List<String> activities, boolean countrySharesEstimated, Instant publishedAt,
+		java.util.Map<String, org.cbcm.initiatives.Endorsement> endorsements) {
+
+	/**
+	 * What each country it names says of it, in the order of its countries: NONE for a
+	 * country that has not answered.
+	 */
+	public java.util.Map<String, String> voices() {
+		java.util.Map<String, String> voices = new java.util.LinkedHashMap<>();
+		countries.forEach(country -> voices.put(country,
+				(endorsements.get(country) != null) ? endorsements.get(country).name() : "NONE"));
+		return voices;
+	}
 
 	/** Whether the budget is known but cannot be shown in US dollars. */
 	public boolean rateMissing() {

@@ -80,15 +80,48 @@ class Initiatives implements RecordStore<InitiativeId, Initiative> {
 	@Override
 	public boolean save(Initiative initiative, int readVersion) {
 		Map<String, @Nullable Object> params = params(initiative, readVersion);
-		if (readVersion == 0) {
-			return jdbc.sql(INSERT).params(params).update() == 1;
-		}
-		return jdbc.sql("""
+		boolean saved = (readVersion == 0) ? jdbc.sql(INSERT).params(params).update() == 1 : jdbc.sql("""
 				UPDATE initiative SET status = :status, version = :version, title = :title, initiative_type = :type,
 				  content = :content, published_content = :published, published_at = :publishedAt,
 				  status_note = :note, updated_at = :updatedAt, updated_by = :updatedBy,
 				  updated_by_name = :updatedByName
 				WHERE id = :id AND version = :read""").params(params).update() == 1;
+		if (saved) {
+			if (readVersion != 0) {
+				jdbc.sql("DELETE FROM initiative_country WHERE initiative_id = :id")
+					.param("id", initiative.id().value())
+					.update();
+			}
+			insertCountries(List.of(initiative));
+		}
+		return saved;
+	}
+
+	/**
+	 * The countries a record names in its working or its published copy, in the order its
+	 * copies give them.
+	 */
+	static java.util.Set<String> namedCountries(Initiative initiative) {
+		java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+		initiative.content().geography().countries().forEach(share -> countries.add(share.country().value()));
+		if (initiative.published() != null) {
+			initiative.published().geography().countries().forEach(share -> countries.add(share.country().value()));
+		}
+		return countries;
+	}
+
+	private void insertCountries(List<Initiative> initiatives) {
+		List<SqlParameterSource> rows = new java.util.ArrayList<>();
+		for (Initiative initiative : initiatives) {
+			for (String country : namedCountries(initiative)) {
+				rows.add(new MapSqlParameterSource().addValue("id", initiative.id().value())
+					.addValue("country", country));
+			}
+		}
+		if (!rows.isEmpty()) {
+			batches.batchUpdate("INSERT INTO initiative_country (initiative_id, country_code) VALUES (:id, :country)",
+					rows.toArray(SqlParameterSource[]::new));
+		}
 	}
 
 	/**
@@ -101,6 +134,7 @@ class Initiatives implements RecordStore<InitiativeId, Initiative> {
 					created.stream()
 						.map(initiative -> new MapSqlParameterSource(params(initiative, 0)))
 						.toArray(SqlParameterSource[]::new));
+			insertCountries(created);
 		}
 	}
 

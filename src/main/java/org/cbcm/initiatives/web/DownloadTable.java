@@ -27,7 +27,8 @@ final class DownloadTable {
 
 		ID(38), LINK(60), TITLE(60), PROJECT_NUMBER(16), TYPE(16), STATUS(22), START(12), END(12), SCOPE(16),
 		COUNTRIES(24), DONORS(40), IMPLEMENTERS(40), KEY_ELEMENTS(24), ACTIVITIES(24), FUNDING_SOURCE(14),
-		TOTAL_BUDGET(16), CURRENCY(10), BUDGET_YEAR(12), USD(18), SHARES_SPLIT_EVENLY(14), PUBLISHED_AT(20);
+		TOTAL_BUDGET(16), CURRENCY(10), BUDGET_YEAR(12), USD(18), SHARES_SPLIT_EVENLY(14), PUBLISHED_AT(20),
+		ENDORSEMENTS(40);
 
 		private final int width;
 
@@ -95,6 +96,12 @@ final class DownloadTable {
 			case SHARES_SPLIT_EVENLY ->
 				messages.getMessage(initiative.countrySharesEstimated() ? "download.yes" : "download.no", null, locale);
 			case PUBLISHED_AT -> initiative.publishedAt().truncatedTo(ChronoUnit.SECONDS);
+			case ENDORSEMENTS -> joined(initiative.voices()
+				.entrySet()
+				.stream()
+				.map(voice -> voice.getKey() + ": "
+						+ messages.getMessage("endorsement." + voice.getValue(), null, voice.getValue(), locale))
+				.toList());
 		};
 	}
 

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.internal.Facet;
+import org.cbcm.initiatives.internal.InitiativeEndorsements;
 import org.cbcm.initiatives.internal.InitiativeFilter;
 import org.cbcm.initiatives.internal.InitiativeFilters;
 import org.cbcm.initiatives.internal.InitiativeManagement;
@@ -28,6 +30,7 @@ import org.cbcm.records.Revision;
 import org.cbcm.records.RecordTransitions;
 import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -35,7 +38,10 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
+import org.cbcm.web.FormErrors;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +62,7 @@ class InitiativeController {
 	/** The facets the list offers, in the order it shows them. */
 	static final List<Facet> LIST_FACETS = List.of(Facet.STATUS, Facet.GROUP, Facet.REGION, Facet.COUNTRY,
 			Facet.ELEMENT, Facet.ACTIVITY, Facet.DONOR, Facet.IMPLEMENTER, Facet.SOURCE, Facet.TYPE, Facet.CATEGORY,
-			Facet.TARGET, Facet.SCOPE);
+			Facet.TARGET, Facet.SCOPE, Facet.ENDORSEMENT);
 
 	/** How many values of a facet show before "more". */
 	static final int SHOWN_VALUES = 6;
@@ -77,9 +83,15 @@ class InitiativeController {
 
 	private final InitiativeFields.Source fields;
 
+	private final InitiativeEndorsements endorsements;
+
+	private final MessageSource messages;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
 			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, ActiveFilters activeFilters,
-			InitiativeFields.Source fields) {
+			InitiativeFields.Source fields, InitiativeEndorsements endorsements, MessageSource messages) {
+		this.endorsements = endorsements;
+		this.messages = messages;
 		this.activeFilters = activeFilters;
 		this.fields = fields;
 		this.initiatives = initiatives;
@@ -277,6 +289,35 @@ class InitiativeController {
 	@GetMapping("/initiatives/{id}")
 	String show(@PathVariable("id") InitiativeId initiative, @RequestParam(defaultValue = "false") boolean draft,
 			Locale locale, Model model) {
+		return page(initiative, draft, locale, model);
+	}
+
+	/**
+	 * What a named country's focal point says of the initiative (principles 11(a) and
+	 * 11(b)): endorsed, commented (with the comment), disputed (with the reason), or
+	 * withdrawn (NONE). A fault shows beside its field and saves nothing.
+	 */
+	@PostMapping("/initiatives/{id}/endorsement/{country}")
+	String endorse(@PathVariable("id") InitiativeId initiative, @PathVariable("country") CountryCode country,
+			@RequestParam(required = false) @Nullable String endorsement,
+			@RequestParam(required = false) @Nullable String note, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			endorsements.say(initiative, country, InitiativeEndorsements.parse(endorsement), note, viewers.get());
+		}
+		catch (InvalidRequestException ex) {
+			response.setStatus(400);
+			model.addAttribute("endorsementErrors", FormErrors.of(ex, messages, locale));
+			model.addAttribute("endorsementCountry", country.value());
+			model.addAttribute("endorsementValue", endorsement);
+			model.addAttribute("endorsementNote", note);
+			return page(initiative, false, locale, model);
+		}
+		redirect.addFlashAttribute("notice", "endorsement.saved");
+		return "redirect:/initiatives/" + initiative + "#voice";
+	}
+
+	private String page(InitiativeId initiative, boolean draft, Locale locale, Model model) {
 		Viewer viewer = viewers.get();
 		RecordView<InitiativeId, InitiativeContent> view = initiatives.view(initiative, viewer);
 		boolean showDraft = view.owned() && (draft || view.published() == null);
@@ -296,6 +337,8 @@ class InitiativeController {
 				(content.parent() != null) ? parentTitle(content.parent(), view, viewer).orElse(null) : null);
 		model.addAttribute("actions", view.owned() ? initiatives.actions(view, viewer) : List.of());
 		model.addAttribute("mayEdit", view.owned() && initiatives.mayEdit(view, viewer));
+		model.addAttribute("voices", endorsements.of(initiative, viewer));
+		model.addAttribute("endorsementValues", List.of("ENDORSED", "COMMENTED", "DISPUTED", "NONE"));
 		model.addAttribute("highlight", String.join(",",
 				content.geography().countries().stream().map(share -> share.country().value()).toList()));
 		return "initiatives/show";

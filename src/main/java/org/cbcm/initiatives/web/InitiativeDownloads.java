@@ -307,7 +307,8 @@ class InitiativeDownloads {
 
 	/**
 	 * An initiative in the JSON download: machine codes, ISO dates, amounts as numbers;
-	 * {@code usd} is null when the year's rate is missing.
+	 * {@code usd} is null when the year's rate is missing; {@code endorsements} says, for
+	 * each country it names, ENDORSED, COMMENTED, DISPUTED or NONE (not answered).
 	 */
 	record Item(String id, String link, String title, @Nullable String projectNumber, @Nullable InitiativeType type,
 			@Nullable ImplementationStatus status, @Nullable LocalDate start, @Nullable LocalDate end,
@@ -315,7 +316,7 @@ class InitiativeDownloads {
 			List<OrganisationName> implementers, List<String> keyElements, List<String> activities,
 			@Nullable String fundingSource, @Nullable BigDecimal totalBudget, @Nullable String currency,
 			@Nullable Integer budgetYear, @Nullable BigDecimal usd, boolean countrySharesSplitEvenly,
-			Instant publishedAt) {
+			Instant publishedAt, java.util.Map<String, String> endorsements) {
 
 		static Item of(DownloadRow row) {
 			InitiativeSummary initiative = row.initiative();
@@ -325,7 +326,8 @@ class InitiativeDownloads {
 					organisations(initiative.implementers(), row.names()), initiative.elements(),
 					initiative.activities(), initiative.fundingSource(), initiative.totalBudget(),
 					initiative.currency(), initiative.budgetYear(), initiative.usd(),
-					initiative.countrySharesEstimated(), initiative.publishedAt().truncatedTo(ChronoUnit.SECONDS));
+					initiative.countrySharesEstimated(), initiative.publishedAt().truncatedTo(ChronoUnit.SECONDS),
+					initiative.voices());
 		}
 
 		private static List<OrganisationName> organisations(List<String> ids, Labels names) {

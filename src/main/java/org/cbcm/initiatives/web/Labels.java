@@ -173,6 +173,7 @@ public final class Labels {
 			case CATEGORY -> message("initiative.category." + value, value);
 			case TARGET -> message("initiative.target." + value, value);
 			case SCOPE -> message("initiative.scope." + value, value);
+			case ENDORSEMENT -> message("endorsement." + value, value);
 		};
 	}
 

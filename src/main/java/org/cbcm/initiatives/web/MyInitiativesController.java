@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.initiatives.internal.InitiativeManagement.NamedItem;
 import org.cbcm.initiatives.internal.InitiativeManagement.WorkItem;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.Grant;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +46,8 @@ class MyInitiativesController {
 
 	@GetMapping("/initiatives/mine")
 	String mine(@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Locale locale, Model model) {
+			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "0") int npage, Locale locale,
+			Model model) {
 		Viewer viewer = viewers.get();
 		// The Secretariat sees every organisation's records: its page opens on its queue.
 		RecordStatus shown = (status == null) ? (viewer.isSecretariat() ? RecordStatus.SUBMITTED : null)
@@ -54,11 +59,28 @@ class MyInitiativesController {
 				organisations.add(item.owner().organisation().toString());
 			}
 		});
+		ResultPage<NamedItem> naming = initiatives.naming(new Paging(npage, size), viewer);
+		naming.content().forEach(named -> {
+			if (named.item().owner().organisation() != null) {
+				organisations.add(named.item().owner().organisation().toString());
+			}
+		});
+		model.addAttribute("naming", naming);
+		List<CountryCode> countries = viewer.grants()
+			.stream()
+			.filter(grant -> grant.country() != null
+					&& (grant.role() == Role.NATIONAL_FOCAL_POINT || grant.role() == Role.NATIONAL_USER))
+			.map(Grant::country)
+			.distinct()
+			.toList();
+		model.addAttribute("namedCountries", countries);
 		model.addAttribute("work", work);
 		model.addAttribute("status", (shown != null) ? shown.name() : "ALL");
 		model.addAttribute("statuses", List.of("ALL", RecordStatus.DRAFT.name(), RecordStatus.SUBMITTED.name(),
 				RecordStatus.PUBLISHED.name(), RecordStatus.ARCHIVED.name()));
-		model.addAttribute("labels", labels.of(organisations, locale));
+		Labels named = labels.of(organisations, locale);
+		model.addAttribute("labels", named);
+		model.addAttribute("namedCountryNames", String.join(", ", countries.stream().map(named::country).toList()));
 		model.addAttribute("mayRegister", viewer.isSecretariat() || !initiatives.ownersFor(viewer).isEmpty());
 		return "initiatives/mine";
 	}
