@@ -69,8 +69,11 @@ public record NeedsContent(@Nullable LocalDate assessedOn, @Nullable String meth
 	public NeedsContent {
 		method = Fields.blankToNull(method);
 		participants = Fields.blankToNull(participants);
-		documents = (documents == null) ? List.of() : List.copyOf(documents);
-		elements = (elements == null) ? List.of() : List.copyOf(elements);
+		// nulls are kept (a body may send them) so that check() reports them at their
+		// index
+		documents = (documents == null) ? List.of()
+				: java.util.Collections.unmodifiableList(new ArrayList<>(documents));
+		elements = (elements == null) ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(elements));
 	}
 
 	/**

@@ -86,7 +86,9 @@ public class NeedsManagement extends RecordUseCases<NeedsAssessmentId, NeedsCont
 
 	/** Whether the viewer may draft a new assessment of the country. */
 	public boolean mayCreate(CountryCode country, Viewer viewer) {
-		return NeedsAssessment.unsaved(NeedsAssessmentId.random(), country, blank(), clock.instant())
+		return NeedsAssessment
+			.unsaved(NeedsAssessmentId.random(), country, new NeedsContent(null, null, null, List.of(), List.of()),
+					clock.instant())
 			.mayEdit(viewer)
 			.allowed();
 	}
@@ -109,6 +111,52 @@ public class NeedsManagement extends RecordUseCases<NeedsAssessmentId, NeedsCont
 	@Transactional(readOnly = true)
 	public Map<ItemCode, String> titles() {
 		return rules.titles();
+	}
+
+	/**
+	 * What moved between two assessments of the country, as the viewer may read them;
+	 * without both, the latest two published ones (empty when there are fewer).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<NeedsComparison> compare(CountryCode country, @Nullable NeedsAssessmentId from,
+			@Nullable NeedsAssessmentId to, Viewer viewer) {
+		countries.get(country);
+		if (from == null || to == null) {
+			List<NeedsAssessment> published = store.ofCountry(country, true, 2);
+			if (published.size() < 2) {
+				return java.util.Optional.empty();
+			}
+			NeedsAssessment later = published.get(0);
+			NeedsAssessment earlier = published.get(1);
+			return java.util.Optional
+				.of(NeedsComparison.of(earlier.id(), java.util.Objects.requireNonNull(earlier.published()), later.id(),
+						java.util.Objects.requireNonNull(later.published())));
+		}
+		RecordView<NeedsAssessmentId, NeedsContent> earlier = ofCountry(country, from, viewer);
+		RecordView<NeedsAssessmentId, NeedsContent> later = ofCountry(country, to, viewer);
+		return java.util.Optional.of(NeedsComparison.of(from, earlier.shown(), to, later.shown()));
+	}
+
+	/**
+	 * An assessment of the country, as the viewer may read it; not found if another's.
+	 */
+	private RecordView<NeedsAssessmentId, NeedsContent> ofCountry(CountryCode country, NeedsAssessmentId id,
+			Viewer viewer) {
+		NeedsAssessment assessment = records.readable(id, viewer);
+		if (!assessment.country().equals(country)) {
+			throw new NotFoundException("needs.not-found", id.toString());
+		}
+		return records.view(id, assessment, viewer);
+	}
+
+	/**
+	 * Adds the faults the kind's rules find beyond the content's own (the plan's
+	 * elements, the date, the most high priorities), for a form refused before it reaches
+	 * a save.
+	 */
+	@Transactional(readOnly = true)
+	public void checkRules(NeedsContent content, org.cbcm.shared.Validation validation) {
+		content.check(validation, rules.frame());
 	}
 
 	/** The most elements an assessment may rate high. */
