@@ -202,6 +202,17 @@ class I18nTests {
 		families.put("initiatives.mine.status.", List.of("ALL", "DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
 		families.put("initiative.duplicate.reason.",
 				List.of("title", "description", "organisation", "dates", "countries"));
+		// Needs assessments (issue 10)
+		families.put("needs.priority.", names(org.cbcm.needs.Priority.values()));
+		families.put("needs.capacity.", names(org.cbcm.needs.Capacity.values()));
+		families.put("needs.action.", names(Transition.values()));
+		families.put("needs.moved.", names(Transition.values()));
+		families.put("needs.label.", List.of("startYear", "durationYears", "shortTermRequirement",
+				"longTermRequirement", "nationalSharePercent"));
+		for (String family : List.of("needs.compare.priority.", "needs.compare.capacity.",
+				"needs.compare.requirement.")) {
+			families.put(family, List.of("UP", "DOWN", "SAME"));
+		}
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

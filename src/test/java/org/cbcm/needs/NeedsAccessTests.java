@@ -1,0 +1,163 @@
+package org.cbcm.needs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.needs.internal.NeedsManagement;
+import org.cbcm.records.Transition;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.Role;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The authorization matrix of needs assessments, written by hand rather than computed
+ * from the declarations it checks: for every write and workflow step, who must be refused
+ * (401 or the sign-in page for anonymous callers, 403 for others) and who let through. A
+ * national user of Kenya drafts for Kenya, not for Uganda; only Kenya's focal point (and
+ * the Secretariat) publishes, returns, archives Kenya's; a reporter is refused. Each
+ * request is made on a fresh published assessment of Kenya ({@code {id}}).
+ */
+@IntegrationTest
+class NeedsAccessTests {
+
+	static final CountryCode KENYA = CountryCode.of("KEN");
+
+	static final CountryCode UGANDA = CountryCode.of("UGA");
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final String SECRETARIAT = "Secretariat";
+
+	static final String FOCAL_POINT = "NFP of Kenya";
+
+	static final String NATIONAL_USER = "national user of Kenya";
+
+	static final String UGANDA_USER = "national user of Uganda";
+
+	static final String UGANDA_FOCAL_POINT = "NFP of Uganda";
+
+	static final String REPORTER = "reporter of an organisation";
+
+	static final String EXPERT = "expert";
+
+	static final Set<String> NOT_KENYAN_WRITERS = Set.of(ANONYMOUS, UGANDA_USER, UGANDA_FOCAL_POINT, REPORTER, EXPERT);
+
+	static final Set<String> NOT_KENYAN_FOCAL_POINT = Set.of(ANONYMOUS, NATIONAL_USER, UGANDA_USER, UGANDA_FOCAL_POINT,
+			REPORTER, EXPERT);
+
+	/** Each write and step and who must be refused; the others must be let through. */
+	static final Map<String, Set<String>> REFUSED = table();
+
+	private static Map<String, Set<String>> table() {
+		Map<String, Set<String>> table = new LinkedHashMap<>();
+		table.put("GET /countries/KEN/needs/new", NOT_KENYAN_WRITERS);
+		table.put("POST /countries/KEN/needs", NOT_KENYAN_WRITERS);
+		table.put("POST /api/v1/countries/KEN/needs", NOT_KENYAN_WRITERS);
+		table.put("GET /needs/{id}/edit", NOT_KENYAN_WRITERS);
+		table.put("POST /needs/{id}", NOT_KENYAN_WRITERS);
+		table.put("PUT /api/v1/needs/{id}", NOT_KENYAN_WRITERS);
+		table.put("POST /needs/{id}/submit", NOT_KENYAN_WRITERS);
+		table.put("POST /api/v1/needs/{id}/submit", NOT_KENYAN_WRITERS);
+		for (String step : List.of("publish", "return", "archive", "reopen", "confirm")) {
+			table.put("POST /needs/{id}/" + step, NOT_KENYAN_FOCAL_POINT);
+			table.put("POST /api/v1/needs/{id}/" + step, NOT_KENYAN_FOCAL_POINT);
+		}
+		return table;
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	NeedsManagement needs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Map<String, UserDetails> callers;
+
+	@BeforeEach
+	void people() {
+		TestAccounts people = TestAccounts.in(context);
+		callers = new LinkedHashMap<>();
+		callers.put(ANONYMOUS, null);
+		callers.put(SECRETARIAT, people.admin());
+		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, KENYA));
+		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, KENYA));
+		callers.put(UGANDA_USER, people.holding(Role.NATIONAL_USER, UGANDA));
+		callers.put(UGANDA_FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, UGANDA));
+		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER,
+				new OrganisationId(java.util.UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes()))));
+		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+		NeedsPublishingTests.clear(jdbc);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> needs_writes_and_steps_refuse_whom_the_table_says() {
+		List<DynamicTest> tests = new ArrayList<>();
+		REFUSED.forEach((endpoint, refused) -> callers.keySet()
+			.forEach(caller -> tests.add(DynamicTest.dynamicTest(endpoint + " as " + caller,
+					() -> check(endpoint, caller, refused.contains(caller))))));
+		return tests.stream();
+	}
+
+	private void check(String endpoint, String caller, boolean refused) throws Exception {
+		var focalPoint = TestAccounts.viewerOf(callers.get(FOCAL_POINT));
+		NeedsAssessmentId id = needs.create(KENYA, NeedsFixtures.valid(), null, focalPoint);
+		int version = needs.move(id, 1, Transition.PUBLISH, null, focalPoint);
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id.toString());
+		boolean api = path.startsWith("/api/");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (api && !"GET".equals(method)) {
+			request.contentType("application/json")
+				.content("{\"version\": " + version + ", \"reason\": \"Incomplete\"}");
+		}
+		if (!api) {
+			request.with(csrf()).param("version", String.valueOf(version)).param("reason", "Incomplete");
+		}
+		if (callers.get(caller) != null) {
+			request.with(user(callers.get(caller)));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		String location = String.valueOf(response.getRedirectedUrl());
+		if (!refused) {
+			assertThat(response.getStatus()).as("%s must let %s through", endpoint, caller).isNotIn(401, 403);
+			assertThat(location).as("%s must not ask %s to sign in", endpoint, caller).doesNotEndWith("/login");
+		}
+		else if (callers.get(caller) == null && !api) {
+			assertThat(location).as("%s must send %s to sign in", endpoint, caller).endsWith("/login");
+		}
+		else {
+			assertThat(response.getStatus()).as("%s must refuse %s", endpoint, caller)
+				.isEqualTo((callers.get(caller) == null) ? 401 : 403);
+		}
+	}
+
+}
