@@ -6,6 +6,10 @@ import java.util.Map;
 import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.initiatives.InitiativeApiTests;
 import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.needs.NeedsAssessmentId;
+import org.cbcm.needs.NeedsFixtures;
+import org.cbcm.needs.internal.NeedsManagement;
+import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Paging;
@@ -48,9 +52,16 @@ class CoordinationConsistencyTests {
 
 	Registry registry;
 
+	@Autowired
+	NeedsManagement needs;
+
 	@BeforeEach
 	void emptyRegistry() {
 		InitiativeApiTests.clear(jdbc);
+		for (String table : new String[] { "record_revision", "record_registry", "record_head" }) {
+			jdbc.sql("DELETE FROM " + table + " WHERE record_kind = 'needs'").update();
+		}
+		jdbc.sql("DELETE FROM needs_assessment").update();
 		world = CoordinationWorld.empty(context);
 		registry = new Registry(context);
 	}
@@ -90,8 +101,35 @@ class CoordinationConsistencyTests {
 		assertThat(cell("UGA").counted()).isEmpty();
 	}
 
+	/** The country's focal point publishes its assessment: 12(c) and 12(i) high. */
+	NeedsAssessmentId publishedNeeds(String country) {
+		Viewer focalPoint = TestAccounts
+			.viewerOf(TestAccounts.in(context).holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of(country)));
+		NeedsAssessmentId id = needs.create(CountryCode.of(country), NeedsFixtures.valid(), null, focalPoint);
+		needs.move(id, 1, Transition.PUBLISH, null, focalPoint);
+		return id;
+	}
+
+	@Test
+	void the_next_read_reflects_a_published_and_an_archived_needs_assessment() {
+		assertThat(cell("KEN").verdict()).isEqualTo(Verdict.NO_STATED_NEED);
+
+		NeedsAssessmentId id = publishedNeeds("KEN");
+		CoverageCell gap = cell("KEN");
+		assertThat(gap.verdict()).isEqualTo(Verdict.GAP);
+		assertThat(gap.requirementUsd()).isEqualByComparingTo("350000");
+
+		Viewer focalPoint = TestAccounts
+			.viewerOf(TestAccounts.in(context).holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		needs.move(id, needs.view(id, focalPoint).version(), Transition.ARCHIVE, "superseded", focalPoint);
+		assertThat(cell("KEN").verdict()).isEqualTo(Verdict.NO_STATED_NEED);
+	}
+
 	@Test
 	void a_rebuild_gives_the_answers_the_incremental_updates_gave() throws Exception {
+		for (String country : new String[] { "KEN", "UGA", "BOL", "ECU", "PER" }) {
+			publishedNeeds(country);
+		}
 		String kenya = registry
 			.publish(Registry.initiative("Laboratories in Kenya", GEF, "2025-01-01", "2027-12-31", 200_000, "KEN"));
 		registry.publish(Registry.initiative("Detection in East Africa", FAO, "2026-01-01", "2028-06-30", 300_000,
@@ -104,6 +142,9 @@ class CoordinationConsistencyTests {
 		registry.archive(andean);
 
 		Map<String, Object> incremental = answers();
+		assertThat(analysis.partnerships(AnalysisFilter.asOf(AS_OF))).as("a world with something in it")
+			.extracting(Partnership::kind)
+			.contains(Partnership.Kind.REGIONAL, Partnership.Kind.CO_FUNDING);
 		analysis.rebuild(TestAccounts.viewerOf(TestAccounts.in(context).admin()));
 		Map<String, Object> rebuilt = answers();
 		assertThat(rebuilt).isEqualTo(incremental);
