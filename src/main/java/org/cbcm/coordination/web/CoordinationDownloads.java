@@ -160,7 +160,7 @@ class CoordinationDownloads {
 
 	/** The view's table under the filter, and the lines that say what it holds. */
 	Download download(View view, AnalysisFilter filter, Locale locale) {
-		String cellPages = address.link("");
+		String cellPages = address.base();
 		String initiativePages = address.link("/initiatives/");
 		List<List<String>> notes = new ArrayList<>();
 		CoordinationTexts named;
