@@ -74,19 +74,19 @@ class CoordinationPagesTests {
 	@MockitoBean
 	CoordinationAnalysis analysis;
 
-	CoverageCell gap = new CoverageCell(KEN, B, Priority.HIGH, Capacity.BASIC, new BigDecimal("100000"), List.of(),
-			BigDecimal.ZERO, false, Verdict.GAP);
+	static final CoverageCell GAP_CELL = new CoverageCell(KEN, B, Priority.HIGH, Capacity.BASIC,
+			new BigDecimal("100000"), List.of(), BigDecimal.ZERO, false, Verdict.GAP);
 
-	CoverageCell covered = new CoverageCell(KEN, A, Priority.MEDIUM, Capacity.MODERATE, null,
+	static final CoverageCell COVERED_CELL = new CoverageCell(KEN, A, Priority.MEDIUM, Capacity.MODERATE, null,
 			List.of(initiative("11111111-1111-1111-1111-111111111111", "Biosafety training", DONOR, "50000", true)),
 			new BigDecimal("50000"), true, Verdict.COVERED);
 
-	CoverageCell duplicated = new CoverageCell(UGA, B, Priority.HIGH, null, null,
+	static final CoverageCell DUPLICATED_CELL = new CoverageCell(UGA, B, Priority.HIGH, null, null,
 			List.of(initiative("22222222-2222-2222-2222-222222222222", "First", DONOR, "10", false),
 					initiative("33333333-3333-3333-3333-333333333333", "Second", OTHER, "20", false)),
 			new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION);
 
-	CoverageCell none = new CoverageCell(UGA, A, null, null, null, List.of(), BigDecimal.ZERO, false,
+	static final CoverageCell NONE_CELL = new CoverageCell(UGA, A, null, null, null, List.of(), BigDecimal.ZERO, false,
 			Verdict.NO_STATED_NEED);
 
 	static CountedInitiative initiative(String id, String title, OrganisationId donor, String usd, boolean estimated) {
@@ -96,17 +96,26 @@ class CoordinationPagesTests {
 
 	@BeforeEach
 	void answers() {
+		answer(analysis);
+	}
+
+	/**
+	 * Has the analysis answer with the hand-made cells, overlap, funding and
+	 * partnerships.
+	 */
+	static void answer(CoordinationAnalysis analysis) {
 		when(analysis.coverage(any(), any())).thenAnswer(call -> new CoverageMatrix(call.getArgument(0), List.of(A, B),
-				ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2), List.of(covered, gap, none, duplicated)));
+				ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2),
+				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)));
 		when(analysis.cells(any())).thenAnswer(call -> {
 			AnalysisFilter filter = call.getArgument(0);
-			return List.of(covered, gap, none, duplicated)
+			return List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)
 				.stream()
 				.filter(cell -> filter.country() == null || cell.country().equals(filter.country()))
 				.filter(cell -> filter.element() == null || cell.element().equals(filter.element()))
 				.toList();
 		});
-		when(analysis.overlaps(any())).thenReturn(List.of(new OverlappingSupport(UGA, B, duplicated.counted())));
+		when(analysis.overlaps(any())).thenReturn(List.of(new OverlappingSupport(UGA, B, DUPLICATED_CELL.counted())));
 		when(analysis.funding(any())).thenAnswer(call -> new FundingAdequacy(call.getArgument(0),
 				List.of(new FundingAdequacy.Row(ItemCode.of("13(d)(i)"), CountryGroup.LDC, 2026, new BigDecimal("600")),
 						new FundingAdequacy.Row(null, CountryGroup.DEVELOPED, 2027, new BigDecimal("400"))),
