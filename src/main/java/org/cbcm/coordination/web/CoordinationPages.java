@@ -530,9 +530,9 @@ class CoordinationPages {
 			for (CountryGroup group : CountryGroup.values()) {
 				BigDecimal value = byGroup.getOrDefault(group, BigDecimal.ZERO);
 				row.add(named.usd(value));
-				if (value.signum() != 0) {
-					chart.add(named.group(group), element.value(), value);
-				}
+				// Every group, zero too, so that each keeps its colour from chart to
+				// chart.
+				chart.add(named.group(group), element.value(), value);
 			}
 			rows.add(row);
 		});
@@ -595,9 +595,7 @@ class CoordinationPages {
 			for (CountryGroup group : CountryGroup.values()) {
 				BigDecimal value = byGroup.getOrDefault(group, BigDecimal.ZERO);
 				row.add(named.usd(value));
-				if (value.signum() != 0) {
-					chart.add(named.group(group), String.valueOf(year), value);
-				}
+				chart.add(named.group(group), String.valueOf(year), value);
 			}
 			rows.add(row);
 		});
