@@ -23,13 +23,18 @@ import org.jspecify.annotations.Nullable;
  * @param allocatedUsd their allocations summed
  * @param estimated whether any allocation is an estimate
  * @param verdict the verdict
+ * @param missingRates the currencies and years ("EUR 2019") of the requirement or of
+ * counted allocations that have no rate in the exchange-rate table, so are not converted
+ * (a requirement converts at its assessment year's rate, an initiative at its start
+ * year's); a cell with one is never under-funded
  */
 public record CoverageCell(CountryCode country, ItemCode element, @Nullable Priority priority,
 		@Nullable Capacity capacity, @Nullable BigDecimal requirementUsd, List<CountedInitiative> counted,
-		BigDecimal allocatedUsd, boolean estimated, Verdict verdict) {
+		BigDecimal allocatedUsd, boolean estimated, Verdict verdict, List<String> missingRates) {
 
 	public CoverageCell {
 		counted = List.copyOf(counted);
+		missingRates = List.copyOf(missingRates);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cbcm.coordination;
 
 import java.util.List;
 
+import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ResultPage;
@@ -13,13 +14,32 @@ import org.cbcm.shared.ResultPage;
  * @param elements the columns, in the Action Plan's order
  * @param countries the page of rows
  * @param cells the page's cells, row by row, element by element
+ * @param apart the active regional and global initiatives that name no country, on the
+ * elements shown: they count for no cell and are shown apart
  */
 public record CoverageMatrix(AnalysisFilter filter, List<ItemCode> elements, ResultPage<CountryCode> countries,
-		List<CoverageCell> cells) {
+		List<CoverageCell> cells, List<Apart> apart) {
 
 	public CoverageMatrix {
 		elements = List.copyOf(elements);
 		cells = List.copyOf(cells);
+		apart = List.copyOf(apart);
+	}
+
+	/**
+	 * An active initiative that names regions (or nothing) but no country, on one
+	 * element.
+	 *
+	 * @param element the key element
+	 * @param regions the M49 regions it names; empty for a global one
+	 * @param initiative the initiative, with its allocation to the element
+	 */
+	public record Apart(ItemCode element, List<RegionCode> regions, CountedInitiative initiative) {
+
+		public Apart {
+			regions = List.copyOf(regions);
+		}
+
 	}
 
 }

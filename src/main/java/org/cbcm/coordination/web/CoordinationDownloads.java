@@ -207,7 +207,7 @@ class CoordinationDownloads {
 		List<List<String>> about = new ArrayList<>();
 		about.add(List.of(named.message("coordination.download.about.heading." + view.file())));
 		about.add(List.of(named.message("coordination.download.about.downloaded"), LocalDate.now(clock).toString()));
-		about.add(List.of(named.message("coordination.filter.as-of"), filter.asOf().toString()));
+		about.add(List.of(named.message("coordination.field.as-of"), filter.asOf().toString()));
 		List<String> described = CoordinationPages.described(filter, named);
 		about.add(List.of(named.message("coordination.download.about.filters"), described.isEmpty()
 				? named.message("coordination.download.about.filters.none") : String.join("; ", described)));

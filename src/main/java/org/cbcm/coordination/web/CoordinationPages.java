@@ -176,11 +176,24 @@ class CoordinationPages {
 						.map(element -> Map.entry(element.value(), named.element(element)))
 						.toList());
 			model.addAttribute("rows", rows);
+			model.addAttribute("apart",
+					matrix.apart()
+						.stream()
+						.map(apart -> new ApartView(named.element(apart.element()),
+								apart.regions().isEmpty() ? named.message("coordination.coverage.apart.global")
+										: String.join(", ", apart.regions().stream().map(named::region).toList()),
+								apart.initiative().id().toString(), apart.initiative().title(),
+								named.usd(apart.initiative().allocatedUsd()), apart.initiative().estimated()))
+						.toList());
 			model.addAttribute("legend", legend(named, Map.of()));
 			model.addAttribute("chart", elementChart(analysis.cells(filter), named));
 			model.addAttribute("described", described(filter, named));
 		}
 		return "coordination/coverage";
+	}
+
+	/** An initiative that names no country, shown apart from the matrix. */
+	record ApartView(String element, String regions, String id, String title, String usd, boolean estimated) {
 	}
 
 	@GetMapping("/coordination/coverage/{country}/{element}")
@@ -213,6 +226,7 @@ class CoordinationPages {
 				model.addAttribute("capacity", named.capacity(cell.capacity()));
 				model.addAttribute("requirement", named.usd(cell.requirementUsd()));
 				model.addAttribute("allocated", named.usd(cell.allocatedUsd()));
+				model.addAttribute("missingRates", String.join(", ", cell.missingRates()));
 				model.addAttribute("counted",
 						cell.counted()
 							.stream()
@@ -450,22 +464,22 @@ class CoordinationPages {
 	static List<String> described(AnalysisFilter filter, CoordinationTexts named) {
 		List<String> lines = new ArrayList<>();
 		if (filter.region() != null) {
-			lines.add(named.message("coordination.filter.region") + ": " + named.region(filter.region()));
+			lines.add(named.message("coordination.field.region") + ": " + named.region(filter.region()));
 		}
 		if (filter.group() != null) {
-			lines.add(named.message("coordination.filter.group") + ": " + named.group(filter.group()));
+			lines.add(named.message("coordination.field.group") + ": " + named.group(filter.group()));
 		}
 		if (filter.country() != null) {
-			lines.add(named.message("coordination.filter.country") + ": " + named.country(filter.country()));
+			lines.add(named.message("coordination.field.country") + ": " + named.country(filter.country()));
 		}
 		if (filter.element() != null) {
-			lines.add(named.message("coordination.filter.element") + ": " + named.element(filter.element()));
+			lines.add(named.message("coordination.field.element") + ": " + named.element(filter.element()));
 		}
 		if (filter.donor() != null) {
-			lines.add(named.message("coordination.filter.donor") + ": " + filter.donor());
+			lines.add(named.message("coordination.field.donor") + ": " + filter.donor());
 		}
 		if (filter.fundingSource() != null) {
-			lines.add(named.message("coordination.filter.source") + ": " + filter.fundingSource().value() + " "
+			lines.add(named.message("coordination.field.source") + ": " + filter.fundingSource().value() + " "
 					+ named.title(filter.fundingSource()));
 		}
 		return lines;

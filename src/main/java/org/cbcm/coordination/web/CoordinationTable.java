@@ -38,7 +38,7 @@ record CoordinationTable(List<DownloadWorkbook.Column> columns, List<List<@Nulla
 			String pages) {
 		List<DownloadWorkbook.Column> columns = columns(texts, "country", 10, "country-name", 28, "element", 10,
 				"element-title", 36, "verdict", 22, "priority", 10, "capacity", 10, "requirement-usd", 16,
-				"initiatives", 12, "allocated-usd", 16, "estimate", 10, "why", 80, "link", 60);
+				"initiatives", 12, "allocated-usd", 16, "estimate", 10, "missing-rates", 16, "why", 80, "link", 60);
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		for (CoverageCell cell : cells) {
 			rows.add(row(cell.country().value(), texts.country(cell.country()), cell.element().value(),

@@ -75,19 +75,19 @@ class CoordinationPagesTests {
 	CoordinationAnalysis analysis;
 
 	static final CoverageCell GAP_CELL = new CoverageCell(KEN, B, Priority.HIGH, Capacity.BASIC,
-			new BigDecimal("100000"), List.of(), BigDecimal.ZERO, false, Verdict.GAP);
+			new BigDecimal("100000"), List.of(), BigDecimal.ZERO, false, Verdict.GAP, List.of());
 
 	static final CoverageCell COVERED_CELL = new CoverageCell(KEN, A, Priority.MEDIUM, Capacity.MODERATE, null,
 			List.of(initiative("11111111-1111-1111-1111-111111111111", "Biosafety training", DONOR, "50000", true)),
-			new BigDecimal("50000"), true, Verdict.COVERED);
+			new BigDecimal("50000"), true, Verdict.COVERED, List.of());
 
 	static final CoverageCell DUPLICATED_CELL = new CoverageCell(UGA, B, Priority.HIGH, null, null,
 			List.of(initiative("22222222-2222-2222-2222-222222222222", "First", DONOR, "10", false),
 					initiative("33333333-3333-3333-3333-333333333333", "Second", OTHER, "20", false)),
-			new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION);
+			new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION, List.of());
 
 	static final CoverageCell NONE_CELL = new CoverageCell(UGA, A, null, null, null, List.of(), BigDecimal.ZERO, false,
-			Verdict.NO_STATED_NEED);
+			Verdict.NO_STATED_NEED, List.of());
 
 	static CountedInitiative initiative(String id, String title, OrganisationId donor, String usd, boolean estimated) {
 		return new CountedInitiative(InitiativeId.of(id), title, List.of(donor), LocalDate.of(2025, 1, 1),
@@ -106,7 +106,7 @@ class CoordinationPagesTests {
 	static void answer(CoordinationAnalysis analysis) {
 		when(analysis.coverage(any(), any())).thenAnswer(call -> new CoverageMatrix(call.getArgument(0), List.of(A, B),
 				ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2),
-				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)));
+				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL), List.of()));
 		when(analysis.cells(any())).thenAnswer(call -> {
 			AnalysisFilter filter = call.getArgument(0);
 			return List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)

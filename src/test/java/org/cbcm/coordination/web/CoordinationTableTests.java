@@ -99,7 +99,7 @@ class CoordinationTableTests {
 
 	static CoverageCell gap() {
 		return new CoverageCell(KEN, B, Priority.HIGH, Capacity.BASIC, new BigDecimal("100000"), List.of(),
-				BigDecimal.ZERO, false, Verdict.GAP);
+				BigDecimal.ZERO, false, Verdict.GAP, List.of());
 	}
 
 	@Test
@@ -109,24 +109,24 @@ class CoordinationTableTests {
 			.isEqualTo("GAP: Kenya states a high need in 12(b) and no active initiative on it as of 2026-12-04.");
 		CoverageCell underFunded = new CoverageCell(KEN, B, Priority.MEDIUM, Capacity.NONE, new BigDecimal("250000"),
 				List.of(initiative(FIRST, "Biosafety", GEF, "80000.40", true)), new BigDecimal("80000.40"), true,
-				Verdict.UNDER_FUNDED);
+				Verdict.UNDER_FUNDED, List.of());
 		assertThat(texts.why(underFunded, AS_OF)).isEqualTo(
 				"UNDER-FUNDED: Kenya states a medium need in 12(b) requiring 250,000 US dollars; the one active initiative on it allocates 80,000 US dollars, less than that, as of 2026-12-04.");
 		CoverageCell duplicated = new CoverageCell(KEN, B, Priority.HIGH, null, null,
 				List.of(initiative(FIRST, "A", GEF, "10", false), initiative(SECOND, "B", UNEP, "20", false)),
-				new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION);
+				new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION, List.of());
 		assertThat(texts.why(duplicated, AS_OF)).isEqualTo(
 				"POSSIBLE DUPLICATION: 2 active initiatives of 2 different donors work on 12(b) in Kenya with overlapping dates as of 2026-12-04.");
 		CoverageCell covered = new CoverageCell(PER, B, Priority.HIGH, null, null,
-				List.of(initiative(FIRST, "A", GEF, "10", false)), BigDecimal.TEN, false, Verdict.COVERED);
+				List.of(initiative(FIRST, "A", GEF, "10", false)), BigDecimal.TEN, false, Verdict.COVERED, List.of());
 		assertThat(texts.why(covered, AS_OF)).startsWith("COVERED: one active initiative works on 12(b) in Peru")
 			.contains("no requirement in US dollars is stated");
 		CoverageCell none = new CoverageCell(PER, B, null, null, null, List.of(), BigDecimal.ZERO, false,
-				Verdict.NO_STATED_NEED);
+				Verdict.NO_STATED_NEED, List.of());
 		assertThat(texts.why(none, AS_OF))
 			.isEqualTo("NO STATED NEED: no published needs assessment of Peru rates 12(b) as of 2026-12-04.");
 		CoverageCell low = new CoverageCell(PER, B, Priority.LOW, null, null, List.of(), BigDecimal.ZERO, false,
-				Verdict.NO_STATED_NEED);
+				Verdict.NO_STATED_NEED, List.of());
 		assertThat(texts.why(low, AS_OF)).startsWith("NO STATED NEED: Peru rates its need in 12(b) as low");
 	}
 
@@ -135,7 +135,7 @@ class CoordinationTableTests {
 		CoordinationTexts texts = texts();
 		CoverageCell estimated = new CoverageCell(PER, B, Priority.HIGH, Capacity.ADEQUATE, null,
 				List.of(initiative(FIRST, "A", GEF, "1234567.5", true)), new BigDecimal("1234567.5"), true,
-				Verdict.COVERED);
+				Verdict.COVERED, List.of());
 		CoordinationTable table = CoordinationTable.cells(List.of(gap(), estimated), AS_OF, texts,
 				"https://cbcm.example");
 

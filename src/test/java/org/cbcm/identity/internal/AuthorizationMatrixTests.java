@@ -124,6 +124,7 @@ class AuthorizationMatrixTests {
 			POST /countries/KEN/party-status                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/countries/KEN/party-status             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives/demo                              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/coordination/rebuild                   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives/demo/remove                       | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /admin/users                                   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /admin/users/{id}/grants                       | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert

@@ -1,0 +1,694 @@
+package org.cbcm.coordination.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.cbcm.coordination.AnalysisFilter;
+import org.cbcm.coordination.CoordinationAnalysis;
+import org.cbcm.coordination.CountedInitiative;
+import org.cbcm.coordination.CountryGroup;
+import org.cbcm.coordination.CoverageCell;
+import org.cbcm.coordination.CoverageMatrix;
+import org.cbcm.coordination.FundingAdequacy;
+import org.cbcm.coordination.OverlappingSupport;
+import org.cbcm.coordination.Partnership;
+import org.cbcm.coordination.Verdict;
+import org.cbcm.directory.Country;
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.RegionCode;
+import org.cbcm.framework.ActionPlanCatalogue;
+import org.cbcm.framework.ItemCode;
+import org.cbcm.framework.ItemFilter;
+import org.cbcm.framework.ItemType;
+import org.cbcm.initiatives.Endorsement;
+import org.cbcm.initiatives.ExchangeRates;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.needs.Capacity;
+import org.cbcm.needs.Priority;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordination analysis over the read model. Each answer reads the model with a few
+ * set-based queries (the latest needs, the active allocations with their initiatives and
+ * endorsements, and for the matrix's rows the countries with an active allocation), then
+ * puts cells together in memory; nothing is queried per cell or per country.
+ * <p>
+ * The rules, beyond {@link Verdict}'s:
+ * <ul>
+ * <li>An initiative is active on the as-of date when it starts on or before it (or states
+ * no start) and ends on or after it (or states no end); archived ones are not in the
+ * model.</li>
+ * <li>A country's needs on the date are those of its latest published assessment dated on
+ * or before it (the later identifier breaks a tie of dates).</li>
+ * <li>An initiative gives a country and element its budget × the country's share × the
+ * element's share; shares not given are split evenly, and the amount is then an estimate.
+ * It converts to US dollars at its start year's rate, a requirement at its assessment
+ * year's rate; a missing rate leaves the amount unconverted and the cell says so.</li>
+ * <li>Different donors: two initiatives that each name donors and share none.</li>
+ * <li>Cells count an allocation to exactly their element (one to 12(a)(i) counts in the
+ * 12(a)(i) column, not in 12(a)'s).</li>
+ * <li>The matrix's rows: the Parties, and any other country with a need or an active
+ * initiative, in the order of their codes.</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class Analysis implements CoordinationAnalysis {
+
+	static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+	private final JdbcClient jdbc;
+
+	private final CountryDirectory directory;
+
+	private final ActionPlanCatalogue plan;
+
+	private final ExchangeRates rates;
+
+	private final Rebuild rebuild;
+
+	Analysis(JdbcClient jdbc, CountryDirectory directory, ActionPlanCatalogue plan, ExchangeRates rates,
+			Rebuild rebuild) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.plan = plan;
+		this.rates = rates;
+		this.rebuild = rebuild;
+	}
+
+	/** A need as the latest assessment states it. */
+	record Need(CountryCode country, ItemCode element, Priority priority, @Nullable Capacity capacity,
+			@Nullable BigDecimal requirement, @Nullable String currency, int year) {
+	}
+
+	/** An active initiative's allocation to a country (none: shown apart) and element. */
+	record Allocation(InitiativeId initiative, @Nullable CountryCode country, ItemCode element,
+			@Nullable BigDecimal amount, boolean estimated, String title, @Nullable LocalDate start,
+			@Nullable LocalDate end, @Nullable ItemCode source, @Nullable String currency, @Nullable Integer rateYear,
+			List<OrganisationId> donors, List<RegionCode> regions, @Nullable Endorsement endorsement) {
+	}
+
+	/** The key elements and sub-elements of 12(a), in the Action Plan's order. */
+	public List<ItemCode> elements() {
+		return plan.items(plan.current().code(), ItemFilter.all())
+			.stream()
+			.filter(item -> item.type() == ItemType.KEY_ELEMENT || item.type() == ItemType.SUB_ELEMENT)
+			.map(item -> item.code())
+			.toList();
+	}
+
+	@Override
+	public CoverageMatrix coverage(AnalysisFilter filter, Paging paging) {
+		List<ItemCode> elements = columns(filter);
+		Map<CountryCode, Country> countries = countries(filter);
+		Set<CountryCode> rows = new TreeSet<>(Comparator.comparing(CountryCode::value));
+		countries.values()
+			.stream()
+			.filter(country -> country.cartagenaParty() && !country.regionalOrganisation())
+			.forEach(country -> rows.add(country.code()));
+		needs(filter, countries.keySet()).forEach(need -> rows.add(need.country()));
+		rows.addAll(allocatedCountries(filter, countries.keySet()));
+		List<CountryCode> ordered = new ArrayList<>(rows);
+		int from = (int) Math.min(paging.offset(), ordered.size());
+		List<CountryCode> page = ordered.subList(from, Math.min(ordered.size(), from + paging.size()));
+		List<CoverageCell> cells = page.isEmpty() ? List.of() : cells(filter, new LinkedHashSet<>(page), elements);
+		Map<String, BigDecimal> table = rates.table();
+		List<CoverageMatrix.Apart> apart = new ArrayList<>();
+		for (Allocation allocation : allocations(filter, null, false)) {
+			apart.add(new CoverageMatrix.Apart(allocation.element(), allocation.regions(),
+					counted(allocation, table, new ArrayList<>())));
+		}
+		apart.sort(Comparator.comparing((CoverageMatrix.Apart a) -> elements.indexOf(a.element()))
+			.thenComparing(a -> a.initiative().title())
+			.thenComparing(a -> a.initiative().id().toString()));
+		return new CoverageMatrix(filter, elements, ResultPage.of(page, paging, ordered.size()), cells, apart);
+	}
+
+	@Override
+	public List<CoverageCell> cells(AnalysisFilter filter) {
+		Map<CountryCode, Country> countries = countries(filter);
+		Set<CountryCode> rows = new TreeSet<>(Comparator.comparing(CountryCode::value));
+		countries.values()
+			.stream()
+			.filter(country -> country.cartagenaParty() && !country.regionalOrganisation())
+			.forEach(country -> rows.add(country.code()));
+		List<Need> needs = needs(filter, countries.keySet());
+		needs.forEach(need -> rows.add(need.country()));
+		List<Allocation> allocations = allocations(filter, countries.keySet(), true);
+		allocations.forEach(allocation -> rows.add(Objects.requireNonNull(allocation.country())));
+		return cells(rows, columns(filter), needs, allocations);
+	}
+
+	private List<CoverageCell> cells(AnalysisFilter filter, Set<CountryCode> countries, List<ItemCode> elements) {
+		return cells(countries, elements, needs(filter, countries), allocations(filter, countries, true));
+	}
+
+	private List<CoverageCell> cells(Collection<CountryCode> countries, List<ItemCode> elements, List<Need> needs,
+			List<Allocation> allocations) {
+		Map<String, BigDecimal> table = rates.table();
+		Map<List<Object>, Need> needOf = new HashMap<>();
+		needs.forEach(need -> needOf.put(List.of(need.country(), need.element()), need));
+		Map<List<Object>, List<Allocation>> allocated = new HashMap<>();
+		allocations.forEach(
+				allocation -> allocated
+					.computeIfAbsent(List.of(Objects.requireNonNull(allocation.country()), allocation.element()),
+							key -> new ArrayList<>())
+					.add(allocation));
+		List<CoverageCell> cells = new ArrayList<>();
+		for (CountryCode country : countries) {
+			for (ItemCode element : elements) {
+				cells.add(cell(country, element, needOf.get(List.of(country, element)),
+						allocated.getOrDefault(List.of(country, element), List.of()), table));
+			}
+		}
+		return cells;
+	}
+
+	private static CoverageCell cell(CountryCode country, ItemCode element, @Nullable Need need,
+			List<Allocation> allocations, Map<String, BigDecimal> table) {
+		List<String> missing = new ArrayList<>();
+		BigDecimal requirement = null;
+		if (need != null && need.requirement() != null && need.currency() != null) {
+			requirement = ExchangeRates.toUsd(table, need.requirement(), need.currency(), need.year()).orElse(null);
+			if (requirement == null) {
+				missing.add(need.currency() + " " + need.year());
+			}
+		}
+		List<CountedInitiative> counted = new ArrayList<>();
+		for (Allocation allocation : allocations) {
+			counted.add(counted(allocation, table, missing));
+		}
+		counted.sort(LARGEST_FIRST);
+		BigDecimal allocated = counted.stream()
+			.map(CountedInitiative::allocatedUsd)
+			.filter(Objects::nonNull)
+			.reduce(ZERO, BigDecimal::add);
+		boolean estimated = counted.stream().anyMatch(CountedInitiative::estimated);
+		boolean allKnown = counted.stream().allMatch(initiative -> initiative.allocatedUsd() != null);
+		Verdict verdict;
+		if (need == null || !need.priority().stated()) {
+			verdict = Verdict.NO_STATED_NEED;
+		}
+		else if (counted.isEmpty()) {
+			verdict = Verdict.GAP;
+		}
+		else if (!duplicated(counted).isEmpty()) {
+			verdict = Verdict.POSSIBLE_DUPLICATION;
+		}
+		else if (requirement != null && allKnown && allocated.compareTo(requirement) < 0) {
+			verdict = Verdict.UNDER_FUNDED;
+		}
+		else {
+			verdict = Verdict.COVERED;
+		}
+		return new CoverageCell(country, element, (need != null) ? need.priority() : null,
+				(need != null) ? need.capacity() : null, requirement, counted, allocated, estimated, verdict,
+				missing.stream().distinct().toList());
+	}
+
+	static final Comparator<CountedInitiative> LARGEST_FIRST = Comparator
+		.comparing(CountedInitiative::allocatedUsd, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(CountedInitiative::title)
+		.thenComparing(initiative -> initiative.id().toString());
+
+	private static CountedInitiative counted(Allocation allocation, Map<String, BigDecimal> table,
+			List<String> missing) {
+		BigDecimal usd = null;
+		if (allocation.amount() != null && allocation.currency() != null) {
+			if (allocation.rateYear() != null) {
+				usd = ExchangeRates.toUsd(table, allocation.amount(), allocation.currency(), allocation.rateYear())
+					.orElse(null);
+			}
+			else if ("USD".equals(allocation.currency())) {
+				usd = allocation.amount();
+			}
+			if (usd == null) {
+				missing.add(allocation.currency() + " " + Objects.toString(allocation.rateYear(), "?"));
+			}
+		}
+		return new CountedInitiative(allocation.initiative(), allocation.title(), allocation.donors(),
+				allocation.start(), allocation.end(), usd, allocation.estimated(), allocation.endorsement());
+	}
+
+	/**
+	 * The initiatives of a cell that overlap one of different donors: two that each name
+	 * donors, share none, and whose dates overlap.
+	 */
+	static List<CountedInitiative> duplicated(List<CountedInitiative> counted) {
+		Set<CountedInitiative> found = new LinkedHashSet<>();
+		for (int i = 0; i < counted.size(); i++) {
+			for (int j = i + 1; j < counted.size(); j++) {
+				CountedInitiative a = counted.get(i);
+				CountedInitiative b = counted.get(j);
+				if (!a.donors().isEmpty() && !b.donors().isEmpty()
+						&& a.donors().stream().noneMatch(b.donors()::contains) && overlap(a, b)) {
+					found.add(a);
+					found.add(b);
+				}
+			}
+		}
+		return counted.stream().filter(found::contains).toList();
+	}
+
+	private static boolean overlap(CountedInitiative a, CountedInitiative b) {
+		return (a.start() == null || b.end() == null || !a.start().isAfter(b.end()))
+				&& (b.start() == null || a.end() == null || !b.start().isAfter(a.end()));
+	}
+
+	@Override
+	public List<OverlappingSupport> overlaps(AnalysisFilter filter) {
+		Map<CountryCode, Country> countries = countries(filter);
+		Map<String, BigDecimal> table = rates.table();
+		Map<List<Object>, List<CountedInitiative>> byCell = new LinkedHashMap<>();
+		for (Allocation allocation : allocations(filter, countries.keySet(), true)) {
+			byCell
+				.computeIfAbsent(List.of(Objects.requireNonNull(allocation.country()), allocation.element()),
+						key -> new ArrayList<>())
+				.add(counted(allocation, table, new ArrayList<>()));
+		}
+		List<ItemCode> order = elements();
+		List<OverlappingSupport> overlaps = new ArrayList<>();
+		byCell.forEach((cell, counted) -> {
+			if (counted.size() < 2) {
+				return;
+			}
+			counted.sort(LARGEST_FIRST);
+			List<CountedInitiative> duplicated = duplicated(counted);
+			if (duplicated.size() >= 2) {
+				overlaps.add(new OverlappingSupport((CountryCode) cell.get(0), (ItemCode) cell.get(1), duplicated));
+			}
+		});
+		overlaps.sort(Comparator.comparing((OverlappingSupport o) -> -o.initiatives().size())
+			.thenComparing(o -> o.country().value())
+			.thenComparing(o -> order.indexOf(o.element())));
+		return overlaps;
+	}
+
+	@Override
+	public FundingAdequacy funding(AnalysisFilter filter) {
+		Map<CountryCode, Country> countries = countries(filter);
+		Map<String, BigDecimal> table = rates.table();
+		Map<List<Object>, BigDecimal> sums = new HashMap<>();
+		BigDecimal total = ZERO;
+		BigDecimal toLdc = ZERO;
+		BigDecimal toSids = ZERO;
+		int asOfYear = filter.asOf().getYear();
+		for (Allocation allocation : allocations(filter, countries.keySet(), true)) {
+			Country country = countries.get(allocation.country());
+			CountedInitiative counted = counted(allocation, table, new ArrayList<>());
+			if (country == null || counted.allocatedUsd() == null) {
+				continue;
+			}
+			BigDecimal usd = counted.allocatedUsd();
+			total = total.add(usd);
+			if (Boolean.TRUE.equals(country.ldc())) {
+				toLdc = toLdc.add(usd);
+			}
+			if (Boolean.TRUE.equals(country.sids())) {
+				toSids = toSids.add(usd);
+			}
+			int first = (allocation.start() != null) ? allocation.start().getYear()
+					: (allocation.end() != null) ? allocation.end().getYear() : asOfYear;
+			int last = (allocation.end() != null) ? allocation.end().getYear() : Math.max(first, asOfYear);
+			BigDecimal each = usd.divide(BigDecimal.valueOf(last - first + 1L), 2, RoundingMode.HALF_EVEN);
+			CountryGroup group = groupOf(country);
+			for (int year = first; year <= last; year++) {
+				sums.merge(Arrays.asList(allocation.source(), group, year), each, BigDecimal::add);
+			}
+		}
+		List<FundingAdequacy.Row> rows = new ArrayList<>();
+		sums.forEach((key, usd) -> rows
+			.add(new FundingAdequacy.Row((ItemCode) key.get(0), (CountryGroup) key.get(1), (Integer) key.get(2), usd)));
+		rows.sort(Comparator.comparing(FundingAdequacy.Row::year)
+			.thenComparing(row -> (row.source() != null) ? row.source().value() : "~")
+			.thenComparing(FundingAdequacy.Row::group));
+		Map<CountryGroup, BigDecimal> requirements = new java.util.EnumMap<>(CountryGroup.class);
+		for (Need need : needs(filter, countries.keySet())) {
+			Country country = countries.get(need.country());
+			if (country == null || need.requirement() == null || need.currency() == null) {
+				continue;
+			}
+			ExchangeRates.toUsd(table, need.requirement(), need.currency(), need.year())
+				.ifPresent(usd -> requirements.merge(groupOf(country), usd, BigDecimal::add));
+		}
+		return new FundingAdequacy(filter, rows, requirements, total, toLdc, toSids);
+	}
+
+	@Override
+	public List<Partnership> partnerships(AnalysisFilter filter) {
+		AnalysisFilter wide = new AnalysisFilter(filter.asOf(), filter.region(), filter.group(), null, filter.element(),
+				filter.donor(), filter.fundingSource());
+		Map<CountryCode, Country> countries = countries(wide);
+		List<Need> needs = needs(wide, countries.keySet());
+		List<Allocation> allocations = allocations(wide, countries.keySet(), true);
+		List<ItemCode> order = elements();
+		List<Partnership> found = new ArrayList<>();
+		found.addAll(regional(countries, needs, allocations));
+		found.addAll(southSouth(countries, needs));
+		found.addAll(coFunding(countries, needs, allocations));
+		CountryCode only = filter.country();
+		return found.stream()
+			.filter(p -> only == null || p.countries().contains(only) || only.equals(p.provider()))
+			.sorted(Comparator.comparing(Partnership::kind)
+				.thenComparing(p -> order.indexOf(p.element()))
+				.thenComparing(p -> (p.region() != null) ? p.region().value() : "")
+				.thenComparing(p -> (p.provider() != null) ? p.provider().value() : ""))
+			.toList();
+	}
+
+	/**
+	 * Three or more countries of one M49 sub-region with a high need in the same element,
+	 * and no active initiative on the element that names two or more of them (a regional
+	 * initiative for them).
+	 */
+	private static List<Partnership> regional(Map<CountryCode, Country> countries, List<Need> needs,
+			List<Allocation> allocations) {
+		Map<List<Object>, Set<CountryCode>> high = new TreeMap<>(KEY_ORDER);
+		for (Need need : needs) {
+			Country country = countries.get(need.country());
+			if (need.priority() == Priority.HIGH && country != null && country.subRegion() != null) {
+				high.computeIfAbsent(List.of(country.subRegion().value(), need.element().value()),
+						key -> new TreeSet<>(Comparator.comparing(CountryCode::value)))
+					.add(need.country());
+			}
+		}
+		Map<List<Object>, Set<CountryCode>> named = new HashMap<>();
+		for (Allocation allocation : allocations) {
+			named
+				.computeIfAbsent(List.of(allocation.initiative(), allocation.element().value()), key -> new HashSet<>())
+				.add(Objects.requireNonNull(allocation.country()));
+		}
+		List<Partnership> found = new ArrayList<>();
+		high.forEach((key, group) -> {
+			if (group.size() < 3) {
+				return;
+			}
+			boolean covered = named.entrySet()
+				.stream()
+				.anyMatch(entry -> entry.getKey().get(1).equals(key.get(1))
+						&& entry.getValue().stream().filter(group::contains).count() >= 2);
+			if (!covered) {
+				found.add(new Partnership(Partnership.Kind.REGIONAL, ItemCode.of((String) key.get(1)),
+						RegionCode.of((String) key.get(0)), List.copyOf(group), null, List.of()));
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * A developing country with adequate capacity in an element, and developing countries
+	 * of its M49 region with a high need in it.
+	 */
+	private static List<Partnership> southSouth(Map<CountryCode, Country> countries, List<Need> needs) {
+		Map<List<Object>, Set<CountryCode>> high = new HashMap<>();
+		Map<List<Object>, Set<CountryCode>> adequate = new TreeMap<>(KEY_ORDER);
+		for (Need need : needs) {
+			Country country = countries.get(need.country());
+			if (country == null || country.region() == null || !Boolean.TRUE.equals(country.developing())) {
+				continue;
+			}
+			List<Object> key = List.of(country.region().value(), need.element().value());
+			if (need.priority() == Priority.HIGH) {
+				high.computeIfAbsent(key, k -> new TreeSet<>(Comparator.comparing(CountryCode::value)))
+					.add(need.country());
+			}
+			if (need.capacity() == Capacity.ADEQUATE) {
+				adequate.computeIfAbsent(key, k -> new TreeSet<>(Comparator.comparing(CountryCode::value)))
+					.add(need.country());
+			}
+		}
+		List<Partnership> found = new ArrayList<>();
+		adequate.forEach((key, providers) -> {
+			for (CountryCode provider : providers) {
+				List<CountryCode> needing = high.getOrDefault(key, Set.of())
+					.stream()
+					.filter(country -> !country.equals(provider))
+					.toList();
+				if (!needing.isEmpty()) {
+					found.add(new Partnership(Partnership.Kind.SOUTH_SOUTH, ItemCode.of((String) key.get(1)),
+							RegionCode.of((String) key.get(0)), needing, provider, List.of()));
+				}
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * Two or more donors with active initiatives on an element in countries of one M49
+	 * region where some country has a high need in it.
+	 */
+	private static List<Partnership> coFunding(Map<CountryCode, Country> countries, List<Need> needs,
+			List<Allocation> allocations) {
+		Map<List<Object>, Set<CountryCode>> high = new HashMap<>();
+		for (Need need : needs) {
+			Country country = countries.get(need.country());
+			if (need.priority() == Priority.HIGH && country != null && country.region() != null) {
+				high.computeIfAbsent(List.of(country.region().value(), need.element().value()),
+						k -> new TreeSet<>(Comparator.comparing(CountryCode::value)))
+					.add(need.country());
+			}
+		}
+		Map<List<Object>, Set<OrganisationId>> donors = new TreeMap<>(KEY_ORDER);
+		for (Allocation allocation : allocations) {
+			Country country = countries.get(allocation.country());
+			if (country != null && country.region() != null) {
+				donors
+					.computeIfAbsent(List.of(country.region().value(), allocation.element().value()),
+							k -> new TreeSet<>(Comparator.comparing(OrganisationId::toString)))
+					.addAll(allocation.donors());
+			}
+		}
+		List<Partnership> found = new ArrayList<>();
+		donors.forEach((key, active) -> {
+			Set<CountryCode> needing = high.get(key);
+			if (active.size() >= 2 && needing != null) {
+				found.add(new Partnership(Partnership.Kind.CO_FUNDING, ItemCode.of((String) key.get(1)),
+						RegionCode.of((String) key.get(0)), List.copyOf(needing), null, List.copyOf(active)));
+			}
+		});
+		return found;
+	}
+
+	private static final Comparator<List<Object>> KEY_ORDER = Comparator
+		.comparing((List<Object> key) -> (String) key.get(0))
+		.thenComparing(key -> (String) key.get(1));
+
+	@Override
+	@Transactional
+	public void rebuild(Viewer by) {
+		if (!by.isSecretariat()) {
+			throw new ForbiddenException("coordination.rebuild.secretariat-only");
+		}
+		rebuild.run();
+	}
+
+	/** The group a country's money and requirements count in: the first that holds. */
+	public static CountryGroup groupOf(Country country) {
+		if (Boolean.TRUE.equals(country.ldc())) {
+			return CountryGroup.LDC;
+		}
+		if (Boolean.TRUE.equals(country.sids())) {
+			return CountryGroup.SIDS;
+		}
+		if (Boolean.TRUE.equals(country.economyInTransition())) {
+			return CountryGroup.ECONOMY_IN_TRANSITION;
+		}
+		if (Boolean.TRUE.equals(country.centreOfOrigin())) {
+			return CountryGroup.CENTRE_OF_ORIGIN;
+		}
+		if (Boolean.TRUE.equals(country.developing())) {
+			return CountryGroup.OTHER_DEVELOPING;
+		}
+		return CountryGroup.DEVELOPED;
+	}
+
+	/**
+	 * Whether a filter's group holds the country: membership for the four named groups (a
+	 * least developed SIDS is in both), the partition for other developing and developed.
+	 */
+	public static boolean in(Country country, CountryGroup group) {
+		return switch (group) {
+			case LDC -> Boolean.TRUE.equals(country.ldc());
+			case SIDS -> Boolean.TRUE.equals(country.sids());
+			case ECONOMY_IN_TRANSITION -> Boolean.TRUE.equals(country.economyInTransition());
+			case CENTRE_OF_ORIGIN -> Boolean.TRUE.equals(country.centreOfOrigin());
+			case OTHER_DEVELOPING, DEVELOPED -> groupOf(country) == group;
+		};
+	}
+
+	private List<ItemCode> columns(AnalysisFilter filter) {
+		return (filter.element() != null) ? List.of(filter.element()) : elements();
+	}
+
+	/** The directory's countries the filter chooses (the European Union aside). */
+	private Map<CountryCode, Country> countries(AnalysisFilter filter) {
+		Map<CountryCode, Country> chosen = new LinkedHashMap<>();
+		for (Country country : directory.all()) {
+			if (country.regionalOrganisation() || (filter.country() != null && !filter.country().equals(country.code()))
+					|| (filter.region() != null && !country.isIn(filter.region()))
+					|| (filter.group() != null && !in(country, filter.group()))) {
+				continue;
+			}
+			chosen.put(country.code(), country);
+		}
+		return chosen;
+	}
+
+	/** The needs stated on the date by the countries' latest assessments. */
+	List<Need> needs(AnalysisFilter filter, Collection<CountryCode> countries) {
+		if (countries.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("""
+				SELECT a.country_code, a.assessed_on, n.element, n.priority, n.capacity, n.requirement, n.currency
+				FROM coord_assessment a JOIN coord_need n ON n.assessment_id = a.id
+				WHERE a.assessed_on <= :asOf AND NOT EXISTS (SELECT 1 FROM coord_assessment b
+				  WHERE b.country_code = a.country_code AND b.assessed_on <= :asOf
+				  AND (b.assessed_on > a.assessed_on OR (b.assessed_on = a.assessed_on AND b.id > a.id)))""");
+		Map<String, Object> params = new HashMap<>();
+		params.put("asOf", filter.asOf());
+		if (countries.size() < 200) {
+			sql.append(" AND a.country_code IN (:countries)");
+			params.put("countries", countries.stream().map(CountryCode::value).toList());
+		}
+		if (filter.element() != null) {
+			sql.append(" AND n.element = :element");
+			params.put("element", filter.element().value());
+		}
+		Set<CountryCode> wanted = new HashSet<>(countries);
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new Need(CountryCode.of(rs.getString(1)), ItemCode.of(rs.getString(3)),
+					Priority.valueOf(rs.getString(4)),
+					(rs.getString(5) != null) ? Capacity.valueOf(rs.getString(5)) : null, rs.getBigDecimal(6),
+					rs.getString(7), rs.getObject(2, LocalDate.class).getYear()))
+			.stream()
+			.filter(need -> wanted.contains(need.country()))
+			.toList();
+	}
+
+	/** The filter's conditions on active allocations and their initiatives. */
+	private static String conditions(AnalysisFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE (i.start_date IS NULL OR i.start_date <= :asOf)")
+			.append(" AND (i.end_date IS NULL OR i.end_date >= :asOf)");
+		params.put("asOf", filter.asOf());
+		if (filter.element() != null) {
+			where.append(" AND a.element = :element");
+			params.put("element", filter.element().value());
+		}
+		if (filter.fundingSource() != null) {
+			where.append(" AND i.funding_source = :source");
+			params.put("source", filter.fundingSource().value());
+		}
+		if (filter.donor() != null) {
+			where.append(
+					" AND EXISTS (SELECT 1 FROM coord_initiative_donor d WHERE d.initiative_id = i.id AND d.donor = :donor)");
+			params.put("donor", filter.donor().value());
+		}
+		return where.toString();
+	}
+
+	/** The countries with an active allocation the filter counts. */
+	private Set<CountryCode> allocatedCountries(AnalysisFilter filter, Collection<CountryCode> countries) {
+		Map<String, Object> params = new HashMap<>();
+		Set<CountryCode> wanted = new HashSet<>(countries);
+		Set<CountryCode> found = new HashSet<>();
+		jdbc.sql(
+				"SELECT DISTINCT a.country_code FROM coord_allocation a JOIN coord_initiative i ON i.id = a.initiative_id"
+						+ conditions(filter, params) + " AND a.country_code IS NOT NULL")
+			.params(params)
+			.query(rs -> {
+				CountryCode code = CountryCode.of(rs.getString(1));
+				if (wanted.contains(code)) {
+					found.add(code);
+				}
+			});
+		return found;
+	}
+
+	/**
+	 * The active allocations the filter counts: to the countries (null: all), or with
+	 * placed false those of initiatives that name no country.
+	 */
+	List<Allocation> allocations(AnalysisFilter filter, @Nullable Collection<CountryCode> countries, boolean placed) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder sql = new StringBuilder(
+				"""
+						SELECT a.initiative_id, a.country_code, a.element, a.amount, a.estimated, i.title, i.start_date,
+						  i.end_date, i.funding_source, i.currency, i.rate_year, i.donors, i.regions, en.endorsement
+						FROM coord_allocation a JOIN coord_initiative i ON i.id = a.initiative_id
+						LEFT JOIN coord_endorsement en ON en.initiative_id = a.initiative_id AND en.country_code = a.country_code""");
+		sql.append(conditions(filter, params));
+		if (!placed) {
+			sql.append(" AND a.country_code IS NULL");
+		}
+		else {
+			sql.append(" AND a.country_code IS NOT NULL");
+			if (countries != null && countries.size() < 200) {
+				if (countries.isEmpty()) {
+					return List.of();
+				}
+				sql.append(" AND a.country_code IN (:countries)");
+				params.put("countries", countries.stream().map(CountryCode::value).toList());
+			}
+		}
+		Set<CountryCode> wanted = (countries != null && placed) ? new HashSet<>(countries) : null;
+		Map<String, List<OrganisationId>> donorLists = new HashMap<>();
+		Map<String, List<RegionCode>> regionLists = new HashMap<>();
+		List<Allocation> found = new ArrayList<>();
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			Allocation allocation = allocation(rs, donorLists, regionLists);
+			if (wanted == null || wanted.contains(allocation.country())) {
+				found.add(allocation);
+			}
+		});
+		return found;
+	}
+
+	private static Allocation allocation(ResultSet rs, Map<String, List<OrganisationId>> donorLists,
+			Map<String, List<RegionCode>> regionLists) throws SQLException {
+		String country = rs.getString(2);
+		String source = rs.getString(9);
+		int rateYear = rs.getInt(11);
+		boolean noRateYear = rs.wasNull();
+		String endorsement = rs.getString(14);
+		List<OrganisationId> donors = donorLists.computeIfAbsent(rs.getString(12),
+				text -> text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(OrganisationId::of).toList());
+		List<RegionCode> regions = regionLists.computeIfAbsent(rs.getString(13),
+				text -> text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(RegionCode::of).toList());
+		return new Allocation(new InitiativeId(rs.getObject(1, UUID.class)),
+				(country != null) ? CountryCode.of(country) : null, ItemCode.of(rs.getString(3)), rs.getBigDecimal(4),
+				rs.getBoolean(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+				(source != null) ? ItemCode.of(source) : null, rs.getString(10), noRateYear ? null : rateYear, donors,
+				regions, (endorsement != null) ? Endorsement.valueOf(endorsement) : null);
+	}
+
+}

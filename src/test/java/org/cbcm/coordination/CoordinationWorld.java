@@ -1,0 +1,111 @@
+package org.cbcm.coordination;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cbcm.framework.ItemCode;
+import org.cbcm.initiatives.InitiativeArchived;
+import org.cbcm.initiatives.InitiativeFacts;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.InitiativePublished;
+import org.cbcm.initiatives.ParticipantRole;
+import org.cbcm.needs.Capacity;
+import org.cbcm.needs.ElementNeed;
+import org.cbcm.needs.NeedsAssessmentId;
+import org.cbcm.needs.NeedsFacts;
+import org.cbcm.needs.NeedsPublished;
+import org.cbcm.needs.Priority;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A small hand-made world for the coordination analysis: needs and initiatives published
+ * as their modules publish them, as events in a committed transaction, which the read
+ * model's listeners hear through the event publication registry.
+ */
+final class CoordinationWorld {
+
+	static final ItemCode ELEMENT = ItemCode.of("12(c)");
+
+	static final OrganisationId GEF = organisation("gef");
+
+	static final OrganisationId FAO = organisation("fao");
+
+	static final OrganisationId UNEP = organisation("unep");
+
+	static final ItemCode SOURCE = ItemCode.of("13(d)(i)");
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private CoordinationWorld(ApplicationContext context) {
+		this.events = context;
+		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+	}
+
+	/** An empty world: the read model is emptied. */
+	static CoordinationWorld empty(ApplicationContext context) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		for (String table : List.of("coord_allocation", "coord_initiative_donor", "coord_initiative", "coord_need",
+				"coord_assessment", "coord_endorsement")) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+		return new CoordinationWorld(context);
+	}
+
+	static OrganisationId organisation(String key) {
+		return new OrganisationId(UUID.nameUUIDFromBytes(("cbcm:organisation:" + key).getBytes()));
+	}
+
+	void publish(Object event) {
+		transaction.executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	/** A country's assessment stating one element with the priority and requirement. */
+	NeedsFacts needs(String country, LocalDate on, Priority priority, @Nullable Capacity capacity,
+			@Nullable Integer requirementUsd) {
+		NeedsFacts facts = new NeedsFacts(NeedsAssessmentId.random(), CountryCode.of(country), on,
+				List.of(new ElementNeed(ELEMENT, capacity, priority, null, null,
+						(requirementUsd != null) ? BigDecimal.valueOf(requirementUsd) : null, null,
+						(requirementUsd != null) ? "USD" : null, null)));
+		publish(new NeedsPublished(facts));
+		return facts;
+	}
+
+	NeedsFacts highNeed(String country, int requirementUsd) {
+		return needs(country, LocalDate.of(2025, 1, 10), Priority.HIGH, Capacity.BASIC, requirementUsd);
+	}
+
+	/** An initiative of the donor on the element in the countries, in US dollars. */
+	InitiativeFacts initiative(String title, OrganisationId donor, LocalDate start, @Nullable LocalDate end,
+			int budgetUsd, String... countries) {
+		Map<CountryCode, BigDecimal> shares = new LinkedHashMap<>();
+		for (String country : countries) {
+			shares.put(CountryCode.of(country), BigDecimal.valueOf(100)
+				.divide(BigDecimal.valueOf(countries.length), 4, java.math.RoundingMode.HALF_EVEN));
+		}
+		InitiativeFacts facts = new InitiativeFacts(InitiativeId.random(), title, null, null, start, end, shares,
+				countries.length > 1, List.of(), Map.of(ParticipantRole.DONOR, List.of(donor)),
+				Map.of(ELEMENT, BigDecimal.valueOf(100)), false, List.of(), BigDecimal.valueOf(budgetUsd), "USD",
+				SOURCE);
+		publish(new InitiativePublished(facts));
+		return facts;
+	}
+
+	void archive(InitiativeFacts facts) {
+		publish(new InitiativeArchived(facts.id()));
+	}
+
+}
