@@ -60,7 +60,7 @@ class CoordinationBrowserTests {
 			assertThat(Accessibility.violations(page)).isEmpty();
 
 			page.navigate(url("/coordination/gaps?element=12(z)"));
-			assertThat(page.locator("#element-error")).containsText("is not a key element");
+			assertThat(page.locator("#element-error")).containsText("is not such an item of the current Action Plan");
 			assertThat(Accessibility.violations(page)).isEmpty();
 		}
 	}

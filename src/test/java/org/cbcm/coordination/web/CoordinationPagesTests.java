@@ -247,7 +247,8 @@ class CoordinationPagesTests {
 		assertThat(response.getStatus()).isEqualTo(400);
 		Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.select("#asOf-error").text()).contains("'yesterday' is not a date");
-		assertThat(page.select("#element-error").text()).contains("'12(z)' is not a key element");
+		assertThat(page.select("#element-error").text())
+			.contains("'12(z)' is not such an item of the current Action Plan");
 		assertThat(page.select("#region-error").text()).isNotBlank();
 		assertThat(page.select("#group-error").text()).contains("'RICH' is not a country group");
 		assertThat(page.select("#asOf").attr("aria-invalid")).isEqualTo("true");
