@@ -1,13 +1,12 @@
 package org.cbcm.initiatives.web;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.web.DownloadText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -18,9 +17,6 @@ import org.springframework.context.MessageSource;
  * that a spreadsheet would take for a formula is made harmless.
  */
 final class DownloadTable {
-
-	/** What may be typed in a cell before a spreadsheet reads it as a formula. */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	/** The columns, in their order, with the width they get in a workbook. */
 	enum Column {
@@ -112,28 +108,15 @@ final class DownloadTable {
 
 	/** A cell as text: dates and moments in ISO 8601, amounts without exponent. */
 	static String text(@Nullable Object cell) {
-		if (cell == null) {
-			return "";
-		}
-		if (cell instanceof BigDecimal amount) {
-			return amount.toPlainString();
-		}
-		if (cell instanceof String text) {
-			return harmless(text);
-		}
-		if (cell instanceof Instant moment) {
-			return moment.toString();
-		}
-		return cell.toString();
+		return DownloadText.of(cell);
 	}
 
 	/**
-	 * The text with an apostrophe before it when a spreadsheet would read it as a formula
-	 * (it starts with = + - @, a tab or a carriage return): a title such as
-	 * {@code =HYPERLINK(…)} stays a title.
+	 * The text with an apostrophe before it when a spreadsheet would read it as a
+	 * formula.
 	 */
 	static String harmless(String text) {
-		return (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return DownloadText.harmless(text);
 	}
 
 	private @Nullable String label(String prefix, @Nullable Enum<?> value) {

@@ -3,120 +3,42 @@ package org.cbcm.initiatives.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cbcm.initiatives.web.DownloadTable.Column;
+import org.cbcm.web.DownloadWorkbook;
 
 /**
- * A download as an Excel workbook, built as the selection streams in: only a window of
- * rows stays in memory, the others wait in temporary files that {@link #close()} deletes.
- * The first sheet has one row per initiative under a bold, frozen header, with dates as
- * dates and amounts as numbers; the second says what the download holds.
+ * A download of initiatives as an Excel workbook ({@link DownloadWorkbook}, built as the
+ * selection streams in): the first sheet has one row per initiative in the columns of the
+ * {@link DownloadTable}; the second says what the download holds.
  */
 final class InitiativeWorkbook implements Closeable {
 
 	/** How many rows stay in memory before they are written out. */
-	static final int WINDOW = 100;
-
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	static final int WINDOW = DownloadWorkbook.WINDOW;
 
 	private final DownloadTable table;
 
-	private final SXSSFSheet sheet;
-
-	private final CellStyle bold;
-
-	private final CellStyle date;
-
-	private final CellStyle moment;
-
-	private final CellStyle amount;
-
-	private final CellStyle wrapped;
-
-	private int rows;
+	private final DownloadWorkbook workbook;
 
 	InitiativeWorkbook(DownloadTable table, String sheetName) {
 		this.table = table;
-		workbook.setCompressTempFiles(true);
-		Font font = workbook.createFont();
-		font.setBold(true);
-		bold = workbook.createCellStyle();
-		bold.setFont(font);
-		date = style("yyyy-mm-dd");
-		moment = style("yyyy-mm-dd hh:mm:ss");
-		amount = style("#,##0.00");
-		wrapped = workbook.createCellStyle();
-		wrapped.setWrapText(true);
-		sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-		Row header = sheet.createRow(0);
-		Column[] columns = Column.values();
-		for (int index = 0; index < columns.length; index++) {
-			Cell cell = header.createCell(index);
-			cell.setCellValue(table.header(columns[index]));
-			cell.setCellStyle(bold);
-			sheet.setColumnWidth(index, columns[index].width() * 256);
-		}
-		sheet.createFreezePane(0, 1);
-	}
-
-	private CellStyle style(String format) {
-		CellStyle style = workbook.createCellStyle();
-		style.setDataFormat(workbook.createDataFormat().getFormat(format));
-		return style;
+		this.workbook = new DownloadWorkbook(sheetName,
+				Arrays.stream(Column.values())
+					.map(column -> new DownloadWorkbook.Column(table.header(column), column.width()))
+					.toList());
 	}
 
 	/** Adds the initiative's row under the others. */
 	void add(DownloadRow initiative) {
-		Row row = sheet.createRow(++rows);
-		Column[] columns = Column.values();
-		for (int index = 0; index < columns.length; index++) {
-			Object value = table.cell(columns[index], initiative);
-			if (value != null) {
-				fill(row.createCell(index), value);
-			}
-		}
-	}
-
-	private void fill(Cell cell, Object value) {
-		if (value instanceof LocalDate day) {
-			cell.setCellValue(day);
-			cell.setCellStyle(date);
-		}
-		else if (value instanceof Instant at) {
-			cell.setCellValue(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-			cell.setCellStyle(moment);
-		}
-		else if (value instanceof BigDecimal money) {
-			cell.setCellValue(money.doubleValue());
-			cell.setCellStyle(amount);
-		}
-		else if (value instanceof Integer number) {
-			cell.setCellValue(number);
-		}
-		else {
-			cell.setCellValue(fitted(DownloadTable.harmless(value.toString())));
-		}
+		workbook.add(Arrays.stream(Column.values()).map(column -> table.cell(column, initiative)).toList());
 	}
 
 	/** How many initiatives it has. */
 	int count() {
-		return rows;
+		return workbook.count();
 	}
 
 	/**
@@ -124,41 +46,18 @@ final class InitiativeWorkbook implements Closeable {
 	 * bold beside its text.
 	 */
 	void about(String sheetName, List<List<String>> lines) {
-		Sheet about = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-		about.setColumnWidth(0, 24 * 256);
-		about.setColumnWidth(1, 100 * 256);
-		for (int index = 0; index < lines.size(); index++) {
-			Row row = about.createRow(index);
-			List<String> line = lines.get(index);
-			for (int column = 0; column < line.size(); column++) {
-				Cell cell = row.createCell(column);
-				cell.setCellValue(fitted(DownloadTable.harmless(line.get(column))));
-				cell.setCellStyle((column == 0) ? bold : wrapped);
-			}
-		}
+		workbook.about(sheetName, lines);
 	}
 
 	/** Writes the workbook, with filters over the header and every row. */
 	void write(OutputStream out) throws IOException {
-		sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, Column.values().length - 1));
 		workbook.write(out);
 	}
 
 	/** Deletes the temporary files and lets the workbook go. */
 	@Override
 	public void close() throws IOException {
-		try {
-			workbook.dispose();
-		}
-		finally {
-			workbook.close();
-		}
-	}
-
-	/** The text, cut to the most a cell holds. */
-	private static String fitted(String text) {
-		int most = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-		return (text.length() <= most) ? text : text.substring(0, most);
+		workbook.close();
 	}
 
 }
