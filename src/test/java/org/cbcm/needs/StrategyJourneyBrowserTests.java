@@ -66,7 +66,8 @@ class StrategyJourneyBrowserTests {
 		assertThat(nfp.locator("main")).containsText("No strategy yet. Start one");
 		Browser.checked(nfp, "60-strategy-start");
 		nfp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the strategy")).click();
-		nfp.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Kenya National Biosafety Capacity-Building Strategy");
+		nfp.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+			.fill("Kenya National Biosafety Capacity-Building Strategy");
 		nfp.getByLabel("First year of the period").fill("2030");
 		nfp.getByLabel("Last year of the period").fill("2020");
 		nfp.getByLabel("Biosafety integrated in national development plans").selectOption("PARTLY");
