@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -93,23 +94,26 @@ class CoordinationApi {
 	/** A cell of the matrix with everything its verdict rests on. */
 	record CellResource(String country, String element, @Nullable Priority priority, @Nullable Capacity capacity,
 			@Schema(description = "The stated requirement (short and long term) in US dollars at the assessment year's rate") @Nullable BigDecimal requirementUsd,
-			BigDecimal allocatedUsd, boolean estimated, Verdict verdict,
+			@Schema(description = "How many active initiatives the cell counts") int initiativeCount,
+			@Schema(description = "How many different organisations fund them") int donorCount, BigDecimal allocatedUsd,
+			boolean estimated, Verdict verdict,
 			@Schema(description = "Why the verdict: the need, the initiatives counted, the amounts, the rule") String reason,
 			@Schema(description = "Currencies and years without a rate: those amounts are not converted") List<String> missingRates,
-			List<InitiativeResource> initiatives) {
+			@Schema(description = "The initiatives counted, largest allocation first, when the request names a country; for many countries the cells count them without listing them") List<InitiativeResource> initiatives) {
 
 	}
 
 	CellResource cell(CoverageCell cell, Locale locale) {
 		String priority = (cell.priority() != null) ? cell.priority().name().toLowerCase(Locale.ROOT) : "";
 		String reason = messages.getMessage("coordination.api.reason." + cell.verdict().name(),
-				new Object[] { priority, cell.counted().size(),
+				new Object[] { priority, cell.initiatives(),
 						(cell.requirementUsd() != null) ? cell.requirementUsd().toPlainString() : "?",
 						cell.allocatedUsd().toPlainString() },
 				locale);
 		return new CellResource(cell.country().value(), cell.element().value(), cell.priority(), cell.capacity(),
-				cell.requirementUsd(), cell.allocatedUsd(), cell.estimated(), cell.verdict(), reason,
-				cell.missingRates(), cell.counted().stream().map(InitiativeResource::of).toList());
+				cell.requirementUsd(), cell.initiatives(), cell.donors(), cell.allocatedUsd(), cell.estimated(),
+				cell.verdict(), reason, cell.missingRates(),
+				cell.counted().stream().map(InitiativeResource::of).toList());
 	}
 
 	/** A row of the matrix: a country and its cells, element by element. */
@@ -147,10 +151,15 @@ class CoordinationApi {
 					+ "POSSIBLE_DUPLICATION (two or more active initiatives of different donors with overlapping dates), "
 					+ "UNDER_FUNDED (US dollars allocated below the stated requirement), COVERED.")
 	@FilterParameters
-	CoverageResource coverage(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, Locale locale) {
+	CoverageResource coverage(HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
 		AnalysisFilter filter = filters.read(request.getParameterMap());
+		long started = System.nanoTime();
 		CoverageMatrix matrix = analysis.coverage(filter, new Paging(page, size));
+		// How long the analysis took, apart from writing the answer (shown by browsers'
+		// developer tools; bench/coordination reads it).
+		response.setHeader("Server-Timing",
+				"analysis;dur=" + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e6));
 		int columns = matrix.elements().size();
 		List<CoverageCell> cells = matrix.cells();
 		List<RowResource> rows = new ArrayList<>();

@@ -129,17 +129,36 @@ public class Analysis implements CoordinationAnalysis {
 	public CoverageMatrix coverage(AnalysisFilter filter, Paging paging) {
 		List<ItemCode> elements = columns(filter);
 		Map<CountryCode, Country> countries = countries(filter);
+		boolean listed = filter.country() != null;
+		Map<List<Object>, Tally> tallies = listed ? Map.of() : tallies(filter, countries.keySet());
 		Set<CountryCode> rows = new TreeSet<>(Comparator.comparing(CountryCode::value));
 		countries.values()
 			.stream()
 			.filter(country -> country.cartagenaParty() && !country.regionalOrganisation())
 			.forEach(country -> rows.add(country.code()));
-		needs(filter, countries.keySet()).forEach(need -> rows.add(need.country()));
-		rows.addAll(allocatedCountries(filter, countries.keySet()));
+		List<Need> needs = needs(filter, countries.keySet());
+		needs.forEach(need -> rows.add(need.country()));
+		if (listed) {
+			rows.addAll(allocatedCountries(filter, countries.keySet()));
+		}
+		else {
+			tallies.keySet().forEach(key -> rows.add((CountryCode) key.get(0)));
+		}
 		List<CountryCode> ordered = new ArrayList<>(rows);
 		int from = (int) Math.min(paging.offset(), ordered.size());
 		List<CountryCode> page = ordered.subList(from, Math.min(ordered.size(), from + paging.size()));
-		List<CoverageCell> cells = page.isEmpty() ? List.of() : cells(filter, new LinkedHashSet<>(page), elements);
+		List<CoverageCell> cells;
+		if (page.isEmpty()) {
+			cells = List.of();
+		}
+		else if (listed) {
+			cells = cells(filter, new LinkedHashSet<>(page), elements);
+		}
+		else {
+			Set<CountryCode> shown = new HashSet<>(page);
+			cells = tallied(page, elements, needs.stream().filter(need -> shown.contains(need.country())).toList(),
+					tallies);
+		}
 		Map<String, BigDecimal> table = rates.table();
 		List<CoverageMatrix.Apart> apart = new ArrayList<>();
 		for (Allocation allocation : allocations(filter, null, false)) {
@@ -162,6 +181,11 @@ public class Analysis implements CoordinationAnalysis {
 			.forEach(country -> rows.add(country.code()));
 		List<Need> needs = needs(filter, countries.keySet());
 		needs.forEach(need -> rows.add(need.country()));
+		if (filter.country() == null) {
+			Map<List<Object>, Tally> tallies = tallies(filter, countries.keySet());
+			tallies.keySet().forEach(key -> rows.add((CountryCode) key.get(0)));
+			return tallied(rows, columns(filter), needs, tallies);
+		}
 		List<Allocation> allocations = allocations(filter, countries.keySet(), true);
 		allocations.forEach(allocation -> rows.add(Objects.requireNonNull(allocation.country())));
 		return cells(rows, columns(filter), needs, allocations);
@@ -171,6 +195,7 @@ public class Analysis implements CoordinationAnalysis {
 		return cells(countries, elements, needs(filter, countries), allocations(filter, countries, true));
 	}
 
+	/** Cells that list their initiatives (for one country). */
 	private List<CoverageCell> cells(Collection<CountryCode> countries, List<ItemCode> elements, List<Need> needs,
 			List<Allocation> allocations) {
 		Map<String, BigDecimal> table = rates.table();
@@ -185,15 +210,145 @@ public class Analysis implements CoordinationAnalysis {
 		List<CoverageCell> cells = new ArrayList<>();
 		for (CountryCode country : countries) {
 			for (ItemCode element : elements) {
-				cells.add(cell(country, element, needOf.get(List.of(country, element)),
-						allocated.getOrDefault(List.of(country, element), List.of()), table));
+				List<Allocation> in = allocated.getOrDefault(List.of(country, element), List.of());
+				List<String> missing = new ArrayList<>();
+				List<CountedInitiative> counted = new ArrayList<>();
+				Tally tally = new Tally();
+				for (Allocation allocation : in) {
+					counted.add(counted(allocation, table, missing));
+					tally.add(allocation.currency(), allocation.rateYear(), allocation.amount(), 1,
+							(allocation.amount() != null) ? 1 : 0, allocation.estimated());
+					tally.donorSets.add(allocation.donors().stream().map(OrganisationId::toString).toList());
+				}
+				counted.sort(LARGEST_FIRST);
+				cells.add(cell(country, element, needOf.get(List.of(country, element)), tally, counted, table));
 			}
 		}
 		return cells;
 	}
 
-	private static CoverageCell cell(CountryCode country, ItemCode element, @Nullable Need need,
-			List<Allocation> allocations, Map<String, BigDecimal> table) {
+	/**
+	 * Cells that count their initiatives without listing them (the matrix of many
+	 * countries), from the tallies of the read model.
+	 */
+	private List<CoverageCell> tallied(Collection<CountryCode> countries, List<ItemCode> elements, List<Need> needs,
+			Map<List<Object>, Tally> tallies) {
+		Map<String, BigDecimal> table = rates.table();
+		Map<List<Object>, Need> needOf = new HashMap<>();
+		needs.forEach(need -> needOf.put(List.of(need.country(), need.element()), need));
+		List<CoverageCell> cells = new ArrayList<>();
+		Tally none = new Tally();
+		for (CountryCode country : countries) {
+			for (ItemCode element : elements) {
+				List<Object> key = List.of(country, element);
+				cells.add(cell(country, element, needOf.get(key), tallies.getOrDefault(key, none), List.of(), table));
+			}
+		}
+		return cells;
+	}
+
+	/**
+	 * What a cell's active initiatives add up to: how many, their amounts summed by
+	 * currency and rate year (converted once per sum, so that a cell that lists its
+	 * initiatives and one that only counts them give the same dollars), and the sets of
+	 * donors among them.
+	 */
+	static final class Tally {
+
+		int initiatives;
+
+		int withAmount;
+
+		boolean estimated;
+
+		final Map<List<Object>, BigDecimal> sums = new HashMap<>();
+
+		final Set<List<String>> donorSets = new HashSet<>();
+
+		void add(@Nullable String currency, @Nullable Integer rateYear, @Nullable BigDecimal amount, int count,
+				int amounts, boolean estimate) {
+			initiatives += count;
+			withAmount += amounts;
+			estimated |= estimate;
+			if (amount != null) {
+				sums.merge(Arrays.asList(currency, rateYear), amount, BigDecimal::add);
+			}
+		}
+
+		/** Whether two initiatives name donors and share none. */
+		boolean differentDonors() {
+			List<List<String>> sets = donorSets.stream().filter(set -> !set.isEmpty()).toList();
+			for (int i = 0; i < sets.size(); i++) {
+				for (int j = i + 1; j < sets.size(); j++) {
+					if (sets.get(i).stream().noneMatch(sets.get(j)::contains)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		int donors() {
+			return (int) donorSets.stream().flatMap(List::stream).distinct().count();
+		}
+
+	}
+
+	/**
+	 * The tallies of every cell of the countries with an active allocation: two grouped
+	 * queries (sums by currency and rate year; the distinct sets of donors), whatever the
+	 * number of initiatives.
+	 */
+	Map<List<Object>, Tally> tallies(AnalysisFilter filter, Collection<CountryCode> countries) {
+		Map<String, Object> params = new HashMap<>();
+		String where = conditions(filter, params) + " AND a.country_code IS NOT NULL";
+		if (countries.size() < 200) {
+			if (countries.isEmpty()) {
+				return Map.of();
+			}
+			where += " AND a.country_code IN (:countries)";
+			params.put("countries", countries.stream().map(CountryCode::value).toList());
+		}
+		Set<String> wanted = new HashSet<>();
+		countries.forEach(country -> wanted.add(country.value()));
+		Map<List<Object>, Tally> tallies = new HashMap<>();
+		Map<String, CountryCode> codes = new HashMap<>();
+		Map<String, ItemCode> items = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.country_code, a.element, i.currency, i.rate_year, COUNT(*), COUNT(a.amount), SUM(a.amount),
+				  MAX(CASE WHEN a.estimated THEN 1 ELSE 0 END)
+				FROM coord_allocation a JOIN coord_initiative i ON i.id = a.initiative_id""" + where + """
+
+				GROUP BY a.country_code, a.element, i.currency, i.rate_year""").params(params).query(rs -> {
+			if (!wanted.contains(rs.getString(1))) {
+				return;
+			}
+			int rateYear = rs.getInt(4);
+			Integer year = rs.wasNull() ? null : rateYear;
+			tallies.computeIfAbsent(key(rs.getString(1), rs.getString(2), codes, items), k -> new Tally())
+				.add(rs.getString(3), year, rs.getBigDecimal(7), rs.getInt(5), rs.getInt(6), rs.getInt(8) == 1);
+		});
+		Map<String, List<String>> donorLists = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT a.country_code, a.element, i.donors "
+				+ "FROM coord_allocation a JOIN coord_initiative i ON i.id = a.initiative_id" + where)
+			.params(params)
+			.query(rs -> {
+				Tally tally = tallies.get(key(rs.getString(1), rs.getString(2), codes, items));
+				if (tally != null) {
+					tally.donorSets.add(donorLists.computeIfAbsent(rs.getString(3),
+							text -> text.isEmpty() ? List.of() : List.of(text.split(","))));
+				}
+			});
+		return tallies;
+	}
+
+	private static List<Object> key(String country, String element, Map<String, CountryCode> codes,
+			Map<String, ItemCode> items) {
+		return List.of(codes.computeIfAbsent(country, CountryCode::of), items.computeIfAbsent(element, ItemCode::of));
+	}
+
+	private static CoverageCell cell(CountryCode country, ItemCode element, @Nullable Need need, Tally tally,
+			List<CountedInitiative> counted, Map<String, BigDecimal> table) {
 		List<String> missing = new ArrayList<>();
 		BigDecimal requirement = null;
 		if (need != null && need.requirement() != null && need.currency() != null) {
@@ -202,25 +357,41 @@ public class Analysis implements CoordinationAnalysis {
 				missing.add(need.currency() + " " + need.year());
 			}
 		}
-		List<CountedInitiative> counted = new ArrayList<>();
-		for (Allocation allocation : allocations) {
-			counted.add(counted(allocation, table, missing));
+		BigDecimal allocated = ZERO;
+		boolean allKnown = tally.withAmount == tally.initiatives;
+		List<List<Object>> parts = new ArrayList<>(tally.sums.keySet());
+		parts.sort(Comparator.comparing((List<Object> part) -> Objects.toString(part.get(0), ""))
+			.thenComparing(part -> (part.get(1) != null) ? (Integer) part.get(1) : 0));
+		for (List<Object> part : parts) {
+			String currency = (String) part.get(0);
+			Integer year = (Integer) part.get(1);
+			BigDecimal usd = null;
+			if (currency != null) {
+				if (year != null) {
+					usd = ExchangeRates.toUsd(table, tally.sums.get(part), currency, year).orElse(null);
+				}
+				else if ("USD".equals(currency)) {
+					usd = tally.sums.get(part).setScale(2, RoundingMode.HALF_EVEN);
+				}
+				if (usd == null) {
+					missing.add(currency + " " + Objects.toString(year, "?"));
+				}
+			}
+			if (usd == null) {
+				allKnown = false;
+			}
+			else {
+				allocated = allocated.add(usd);
+			}
 		}
-		counted.sort(LARGEST_FIRST);
-		BigDecimal allocated = counted.stream()
-			.map(CountedInitiative::allocatedUsd)
-			.filter(Objects::nonNull)
-			.reduce(ZERO, BigDecimal::add);
-		boolean estimated = counted.stream().anyMatch(CountedInitiative::estimated);
-		boolean allKnown = counted.stream().allMatch(initiative -> initiative.allocatedUsd() != null);
 		Verdict verdict;
 		if (need == null || !need.priority().stated()) {
 			verdict = Verdict.NO_STATED_NEED;
 		}
-		else if (counted.isEmpty()) {
+		else if (tally.initiatives == 0) {
 			verdict = Verdict.GAP;
 		}
-		else if (!duplicated(counted).isEmpty()) {
+		else if (tally.differentDonors()) {
 			verdict = Verdict.POSSIBLE_DUPLICATION;
 		}
 		else if (requirement != null && allKnown && allocated.compareTo(requirement) < 0) {
@@ -230,8 +401,8 @@ public class Analysis implements CoordinationAnalysis {
 			verdict = Verdict.COVERED;
 		}
 		return new CoverageCell(country, element, (need != null) ? need.priority() : null,
-				(need != null) ? need.capacity() : null, requirement, counted, allocated, estimated, verdict,
-				missing.stream().distinct().toList());
+				(need != null) ? need.capacity() : null, requirement, counted, allocated, tally.estimated, verdict,
+				missing.stream().distinct().toList(), tally.initiatives, tally.donors());
 	}
 
 	static final Comparator<CountedInitiative> LARGEST_FIRST = Comparator
