@@ -4,13 +4,14 @@
  * startup), a banner on every page while there are any, and their removal. It writes the
  * registry only through the bulk use cases of {@code initiatives}
  * ({@link org.cbcm.initiatives.InitiativeLoads}) and the exchange rates through
- * {@link org.cbcm.initiatives.ExchangeRates}, so that other modules hear of demo
- * initiatives as of any other; it owns the tables {@code demo_load} (how far a load got)
- * and {@code demo_lock} (one generation or removal at a time, on every node). Nothing
- * depends on it.
+ * {@link org.cbcm.initiatives.ExchangeRates}, and plausible needs assessments of about
+ * 120 Parties through {@link org.cbcm.needs.NeedsLoads}, so that other modules hear of
+ * demo initiatives as of any other; it owns the tables {@code demo_load} (how far a load
+ * got) and {@code demo_lock} (one generation or removal at a time, on every node).
+ * Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "web", "records", "directory", "framework", "initiatives" })
+		allowedDependencies = { "shared", "web", "records", "directory", "framework", "initiatives", "needs" })
 @NullMarked
 package org.cbcm.demo;
 

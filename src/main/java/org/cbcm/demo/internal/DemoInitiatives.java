@@ -103,6 +103,8 @@ public class DemoInitiatives {
 
 	private final Clock clock;
 
+	private final DemoNeeds needs;
+
 	/**
 	 * Whether there are demo initiatives, as found last, and when; null to find out
 	 * again.
@@ -111,7 +113,9 @@ public class DemoInitiatives {
 
 	DemoInitiatives(InitiativeLoads loads, ExchangeRates rates, CountryDirectory countries,
 			OrganisationDirectory organisations, ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc,
-			PlatformTransactionManager transactions, DemoLock lock, DemoSettings settings, Clock clock) {
+			PlatformTransactionManager transactions, DemoLock lock, DemoSettings settings, Clock clock,
+			DemoNeeds needs) {
+		this.needs = needs;
 		this.loads = loads;
 		this.rates = rates;
 		this.countries = countries;
@@ -213,7 +217,9 @@ public class DemoInitiatives {
 		size(String.valueOf(size));
 		return lock.exclusively(() -> {
 			begin(size, seed);
-			return finish(by);
+			Generated generated = finish(by);
+			each.executeWithoutResult(status -> needs.loadIfNone(seed, by));
+			return generated;
 		});
 	}
 
@@ -238,6 +244,8 @@ public class DemoInitiatives {
 			else {
 				log.info("Demo data requested, but {} demo initiatives are there already", present);
 			}
+			// Needs assessments come with the demo initiatives, once.
+			each.executeWithoutResult(status -> needs.loadIfNone(settings.seed(), GENERATOR));
 			return present;
 		});
 	}
@@ -269,6 +277,7 @@ public class DemoInitiatives {
 					jdbc.sql("UPDATE demo_load SET last_number = 0 WHERE id = 1").update();
 				}
 			});
+			each.executeWithoutResult(status -> needs.removeAll(GENERATOR));
 			presence = null;
 			log.info("Removed {} demo initiatives", removed);
 			return removed;

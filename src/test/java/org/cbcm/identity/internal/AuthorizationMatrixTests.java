@@ -177,6 +177,22 @@ class AuthorizationMatrixTests {
 			POST /api/v1/initiatives/duplicates/{id}/merge      | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/initiatives/duplicates/{id}/distinct   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /api/v1/initiative-merges/{id}/undo            | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/needs                           | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/countries/KEN/needs                    | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /needs/{id}                                    | anon rep-gef rep-unep expert
+			PUT /api/v1/needs/{id}                              | anon rep-gef rep-unep expert
+			POST /needs/{id}/submit                             | anon rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/submit                      | anon rep-gef rep-unep expert
+			POST /needs/{id}/publish                            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/publish                     | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /needs/{id}/return                             | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/return                      | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /needs/{id}/archive                            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/archive                     | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /needs/{id}/reopen                             | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/reopen                      | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /needs/{id}/confirm                            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/needs/{id}/confirm                     | anon nu-ken nu-uga rep-gef rep-unep expert
 			""";
 
 	@Autowired
