@@ -82,7 +82,9 @@ class AuthorizationMatrixTests {
 	 * user of Kenya); nfp-uga, nu-uga (of Uganda); rep-gef, rep-unep (organisation
 	 * reporters of the GEF and of UNEP); expert. An initiative's owner is not in its
 	 * address: which initiatives a writer may change is the record's rule, tested with
-	 * the records.
+	 * the records. A country's voice on an initiative: the declaration lets the
+	 * Secretariat through as everywhere, and the use case refuses it (the Secretariat does
+	 * not speak for a country; initiatives.EndorsementAccessTests).
 	 */
 	static final String REFUSED = """
 			POST /countries/KEN/profile                         | anon nfp-uga nu-uga rep-gef rep-unep expert
@@ -131,6 +133,8 @@ class AuthorizationMatrixTests {
 			POST /api/v1/initiatives/{id}/archive               | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /api/v1/initiatives/{id}/reopen                | anon nu-ken nu-uga expert
 			POST /api/v1/initiatives/{id}/confirm               | anon nu-ken nu-uga expert
+			POST /initiatives/{id}/endorsement/KEN              | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			PUT /api/v1/initiatives/{id}/endorsements/KEN       | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives/exchange-rates                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /initiatives/exchange-rates/remove             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			PUT /api/v1/exchange-rates/EUR/2024                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
