@@ -42,7 +42,7 @@ public class DemoNeeds {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNeeds.class);
 
-	/** How many Parties get an assessment. */
+	/** How many Parties get an assessment unless the settings say otherwise. */
 	static final int PARTIES = 120;
 
 	/** How often each key element is drawn high, relative to the others (1). */
@@ -65,10 +65,13 @@ public class DemoNeeds {
 
 	private final ActionPlanCatalogue plan;
 
-	DemoNeeds(NeedsLoads loads, CountryDirectory countries, ActionPlanCatalogue plan) {
+	private final int parties;
+
+	DemoNeeds(NeedsLoads loads, CountryDirectory countries, ActionPlanCatalogue plan, DemoSettings settings) {
 		this.loads = loads;
 		this.countries = countries;
 		this.plan = plan;
+		this.parties = Math.max(0, settings.needs());
 	}
 
 	/** How many demo needs assessments there are. */
@@ -102,20 +105,30 @@ public class DemoNeeds {
 		List<ItemCode> subs = codes(ItemType.SUB_ELEMENT).stream()
 			.filter(code -> code.value().startsWith("12(a)("))
 			.toList();
-		List<Country> candidates = new ArrayList<>(countries.all()
+		List<Country> parties = countries.all()
 			.stream()
 			.filter(Country::cartagenaParty)
 			.filter(country -> !country.regionalOrganisation())
-			.filter(country -> yes(country.developing()) || yes(country.ldc()) || yes(country.sids())
-					|| yes(country.economyInTransition()))
 			.sorted(Comparator.comparing(country -> country.code().value()))
-			.toList());
+			.toList();
+		List<Country> candidates = new ArrayList<>(parties.stream().filter(DemoNeeds::receiving).toList());
 		Collections.shuffle(candidates, random);
+		if (this.parties > candidates.size()) {
+			List<Country> others = new ArrayList<>(parties.stream().filter(country -> !receiving(country)).toList());
+			Collections.shuffle(others, random);
+			candidates.addAll(others);
+		}
 		List<NeedsLoads.Loaded> batch = new ArrayList<>();
-		for (Country country : candidates.subList(0, Math.min(PARTIES, candidates.size()))) {
+		for (Country country : candidates.subList(0, Math.min(this.parties, candidates.size()))) {
 			batch.add(new NeedsLoads.Loaded(country.code(), assessment(country, keys, subs, random)));
 		}
 		return batch;
+	}
+
+	/** A developing Party or economy in transition, which capacity-building is for. */
+	private static boolean receiving(Country country) {
+		return yes(country.developing()) || yes(country.ldc()) || yes(country.sids())
+				|| yes(country.economyInTransition());
 	}
 
 	private NeedsContent assessment(Country country, List<ItemCode> keys, List<ItemCode> subs, Random random) {
