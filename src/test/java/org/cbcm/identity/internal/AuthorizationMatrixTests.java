@@ -83,8 +83,8 @@ class AuthorizationMatrixTests {
 	 * reporters of the GEF and of UNEP); expert. An initiative's owner is not in its
 	 * address: which initiatives a writer may change is the record's rule, tested with
 	 * the records. A country's voice on an initiative: the declaration lets the
-	 * Secretariat through as everywhere, and the use case refuses it (the Secretariat does
-	 * not speak for a country; initiatives.EndorsementAccessTests).
+	 * Secretariat through as everywhere, and the use case refuses it (the Secretariat
+	 * does not speak for a country; initiatives.EndorsementAccessTests).
 	 */
 	static final String REFUSED = """
 			POST /countries/KEN/profile                         | anon nfp-uga nu-uga rep-gef rep-unep expert
