@@ -279,7 +279,7 @@ class CoordinationPages {
 			for (CoverageCell cell : cells) {
 				CellView view = view(cell, filter.asOf(), named, query);
 				rows.add(new GapRow(view, named.country(cell.country()), named.priority(cell.priority()),
-						cell.counted().size(), named.usd(cell.allocatedUsd()), named.usd(cell.requirementUsd())));
+						cell.initiatives(), named.usd(cell.allocatedUsd()), named.usd(cell.requirementUsd())));
 				counts.merge(cell.verdict(), 1L, Long::sum);
 				Country country = named.countryOf(cell.country());
 				String iso3 = (country != null && country.iso3() != null) ? country.iso3() : null;

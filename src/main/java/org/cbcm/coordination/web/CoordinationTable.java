@@ -45,7 +45,7 @@ record CoordinationTable(List<DownloadWorkbook.Column> columns, List<List<@Nulla
 					texts.title(cell.element()), cell.verdict().name(),
 					(cell.priority() != null) ? cell.priority().name() : null,
 					(cell.capacity() != null) ? cell.capacity().name() : null, cell.requirementUsd(),
-					cell.counted().size(), cell.allocatedUsd(), yesNo(texts, cell.estimated()), texts.why(cell, asOf),
+					cell.initiatives(), cell.allocatedUsd(), yesNo(texts, cell.estimated()), texts.why(cell, asOf),
 					pages + cellPath(cell.country(), cell.element().value())));
 		}
 		return new CoordinationTable(columns, rows);

@@ -167,14 +167,14 @@ final class CoordinationTexts {
 		String element = cell.element().value();
 		String date = asOf.toString();
 		String priority = priority(cell.priority());
-		int count = cell.counted().size();
+		int count = cell.initiatives();
 		return switch (cell.verdict()) {
 			case NO_STATED_NEED ->
 				(cell.priority() == null) ? message("coordination.why.NO_STATED_NEED.none", country, element, date)
 						: message("coordination.why.NO_STATED_NEED", country, priority, element, date);
 			case GAP -> message("coordination.why.GAP", country, priority, element, date);
-			case POSSIBLE_DUPLICATION -> message("coordination.why.POSSIBLE_DUPLICATION", count,
-					donors(cell.counted()).size(), element, country, date);
+			case POSSIBLE_DUPLICATION ->
+				message("coordination.why.POSSIBLE_DUPLICATION", count, cell.donors(), element, country, date);
 			case UNDER_FUNDED -> message("coordination.why.UNDER_FUNDED", country, priority, element,
 					usd(cell.requirementUsd()), count, usd(cell.allocatedUsd()), date);
 			case COVERED -> (cell.requirementUsd() == null)
