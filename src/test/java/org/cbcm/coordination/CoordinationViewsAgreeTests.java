@@ -102,7 +102,7 @@ class CoordinationViewsAgreeTests {
 		for (JsonNode row : coverage.get("rows").get("content")) {
 			JsonNode cell = row.get("cells").get(0);
 			said.put(row.get("country").asString(), new Said(cell.get("verdict").asString(),
-					cell.get("initiatives").size(), cell.get("allocatedUsd").decimalValue()));
+					cell.get("initiativeCount").asInt(), cell.get("allocatedUsd").decimalValue()));
 		}
 		return said;
 	}
