@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -112,6 +113,18 @@ class DuplicateRecordTests {
 			.andExpect(content().string(containsString("East Africa: detection of LMOs")))
 			.andExpect(content().string(containsString("Dates overlap")))
 			.andExpect(content().string(containsString("Merge")));
+
+		// The coordination analysis's duplications name them as its second kind, for the
+		// Secretariat, with the way to its queue; the public sees overlapping support
+		// only.
+		mvc.perform(get("/coordination/duplications").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Initiatives registered twice")))
+			.andExpect(content().string(containsString("Detecting LMOs in East Africa")))
+			.andExpect(content().string(containsString("href=\"/initiatives/duplicates\"")));
+		mvc.perform(get("/coordination/duplications"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Initiatives registered twice"))));
 
 		// A scan over everything finds the same pair, once.
 		jdbc.sql("DELETE FROM initiative_duplicate").update();

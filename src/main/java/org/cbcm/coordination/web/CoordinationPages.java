@@ -32,7 +32,9 @@ import org.cbcm.directory.OrganisationDirectory;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.PlanItem;
+import org.cbcm.initiatives.DuplicateRecords;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
@@ -88,9 +90,15 @@ class CoordinationPages {
 
 	private final MessageSource messages;
 
+	private final DuplicateRecords duplicateRecords;
+
+	private final CurrentViewer viewers;
+
 	CoordinationPages(CoordinationAnalysis analysis, CoordinationFilters filters, CoordinationTextSource texts,
-			CountryDirectory countries, OrganisationDirectory organisations, WorldMap worldMap,
-			MessageSource messages) {
+			CountryDirectory countries, OrganisationDirectory organisations, WorldMap worldMap, MessageSource messages,
+			DuplicateRecords duplicateRecords, CurrentViewer viewers) {
+		this.duplicateRecords = duplicateRecords;
+		this.viewers = viewers;
 		this.analysis = analysis;
 		this.filters = filters;
 		this.texts = texts;
@@ -311,6 +319,9 @@ class CoordinationPages {
 			List<CountedView> initiatives) {
 	}
 
+	/** The likeliest pairs of records registered twice the duplications page shows. */
+	static final int DUPLICATE_RECORDS_SHOWN = 10;
+
 	@GetMapping("/coordination/duplications")
 	String duplications(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		AnalysisFilter filter = form(request, response, locale, model);
@@ -332,6 +343,13 @@ class CoordinationPages {
 									.toList()))
 						.toList());
 			model.addAttribute("described", described(filter, named));
+		}
+		if (viewers.get().isSecretariat()) {
+			// The second kind: the same initiative registered twice, which the
+			// Secretariat
+			// merges or marks distinct in its queue.
+			ResultPage<DuplicateRecords.Pair> pairs = duplicateRecords.open(new Paging(0, DUPLICATE_RECORDS_SHOWN));
+			model.addAttribute("duplicateRecords", pairs);
 		}
 		return "coordination/duplications";
 	}

@@ -35,6 +35,7 @@ class InitiativeNavigation implements Navigation, PortalFigures {
 		if (viewer.isSecretariat()) {
 			links.add(new NavigationLink("nav.initiatives-queue", "/initiatives/mine", 20));
 			links.add(new NavigationLink("nav.exchange-rates", "/initiatives/exchange-rates", 85));
+			links.add(new NavigationLink("nav.initiatives-duplicates", "/initiatives/duplicates", 21));
 		}
 		else if (viewer.signedIn() && !initiatives.ownersFor(viewer).isEmpty()) {
 			links.add(new NavigationLink("nav.my-initiatives", "/initiatives/mine", 20));
