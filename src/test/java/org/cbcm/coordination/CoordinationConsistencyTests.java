@@ -67,6 +67,7 @@ class CoordinationConsistencyTests {
 	}
 
 	CoverageCell cell(String country) {
+		CoordinationWorld.settle(context);
 		return analysis.cells(new AnalysisFilter(AS_OF, null, null, CountryCode.of(country), ELEMENT, null, null))
 			.get(0);
 	}
@@ -151,6 +152,7 @@ class CoordinationConsistencyTests {
 	}
 
 	Map<String, Object> answers() {
+		CoordinationWorld.settle(context);
 		AnalysisFilter all = AnalysisFilter.asOf(AS_OF);
 		return Map.of("cells", analysis.cells(all), "coverage", analysis.coverage(all, new Paging(0, 500)), "overlaps",
 				analysis.overlaps(all), "funding", analysis.funding(all), "partnerships", analysis.partnerships(all),

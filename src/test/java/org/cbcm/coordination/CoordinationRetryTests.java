@@ -72,6 +72,7 @@ class CoordinationRetryTests {
 	}
 
 	CoverageCell kenya() {
+		CoordinationWorld.settle(context);
 		return analysis.cells(new AnalysisFilter(AS_OF, null, null, CountryCode.of("KEN"), ELEMENT, null, null)).get(0);
 	}
 

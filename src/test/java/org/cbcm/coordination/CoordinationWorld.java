@@ -48,15 +48,19 @@ final class CoordinationWorld {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApplicationContext context;
+
 	private final TransactionTemplate transaction;
 
 	private CoordinationWorld(ApplicationContext context) {
 		this.events = context;
+		this.context = context;
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 	}
 
 	/** An empty world: the read model is emptied. */
 	static CoordinationWorld empty(ApplicationContext context) {
+		settle(context);
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		for (String table : List.of("coord_allocation", "coord_initiative_donor", "coord_initiative", "coord_need",
 				"coord_assessment", "coord_endorsement")) {
@@ -71,6 +75,33 @@ final class CoordinationWorld {
 
 	void publish(Object event) {
 		transaction.executeWithoutResult(status -> events.publishEvent(event));
+		settle(context);
+	}
+
+	/**
+	 * Waits until the coordination model's listeners, which run on the task pool after
+	 * the publishing transaction, have handled every event published so far (a failed one
+	 * counts as handled: it waits for a resubmission).
+	 */
+	static void settle(ApplicationContext context) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (jdbc.sql("""
+				SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
+				AND listener_id LIKE '%coordination%' AND (status IS NULL OR status <> 'FAILED')""")
+			.query(Long.class)
+			.single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The coordination listeners did not finish within 20 s");
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
 	}
 
 	/** A country's assessment stating one element with the priority and requirement. */

@@ -31,7 +31,10 @@ final class Registry {
 
 	private final UserDetails secretariat;
 
+	private final ApplicationContext context;
+
 	Registry(ApplicationContext context) {
+		this.context = context;
 		this.mvc = context.getBean(MockMvc.class);
 		this.json = context.getBean(JsonMapper.class);
 		TestAccounts people = TestAccounts.in(context);
@@ -102,12 +105,14 @@ final class Registry {
 	}
 
 	private int step(String id, String transition, int version, UserDetails by) throws Exception {
-		return body(mvc
+		int stepped = body(mvc
 			.perform(post("/api/v1/initiatives/" + id + "/" + transition).with(user(by))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\": " + version + "}"))
 			.andExpect(status().isOk())
 			.andReturn()).get("version").asInt();
+		CoordinationWorld.settle(context);
+		return stepped;
 	}
 
 	private JsonNode body(org.springframework.test.web.servlet.MvcResult result) throws Exception {

@@ -11,10 +11,8 @@ import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.needs.NeedsArchived;
 import org.cbcm.needs.NeedsPublished;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the read model current: each event of initiatives and needs, delivered after its
@@ -22,11 +20,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the model held of its record. A listener that fails leaves its publication incomplete,
  * to be delivered again ({@code IncompleteEventPublications}).
  * <p>
- * The listeners are {@code @ApplicationModuleListener}s without {@code @Async}: they run
- * in the publishing thread right after its commit, in a transaction of their own, so that
- * the publisher's next read already reflects the event (the issue asks it); a failure is
- * logged and leaves the publication incomplete without failing the publisher, as for an
- * asynchronous one.
+ * The listeners are asynchronous {@code @ApplicationModuleListener}s, each in a
+ * transaction of its own on a thread of the task pool, which updates the model
+ * milliseconds after the publisher's commit. They were synchronous (in the publishing
+ * thread, right after its commit) so that the publisher's very next read would reflect
+ * the event, but a listener run after the commit opens its transaction while the
+ * publishing request still holds its connection: six publications at once held the pool's
+ * ten connections and waited for more, and none finished
+ * ({@code InitiativeApiTests.publications_at_the_same_moment...}). Tests wait for the
+ * registry to settle before they read. Two events of one initiative are handled in the
+ * order their listeners run, which for events moments apart may not be the order they
+ * were published.
  */
 @Component
 class CoordinationListeners {
@@ -37,50 +41,42 @@ class CoordinationListeners {
 		this.model = model;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativePublished event) {
 		model.putInitiatives(List.of(event.facts()));
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativeChanged event) {
 		model.putInitiatives(List.of(event.facts()));
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativeArchived event) {
 		model.removeInitiatives(List.of(event.id()));
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativesPublished event) {
 		model.putInitiatives(event.facts());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativesArchived event) {
 		model.removeInitiatives(event.ids());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InitiativeEndorsementChanged event) {
 		model.putEndorsement(event.id(), event.country(), event.endorsement(), event.note());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(NeedsPublished event) {
 		model.putNeeds(List.of(event.facts()));
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(NeedsArchived event) {
 		model.removeNeeds(event.id());
 	}
