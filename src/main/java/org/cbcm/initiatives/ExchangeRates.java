@@ -74,6 +74,15 @@ public class ExchangeRates {
 	}
 
 	/**
+	 * US dollars per unit of the currency in the year from a lookup table
+	 * ({@link #table()}), one for the dollar itself; empty when the rate is missing. For
+	 * sums converted unrounded and rounded once.
+	 */
+	public static Optional<BigDecimal> rate(Map<String, BigDecimal> table, String currency, int year) {
+		return Optional.ofNullable("USD".equals(currency) ? BigDecimal.ONE : table.get(key(currency, year)));
+	}
+
+	/**
 	 * The amount in US dollars at the year's rate, empty when the rate is missing.
 	 */
 	public static Optional<BigDecimal> toUsd(Map<String, BigDecimal> table, BigDecimal amount, String currency,

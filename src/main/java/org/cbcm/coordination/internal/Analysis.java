@@ -357,7 +357,10 @@ public class Analysis implements CoordinationAnalysis {
 				missing.add(need.currency() + " " + need.year());
 			}
 		}
-		BigDecimal allocated = ZERO;
+		// Each sum converted unrounded, the cell's dollars rounded once: the same cents
+		// as a
+		// hand-written SUM(amount * rate) (bench/coordination/coverage.sql).
+		BigDecimal exact = BigDecimal.ZERO;
 		boolean allKnown = tally.withAmount == tally.initiatives;
 		List<List<Object>> parts = new ArrayList<>(tally.sums.keySet());
 		parts.sort(Comparator.comparing((List<Object> part) -> Objects.toString(part.get(0), ""))
@@ -365,25 +368,26 @@ public class Analysis implements CoordinationAnalysis {
 		for (List<Object> part : parts) {
 			String currency = (String) part.get(0);
 			Integer year = (Integer) part.get(1);
-			BigDecimal usd = null;
+			BigDecimal rate = null;
 			if (currency != null) {
 				if (year != null) {
-					usd = ExchangeRates.toUsd(table, tally.sums.get(part), currency, year).orElse(null);
+					rate = ExchangeRates.rate(table, currency, year).orElse(null);
 				}
 				else if ("USD".equals(currency)) {
-					usd = tally.sums.get(part).setScale(2, RoundingMode.HALF_EVEN);
+					rate = BigDecimal.ONE;
 				}
-				if (usd == null) {
+				if (rate == null) {
 					missing.add(currency + " " + Objects.toString(year, "?"));
 				}
 			}
-			if (usd == null) {
+			if (rate == null) {
 				allKnown = false;
 			}
 			else {
-				allocated = allocated.add(usd);
+				exact = exact.add(tally.sums.get(part).multiply(rate));
 			}
 		}
+		BigDecimal allocated = exact.setScale(2, RoundingMode.HALF_EVEN);
 		Verdict verdict;
 		if (need == null || !need.priority().stated()) {
 			verdict = Verdict.NO_STATED_NEED;
