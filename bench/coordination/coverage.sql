@@ -3,9 +3,10 @@
 -- The same rules as cbcm's (coordination.Verdict and internal.Analysis): the latest published
 -- assessment on or before the date; initiatives active on it; amounts converted at the start year's
 -- rate, requirements at the assessment year's; a missing rate leaves the amount out and the cell is
--- never under-funded; different donors: two initiatives naming donors that share none (here: two
--- or more distinct donors among the cell's initiatives, the same thing when each names one donor,
--- as every demo initiative does; run.sh checks that).
+-- never under-funded. Two simplifications, which findings.md counts: different donors is "two or
+-- more distinct donors among the cell's initiatives" here, where cbcm asks for two initiatives whose
+-- donors share none (the same when each names one donor; not for an initiative of donors A and B
+-- beside one of A alone); and ROUND rounds a half cent away from zero, cbcm to the even cent.
 WITH elements AS (
 	SELECT element FROM (VALUES ('12(a)'), ('12(a)(i)'), ('12(a)(ii)'), ('12(a)(iii)'), ('12(a)(iv)'), ('12(a)(v)'), ('12(b)'), ('12(c)'), ('12(d)'), ('12(e)'), ('12(f)'), ('12(g)'), ('12(h)'), ('12(i)'), ('12(j)'), ('12(k)'), ('12(l)'), ('12(m)'), ('12(n)'), ('12(o)')) AS e (element)
 ), parties AS (
