@@ -1,6 +1,5 @@
 package org.cbcm.needs;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Role;
+import org.cbcm.support.AccessTable;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,16 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * The authorization matrix of the national strategy, written by hand rather than computed
@@ -113,43 +107,7 @@ class StrategyAccessTests {
 
 	@TestFactory
 	Stream<DynamicTest> strategy_writes_and_steps_refuse_whom_the_table_says() {
-		List<DynamicTest> tests = new ArrayList<>();
-		REFUSED.forEach((endpoint, refused) -> callers.keySet()
-			.forEach(caller -> tests.add(DynamicTest.dynamicTest(endpoint + " as " + caller,
-					() -> check(endpoint, caller, refused.contains(caller))))));
-		return tests.stream();
-	}
-
-	private void check(String endpoint, String caller, boolean refused) throws Exception {
-		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-		boolean api = path.startsWith("/api/");
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
-		if (api && !"GET".equals(method)) {
-			request.contentType("application/json").content("{\"version\": 0}");
-		}
-		if (!api) {
-			request.with(csrf());
-			if (!"GET".equals(method)) {
-				request.param("version", "0");
-			}
-		}
-		if (callers.get(caller) != null) {
-			request.with(user(callers.get(caller)));
-		}
-		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-		String location = String.valueOf(response.getRedirectedUrl());
-		if (!refused) {
-			assertThat(response.getStatus()).as("%s must let %s through", endpoint, caller).isNotIn(401, 403);
-			assertThat(location).as("%s must not ask %s to sign in", endpoint, caller).doesNotEndWith("/login");
-		}
-		else if (callers.get(caller) == null && !api) {
-			assertThat(location).as("%s must send %s to sign in", endpoint, caller).endsWith("/login");
-		}
-		else {
-			assertThat(response.getStatus()).as("%s must refuse %s", endpoint, caller)
-				.isEqualTo((callers.get(caller) == null) ? 401 : 403);
-		}
+		return AccessTable.tests(mvc, REFUSED, callers, AccessTable.body("{\"version\": 0}"));
 	}
 
 }
