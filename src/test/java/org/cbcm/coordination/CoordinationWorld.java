@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,23 +80,23 @@ final class CoordinationWorld {
 	}
 
 	/**
-	 * Waits until the coordination model's listeners, which run on the task pool after
-	 * the publishing transaction, have handled every event published so far (a failed one
-	 * counts as handled: it waits for a resubmission).
+	 * Waits until the coordination model's listeners, which run on the application's task
+	 * pool after the publishing transaction, have handled every event published so far:
+	 * until the pool is idle (a commit hands its events to the pool before it returns).
 	 */
 	static void settle(ApplicationContext context) {
-		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		ThreadPoolTaskExecutor pool = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-		while (jdbc.sql("""
-				SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-				AND listener_id LIKE '%coordination%' AND (status IS NULL OR status <> 'FAILED')""")
-			.query(Long.class)
-			.single() > 0) {
+		int idle = 0;
+		// idle twice in a row: a task taken from the queue is counted active a moment
+		// later
+		while (idle < 2) {
+			idle = (pool.getActiveCount() == 0 && pool.getThreadPoolExecutor().getQueue().isEmpty()) ? idle + 1 : 0;
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("The coordination listeners did not finish within 20 s");
+				throw new AssertionError("The task pool did not finish within 20 s");
 			}
 			try {
-				Thread.sleep(10);
+				Thread.sleep(5);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

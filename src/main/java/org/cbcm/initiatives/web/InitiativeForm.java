@@ -35,6 +35,7 @@ import org.cbcm.shared.Fields;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Validation;
+import org.cbcm.web.DocumentRow;
 import org.cbcm.web.ContactRow;
 import org.cbcm.web.FormObject;
 import org.cbcm.web.FormRows;
@@ -696,31 +697,6 @@ public class InitiativeForm extends FormObject {
 
 	}
 
-	/** A document's title and address. */
-	public static class DocumentRow {
-
-		private @Nullable String title;
-
-		private @Nullable String url;
-
-		public @Nullable String getTitle() {
-			return title;
-		}
-
-		public void setTitle(@Nullable String title) {
-			this.title = title;
-		}
-
-		public @Nullable String getUrl() {
-			return url;
-		}
-
-		public void setUrl(@Nullable String url) {
-			this.url = url;
-		}
-
-	}
-
 	/** An evaluation, its ratings by criterion. */
 	public static class Evaluation {
 
@@ -882,9 +858,7 @@ public class InitiativeForm extends FormObject {
 			form.results.indicators.add(row);
 		}
 		for (var document : results.documents()) {
-			DocumentRow row = new DocumentRow();
-			row.title = document.title();
-			row.url = document.url();
+			DocumentRow row = new DocumentRow(document.title(), document.url());
 			form.results.documents.add(row);
 		}
 		for (var evaluation : content.evaluations()) {
@@ -1072,16 +1046,16 @@ public class InitiativeForm extends FormObject {
 			}
 			List<InitiativeContent.DocumentLink> documents = new ArrayList<>();
 			for (DocumentRow row : results.documents) {
-				if (row != null && !blank(row.title, row.url)) {
-					documents.add(new InitiativeContent.DocumentLink(Objects.requireNonNullElse(row.title, ""),
-							Objects.requireNonNullElse(row.url, "")));
+				if (row != null && !blank(row.getTitle(), row.getUrl())) {
+					documents.add(new InitiativeContent.DocumentLink(Objects.requireNonNullElse(row.getTitle(), ""),
+							Objects.requireNonNullElse(row.getUrl(), "")));
 				}
 			}
 			List<InitiativeContent.Evaluation> evaluated = new ArrayList<>();
 			for (int index = 0; index < evaluations.size(); index++) {
 				Evaluation row = evaluations.get(index);
 				String prefix = "evaluations[" + index + "].";
-				if (row == null || (blank(row.evaluator, row.date, row.summary, row.url)
+				if (row == null || (blank(row.evaluator, row.date, row.summary, row.getUrl())
 						&& row.ratings.values().stream().allMatch(rating -> clean(rating) == null))) {
 					continue;
 				}
@@ -1094,7 +1068,7 @@ public class InitiativeForm extends FormObject {
 					}
 				});
 				evaluated.add(new InitiativeContent.Evaluation(Objects.requireNonNullElse(row.evaluator, ""),
-						date(prefix + "date", row.date), ratings, clean(row.summary), clean(row.url)));
+						date(prefix + "date", row.date), ratings, clean(row.summary), clean(row.getUrl())));
 			}
 			List<ProfileContact> people = new ArrayList<>();
 			for (ContactRow row : contacts) {

@@ -14,6 +14,7 @@ import org.cbcm.shared.Decimals;
 import org.cbcm.shared.Fields;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Validation;
+import org.cbcm.web.DocumentRow;
 import org.cbcm.web.FormObject;
 import org.cbcm.web.FormRows;
 import org.jspecify.annotations.Nullable;
@@ -44,31 +45,6 @@ public class NeedsForm extends FormObject {
 	private int version;
 
 	private @Nullable String comment;
-
-	/** A document's row as typed. */
-	public static class DocumentRow {
-
-		private @Nullable String title;
-
-		private @Nullable String url;
-
-		public @Nullable String getTitle() {
-			return title;
-		}
-
-		public void setTitle(@Nullable String title) {
-			this.title = title;
-		}
-
-		public @Nullable String getUrl() {
-			return url;
-		}
-
-		public void setUrl(@Nullable String url) {
-			this.url = url;
-		}
-
-	}
 
 	/** An element's row as typed. */
 	public static class ElementRow {
@@ -185,9 +161,7 @@ public class NeedsForm extends FormObject {
 		form.method = content.method();
 		form.participants = content.participants();
 		for (NeedsContent.Document document : content.documents()) {
-			DocumentRow row = new DocumentRow();
-			row.title = document.title();
-			row.url = document.url();
+			DocumentRow row = new DocumentRow(document.title(), document.url());
 			form.documents.add(row);
 		}
 		form.spareDocuments();
@@ -236,8 +210,9 @@ public class NeedsForm extends FormObject {
 		LocalDate date = date(validation, "assessedOn", assessedOn);
 		List<NeedsContent.Document> links = new ArrayList<>();
 		for (DocumentRow row : documents) {
-			if (row != null && (Fields.blankToNull(row.title) != null || Fields.blankToNull(row.url) != null)) {
-				links.add(new NeedsContent.Document(row.title, row.url));
+			if (row != null
+					&& (Fields.blankToNull(row.getTitle()) != null || Fields.blankToNull(row.getUrl()) != null)) {
+				links.add(new NeedsContent.Document(row.getTitle(), row.getUrl()));
 			}
 		}
 		List<NeedsContent.Row> rows = new ArrayList<>();

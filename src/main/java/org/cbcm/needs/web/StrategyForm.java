@@ -15,6 +15,7 @@ import org.cbcm.needs.StrategyContent.Output;
 import org.cbcm.needs.StrategyIntegration;
 import org.cbcm.shared.Fields;
 import org.cbcm.shared.Validation;
+import org.cbcm.web.DocumentRow;
 import org.cbcm.web.FormObject;
 import org.cbcm.web.FormRows;
 import org.jspecify.annotations.Nullable;
@@ -83,9 +84,7 @@ public class StrategyForm extends FormObject {
 			form.outputs.add(row);
 		}
 		for (Document document : content.documents()) {
-			DocumentRow row = new DocumentRow();
-			row.title = document.title();
-			row.url = document.url();
+			DocumentRow row = new DocumentRow(document.title(), document.url());
 			form.documents.add(row);
 		}
 		return form.spare();
@@ -141,7 +140,7 @@ public class StrategyForm extends FormObject {
 		List<Document> documentList = new ArrayList<>();
 		for (DocumentRow row : documents) {
 			if (row != null && !row.blank()) {
-				documentList.add(new Document(row.title, row.url));
+				documentList.add(new Document(row.getTitle(), row.getUrl()));
 			}
 		}
 		return new StrategyContent(title, date(validation, "adoptedOn", adoptedOn),
@@ -276,35 +275,6 @@ public class StrategyForm extends FormObject {
 
 		public void setKeyElements(List<String> keyElements) {
 			this.keyElements = (keyElements == null) ? new ArrayList<>() : keyElements;
-		}
-
-	}
-
-	/** A document row. */
-	public static class DocumentRow {
-
-		private @Nullable String title;
-
-		private @Nullable String url;
-
-		boolean blank() {
-			return StrategyForm.blank(title) && StrategyForm.blank(url);
-		}
-
-		public @Nullable String getTitle() {
-			return title;
-		}
-
-		public void setTitle(@Nullable String title) {
-			this.title = title;
-		}
-
-		public @Nullable String getUrl() {
-			return url;
-		}
-
-		public void setUrl(@Nullable String url) {
-			this.url = url;
 		}
 
 	}
