@@ -66,8 +66,8 @@ class CoordinationConsistencyTests {
 		registry = new Registry(context);
 	}
 
+	/** The cell as the next read gives it: nothing is waited for. */
 	CoverageCell cell(String country) {
-		CoordinationWorld.settle(context);
 		return analysis.cells(new AnalysisFilter(AS_OF, null, null, CountryCode.of(country), ELEMENT, null, null))
 			.get(0);
 	}
@@ -152,7 +152,6 @@ class CoordinationConsistencyTests {
 	}
 
 	Map<String, Object> answers() {
-		CoordinationWorld.settle(context);
 		AnalysisFilter all = AnalysisFilter.asOf(AS_OF);
 		return Map.of("cells", analysis.cells(all), "coverage", analysis.coverage(all, new Paging(0, 500)), "overlaps",
 				analysis.overlaps(all), "funding", analysis.funding(all), "partnerships", analysis.partnerships(all),

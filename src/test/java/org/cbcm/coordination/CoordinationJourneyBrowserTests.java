@@ -98,9 +98,8 @@ class CoordinationJourneyBrowserTests {
 		assertThat(nfp.locator("main")).containsText("The assessment is published");
 		Browser.checked(nfp, "71-needs-published");
 
-		// Anyone sees the gap on the map and in its table (once the coordination model,
-		// which hears the publication moments after it, has taken it).
-		CoordinationWorld.settle(context);
+		// Anyone sees the gap on the map and in its table: the publication updated the
+		// analysis as it committed.
 		Page page = visitor.newPage();
 		page.navigate(url("/coordination/gaps?element=12(c)"));
 		Locator kenya = page.locator("tr[data-country='KEN']");

@@ -6,6 +6,7 @@ import java.util.Collection;
 import org.cbcm.coordination.internal.CoordinationModel;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativePublished;
+import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cbcm.coordination.CoordinationWorld.ELEMENT;
 import static org.cbcm.coordination.CoordinationWorld.GEF;
 import static org.mockito.ArgumentMatchers.any;
@@ -24,9 +27,11 @@ import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 /**
- * A listener that fails leaves its event publication incomplete in the registry; the
- * event is delivered again when incomplete publications are resubmitted, and then the
- * read model reflects it.
+ * What happens when the read model's update fails. A single record's event updates the
+ * model in the publishing transaction: the failure fails the publication, which leaves
+ * nothing changed. A bulk load's event is heard after its commit through the event
+ * publication registry: the failure leaves the publication incomplete, and the load is
+ * counted once the event is resubmitted.
  */
 @IntegrationTest
 class CoordinationRetryTests {
@@ -42,6 +47,9 @@ class CoordinationRetryTests {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@MockitoSpyBean
 	CoordinationModel model;
 
@@ -53,26 +61,55 @@ class CoordinationRetryTests {
 	}
 
 	@Test
-	void a_listener_that_failed_once_succeeds_when_its_event_is_resubmitted() {
+	void a_load_whose_listener_failed_once_counts_when_its_event_is_resubmitted() {
 		world.highNeed("KEN", 100_000);
 		doThrow(new IllegalStateException("The database went away for a moment")).doCallRealMethod()
 			.when(model)
 			.putInitiatives(any(Collection.class));
 
-		InitiativeFacts gef = world.initiative("Biosafety laboratories in Kenya", GEF, LocalDate.of(2025, 3, 1),
+		InitiativeFacts gef = CoordinationWorld.facts("Biosafety laboratories in Kenya", GEF, LocalDate.of(2025, 3, 1),
 				LocalDate.of(2027, 12, 31), 150_000, "KEN");
+		world.load(gef);
 		assertThat(kenya().verdict()).as("the listener failed").isEqualTo(Verdict.GAP);
+		assertThat(incompleteLoads(gef)).as("the registry keeps the failed publication").isEqualTo(1);
 
 		incomplete
-			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof InitiativePublished event
-					&& event.facts().id().equals(gef.id()));
+			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof InitiativesPublished event
+					&& event.facts().contains(gef));
+		CoordinationWorld.settle(context);
 		CoverageCell cell = kenya();
 		assertThat(cell.verdict()).isEqualTo(Verdict.COVERED);
 		assertThat(cell.counted()).singleElement().satisfies(counted -> assertThat(counted.id()).isEqualTo(gef.id()));
+		assertThat(incompleteLoads(gef)).as("completed on the second delivery").isZero();
+	}
+
+	@Test
+	void a_publication_whose_update_fails_is_not_committed_and_changes_nothing() {
+		world.highNeed("KEN", 100_000);
+		doThrow(new IllegalStateException("The database went away for a moment")).when(model)
+			.putInitiatives(any(Collection.class));
+
+		InitiativeFacts gef = CoordinationWorld.facts("Biosafety laboratories in Kenya", GEF, LocalDate.of(2025, 3, 1),
+				LocalDate.of(2027, 12, 31), 150_000, "KEN");
+		assertThatThrownBy(() -> world.publish(new InitiativePublished(gef)))
+			.hasMessage("The database went away for a moment");
+		assertThat(kenya().verdict()).isEqualTo(Verdict.GAP);
+
+		doCallRealMethod().when(model).putInitiatives(any(Collection.class));
+		world.publish(new InitiativePublished(gef));
+		assertThat(kenya().verdict()).as("published again, without waiting for anything").isEqualTo(Verdict.COVERED);
+	}
+
+	long incompleteLoads(InitiativeFacts facts) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
+				AND listener_id LIKE '%CoordinationListeners%' AND serialized_event LIKE :id""")
+			.param("id", "%" + facts.id().value() + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	CoverageCell kenya() {
-		CoordinationWorld.settle(context);
 		return analysis.cells(new AnalysisFilter(AS_OF, null, null, CountryCode.of("KEN"), ELEMENT, null, null)).get(0);
 	}
 

@@ -12,6 +12,7 @@ import org.cbcm.initiatives.InitiativeArchived;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.InitiativePublished;
+import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.initiatives.ParticipantRole;
 import org.cbcm.needs.Capacity;
 import org.cbcm.needs.ElementNeed;
@@ -76,13 +77,13 @@ final class CoordinationWorld {
 
 	void publish(Object event) {
 		transaction.executeWithoutResult(status -> events.publishEvent(event));
-		settle(context);
 	}
 
 	/**
-	 * Waits until the coordination model's listeners, which run on the application's task
-	 * pool after the publishing transaction, have handled every event published so far:
-	 * until the pool is idle (a commit hands its events to the pool before it returns).
+	 * Waits until the coordination model's listeners of bulk loads, which run on the
+	 * application's task pool after the load's transaction, have handled every load so
+	 * far: until the pool is idle (a commit hands its events to the pool before it
+	 * returns).
 	 */
 	static void settle(ApplicationContext context) {
 		ThreadPoolTaskExecutor pool = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
@@ -123,6 +124,25 @@ final class CoordinationWorld {
 	/** An initiative of the donor on the element in the countries, in US dollars. */
 	InitiativeFacts initiative(String title, OrganisationId donor, LocalDate start, @Nullable LocalDate end,
 			int budgetUsd, String... countries) {
+		InitiativeFacts facts = facts(title, donor, start, end, budgetUsd, countries);
+		publish(new InitiativePublished(facts));
+		return facts;
+	}
+
+	/**
+	 * Publishes initiatives as a bulk load does, in one event, and waits for the model's
+	 * listener, which hears loads after their commit on the task pool.
+	 */
+	void load(InitiativeFacts... initiatives) {
+		publish(new InitiativesPublished(List.of(initiatives)));
+		settle(context);
+	}
+
+	/**
+	 * What an initiative of the donor on the element in the countries says, unpublished.
+	 */
+	static InitiativeFacts facts(String title, OrganisationId donor, LocalDate start, @Nullable LocalDate end,
+			int budgetUsd, String... countries) {
 		Map<CountryCode, BigDecimal> shares = new LinkedHashMap<>();
 		for (String country : countries) {
 			shares.put(CountryCode.of(country), BigDecimal.valueOf(100)
@@ -132,7 +152,6 @@ final class CoordinationWorld {
 				countries.length > 1, List.of(), Map.of(ParticipantRole.DONOR, List.of(donor)),
 				Map.of(ELEMENT, BigDecimal.valueOf(100)), false, List.of(), BigDecimal.valueOf(budgetUsd), "USD",
 				SOURCE);
-		publish(new InitiativePublished(facts));
 		return facts;
 	}
 

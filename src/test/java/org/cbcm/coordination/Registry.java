@@ -111,7 +111,6 @@ final class Registry {
 				.content("{\"version\": " + version + "}"))
 			.andExpect(status().isOk())
 			.andReturn()).get("version").asInt();
-		CoordinationWorld.settle(context);
 		return stepped;
 	}
 

@@ -193,10 +193,19 @@ public class CoordinationModel {
 		jdbc.sql("DELETE FROM coord_assessment").update();
 	}
 
-	/** Whether the model holds nothing of initiatives or needs. */
+	/**
+	 * Whether the model holds nothing of initiatives or needs: a row of each is looked
+	 * for, not counted.
+	 */
 	public boolean empty() {
-		return jdbc.sql("SELECT COUNT(*) FROM coord_initiative").query(Long.class).single() == 0
-				&& jdbc.sql("SELECT COUNT(*) FROM coord_assessment").query(Long.class).single() == 0;
+		return jdbc.sql("SELECT 1 FROM coord_initiative FETCH FIRST 1 ROWS ONLY")
+			.query(Integer.class)
+			.optional()
+			.isEmpty()
+				&& jdbc.sql("SELECT 1 FROM coord_assessment FETCH FIRST 1 ROWS ONLY")
+					.query(Integer.class)
+					.optional()
+					.isEmpty();
 	}
 
 }
