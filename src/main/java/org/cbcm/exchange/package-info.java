@@ -1,0 +1,16 @@
+/**
+ * Real data in and out of the registry: IATI activity files read (versions 1.01 to 2.03)
+ * and, later, written and imported through the registry's own use cases.
+ * <p>
+ * Today the module holds the IATI reader ({@code internal.iati}): a safe, streaming
+ * reader of messy publisher files into plain values, one activity at a time, that never
+ * stops for one activity it cannot read. The import that writes initiatives from them,
+ * with its pages, is not in the menu yet.
+ */
+@ApplicationModule(displayName = "Data exchange", allowedDependencies = { "shared" })
+@NullMarked
+package org.cbcm.exchange;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
