@@ -28,54 +28,15 @@ LOG=$WORK/app.log
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$WORK"
 
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+. "$ROOT/bench/lib.sh"
+bench_database
+bench_jar
 
-if [ "$FRESH" = 1 ]; then
-	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-elif ! psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-	psql -X -q -d postgres -c "CREATE DATABASE $DB"
-fi
-
-if [ -z "${JAR:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	JAR=$(ls "$ROOT"/target/cbcm-*.jar | grep -v original | head -1)
-fi
-
-APP=
-stop() {
-	if [ -n "$APP" ] && kill -0 "$APP" 2>/dev/null; then
-		kill "$APP"
-		wait "$APP" 2>/dev/null || true
-	fi
-	APP=
-}
-trap stop EXIT
-
-start() {
-	java -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=postgresql \
-		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-		--spring.datasource.password="${PGPASSWORD:-}" --cbcm.data-dir="$WORK/data" \
-		--cbcm.admin.email=bench@cbcm.local --cbcm.admin.password="$PASSWORD" \
-		--logging.level.org.cbcm.coordination.internal.CoordinationUpdates=debug "$@" >"$LOG" 2>&1 &
-	APP=$!
-	local started=$(date +%s)
-	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ]; do
-		if ! kill -0 "$APP" 2>/dev/null; then
-			echo "The application stopped; see $LOG" >&2
-			tail -30 "$LOG" >&2
-			exit 1
-		fi
-		if [ $(($(date +%s) - started)) -gt 1800 ]; then
-			echo "The application was not ready within 30 minutes; see $LOG" >&2
-			exit 1
-		fi
-		sleep 2
-	done
-	READY_AFTER=$(($(date +%s) - started))
-}
 
 echo "Starting with --cbcm.demo=true --cbcm.demo.size=$SIZE --cbcm.demo.needs=1000 ..."
-start --cbcm.demo=true --cbcm.demo.size="$SIZE" --cbcm.demo.needs=1000
+start --cbcm.admin.email=bench@cbcm.local --cbcm.admin.password="$PASSWORD" \
+	--logging.level.org.cbcm.coordination.internal.CoordinationUpdates=debug --cbcm.demo=true \
+	--cbcm.demo.size="$SIZE" --cbcm.demo.needs=1000
 echo "Ready after ${READY_AFTER}s."
 # The coordination model hears the load's batches asynchronously: wait until it has them all.
 SETTLE_START=$(date +%s)
@@ -106,8 +67,7 @@ LOAD_AVG_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop
 
 export MODEL_AFTER SIZE RUNS WARMUP READY_AFTER LOAD_AVG_BEFORE LOAD_AVG_AFTER COUNTS ASOF
-export DATE_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
-export COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')"
+bench_machine
 export CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) CORES=$(nproc)
 export MEMORY=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 export PG_VERSION=$(psql -X -At -d "$DB" -c 'SHOW server_version')

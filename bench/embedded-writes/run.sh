@@ -24,10 +24,8 @@ PASSWORD=Registry-Writes-Key-2026!
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
-if [ -z "${JAR:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	JAR=$(ls "$ROOT"/target/cbcm-*.jar | grep -v original | head -1)
-fi
+. "$ROOT/bench/lib.sh"
+bench_jar
 
 # The two variants: the URL of the application's defaults, and the same with H2's write delay.
 DEFAULT_URL=$(grep -o 'jdbc:h2:file:[^ ]*' src/main/resources/application.yml)
@@ -78,11 +76,7 @@ stop
 export LOAD_AVG_BEFORE LOAD_AVG_AFTER ROUNDS WRITES CLIENTS
 export SIZE_IMMEDIATE_CLOSED=$(stat -c %s "$WORK/immediate/cbcm.mv.db") SIZE_DELAYED_CLOSED=$(stat -c %s "$WORK/delayed/cbcm.mv.db")
 export URL_IMMEDIATE="${URLS[0]//$WORK/\$WORK}" URL_DELAYED="${URLS[1]//$WORK/\$WORK}"
-export DATE_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
-export COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')"
-export JAR_NAME=$(basename "$JAR")
-export CPUS=$(nproc) CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-export JAVA_VERSION=$(java -version 2>&1 | head -1)
+bench_machine
 export FINDINGS=$ROOT/bench/embedded-writes/findings.md
 python3 - "$WORK/figures.json" "$OUT" <<'PYTHON'
 import json, os, statistics, sys

@@ -24,51 +24,12 @@ LOG=$WORK/app.log
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$WORK"
 
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-
+. "$ROOT/bench/lib.sh"
 # The database: fresh, so that the load is measured from empty.
-if [ "$FRESH" = 1 ]; then
-	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-elif ! psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-	psql -X -q -d postgres -c "CREATE DATABASE $DB"
-fi
-
+bench_database
 # The application.
-if [ -z "${JAR:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	JAR=$(ls "$ROOT"/target/cbcm-*.jar | grep -v original | head -1)
-fi
+bench_jar
 
-APP=
-stop() {
-	if [ -n "$APP" ] && kill -0 "$APP" 2>/dev/null; then
-		kill "$APP"
-		wait "$APP" 2>/dev/null || true
-	fi
-	APP=
-}
-trap stop EXIT
-
-start() {
-	java -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=postgresql \
-		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-		--spring.datasource.password="${PGPASSWORD:-}" --cbcm.data-dir="$WORK/data" "$@" >"$LOG" 2>&1 &
-	APP=$!
-	local started=$(date +%s)
-	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ]; do
-		if ! kill -0 "$APP" 2>/dev/null; then
-			echo "The application stopped; see $LOG" >&2
-			tail -30 "$LOG" >&2
-			exit 1
-		fi
-		if [ $(($(date +%s) - started)) -gt 1800 ]; then
-			echo "The application was not ready within 30 minutes; see $LOG" >&2
-			exit 1
-		fi
-		sleep 2
-	done
-	READY_AFTER=$(($(date +%s) - started))
-}
 
 echo "Starting the application with --cbcm.demo=true --cbcm.demo.size=$SIZE ..."
 LOAD_AVG_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -145,12 +106,8 @@ SIZES=$(psql_db -At -F'|' -c "
 export SIZE RUNS WARMUP READY_AFTER VACUUM_SECONDS LOAD_AVG_BEFORE LOAD_AVG_AFTER SIZES
 export GENERATED=${GENERATED:-}
 export STATEMENTS_LIST=$(printf '%s\n' "${STATEMENTS[@]}")
-export DATE_UTC=$(date -u '+%Y-%m-%d %H:%M UTC')
-export COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')"
-export JAR_NAME=$(basename "$JAR")
-export CPUS=$(nproc) CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+bench_machine
 export MEMORY_GB=$(free -g | awk '/Mem:/ {print $2}')
-export JAVA_VERSION=$(java -version 2>&1 | head -1)
 export PG_VERSION=$(psql -X -At -d postgres -c 'SHOW server_version' | cut -d' ' -f1)
 export PG_BUFFERS=$(psql -X -At -d postgres -c 'SHOW shared_buffers')
 export PG_AUTOVACUUM=$(psql -X -At -d postgres -c 'SHOW autovacuum')

@@ -1,6 +1,10 @@
 package org.cbcm.records;
 
+import java.util.function.Supplier;
+
+import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +21,33 @@ import org.springframework.http.ResponseEntity;
 public final class RecordConflicts {
 
 	private RecordConflicts() {
+	}
+
+	/**
+	 * The version a save or a step through the API is based on (the one the client read);
+	 * refused when missing or negative.
+	 */
+	public static int basedOn(@Nullable Integer version) {
+		if (version == null || version < 0) {
+			throw new InvalidRequestException("version", "record.version.missing");
+		}
+		return version;
+	}
+
+	/**
+	 * A save or a step through the API: the record as it now is, or 409 with it when
+	 * somebody changed it meanwhile.
+	 * @param change the save or the step
+	 * @param current the record as the API shows it, read after the change
+	 */
+	public static ResponseEntity<?> answer(Runnable change, Supplier<?> current, MessageSource messages) {
+		try {
+			change.run();
+		}
+		catch (StaleVersionException ex) {
+			return problem(ex, current.get(), messages);
+		}
+		return ResponseEntity.ok(current.get());
 	}
 
 	public static ResponseEntity<ProblemDetail> problem(StaleVersionException ex, Object current,

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.cbcm.shared.Access;
 import org.cbcm.shared.Endpoint;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +39,7 @@ public final class RecordTransitions {
 
 		/** The version the step is based on; refused when missing. */
 		public int basedOn() {
-			if (version == null || version < 0) {
-				throw new InvalidRequestException("version", "record.version.missing");
-			}
-			return version;
+			return RecordConflicts.basedOn(version);
 		}
 
 	}
@@ -76,13 +72,7 @@ public final class RecordTransitions {
 	 * changed it meanwhile.
 	 */
 	public static ResponseEntity<?> api(Runnable move, Supplier<?> current, MessageSource messages) {
-		try {
-			move.run();
-		}
-		catch (StaleVersionException ex) {
-			return RecordConflicts.problem(ex, current.get(), messages);
-		}
-		return ResponseEntity.ok(current.get());
+		return RecordConflicts.answer(move, current, messages);
 	}
 
 	/**

@@ -33,10 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small hand-made world for the coordination analysis: needs and initiatives published
- * as their modules publish them, as events in a committed transaction, which the read
- * model's listeners hear through the event publication registry.
+ * as their modules publish them, as events in a committed transaction: a single record's
+ * event updates the read model in that transaction, a load's after it, through the event
+ * publication registry. Public for the pages' tests in {@code web}, which publish worlds
+ * of their own.
  */
-final class CoordinationWorld {
+public final class CoordinationWorld {
 
 	static final ItemCode ELEMENT = ItemCode.of("12(c)");
 
@@ -61,7 +63,7 @@ final class CoordinationWorld {
 	}
 
 	/** An empty world: the read model is emptied. */
-	static CoordinationWorld empty(ApplicationContext context) {
+	public static CoordinationWorld empty(ApplicationContext context) {
 		settle(context);
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		for (String table : List.of("coord_allocation", "coord_initiative_donor", "coord_initiative", "coord_need",
@@ -75,7 +77,7 @@ final class CoordinationWorld {
 		return new OrganisationId(UUID.nameUUIDFromBytes(("cbcm:organisation:" + key).getBytes()));
 	}
 
-	void publish(Object event) {
+	public void publish(Object event) {
 		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
@@ -85,7 +87,7 @@ final class CoordinationWorld {
 	 * far: until the pool is idle (a commit hands its events to the pool before it
 	 * returns).
 	 */
-	static void settle(ApplicationContext context) {
+	public static void settle(ApplicationContext context) {
 		ThreadPoolTaskExecutor pool = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
 		int idle = 0;

@@ -7,10 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
-import org.cbcm.shared.Role;
+import org.cbcm.support.AccessCallers;
 import org.cbcm.support.AccessTable;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.cbcm.support.AccessCallers.ANONYMOUS;
+import static org.cbcm.support.AccessCallers.EXPERT;
+import static org.cbcm.support.AccessCallers.FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.NATIONAL_USER;
+import static org.cbcm.support.AccessCallers.REPORTER;
+import static org.cbcm.support.AccessCallers.SECRETARIAT;
 
 /**
  * The authorization matrix of the organisation record, written by hand rather than
@@ -35,18 +38,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class OrganisationAccessTests {
 
 	static final OrganisationId GEF = new OrganisationId(UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes()));
-
-	static final String ANONYMOUS = "anonymous";
-
-	static final String SECRETARIAT = "Secretariat";
-
-	static final String FOCAL_POINT = "NFP of Kenya";
-
-	static final String NATIONAL_USER = "national user of Kenya";
-
-	static final String REPORTER = "reporter of the GEF";
-
-	static final String EXPERT = "expert";
 
 	static final Set<String> NOT_SECRETARIAT = Set.of(ANONYMOUS, FOCAL_POINT, NATIONAL_USER, REPORTER, EXPERT);
 
@@ -83,14 +74,7 @@ class OrganisationAccessTests {
 
 	@BeforeEach
 	void people() {
-		TestAccounts people = TestAccounts.in(context);
-		callers = new LinkedHashMap<>();
-		callers.put(ANONYMOUS, null);
-		callers.put(SECRETARIAT, people.admin());
-		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("KEN")));
-		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER, GEF));
-		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+		callers = AccessCallers.of(context, GEF, ANONYMOUS, SECRETARIAT, FOCAL_POINT, NATIONAL_USER, REPORTER, EXPERT);
 	}
 
 	@TestFactory

@@ -6,10 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
-import org.cbcm.shared.Role;
+import org.cbcm.support.AccessCallers;
 import org.cbcm.support.AccessTable;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.cbcm.support.AccessCallers.ANONYMOUS;
+import static org.cbcm.support.AccessCallers.EXPERT;
+import static org.cbcm.support.AccessCallers.FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.NATIONAL_USER;
+import static org.cbcm.support.AccessCallers.REPORTER;
+import static org.cbcm.support.AccessCallers.SECRETARIAT;
 
 /**
  * The authorization matrix of the queue of initiatives registered twice, written by hand
@@ -39,18 +42,6 @@ class DuplicateAccessTests {
 	static final String PAIR = UUID.nameUUIDFromBytes("pair".getBytes()).toString();
 
 	static final String MERGE = UUID.nameUUIDFromBytes("merge".getBytes()).toString();
-
-	static final String ANONYMOUS = "anonymous";
-
-	static final String SECRETARIAT = "Secretariat";
-
-	static final String FOCAL_POINT = "NFP of Kenya";
-
-	static final String NATIONAL_USER = "national user of Kenya";
-
-	static final String REPORTER = "reporter of the GEF";
-
-	static final String EXPERT = "expert";
 
 	static final Set<String> NOT_SECRETARIAT = Set.of(ANONYMOUS, FOCAL_POINT, NATIONAL_USER, REPORTER, EXPERT);
 
@@ -81,14 +72,7 @@ class DuplicateAccessTests {
 
 	@BeforeEach
 	void people() {
-		TestAccounts people = TestAccounts.in(context);
-		callers = new LinkedHashMap<>();
-		callers.put(ANONYMOUS, null);
-		callers.put(SECRETARIAT, people.admin());
-		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("KEN")));
-		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER, GEF));
-		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+		callers = AccessCallers.of(context, GEF, ANONYMOUS, SECRETARIAT, FOCAL_POINT, NATIONAL_USER, REPORTER, EXPERT);
 	}
 
 	@TestFactory

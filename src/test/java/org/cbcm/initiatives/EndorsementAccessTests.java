@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.Role;
+import org.cbcm.support.AccessCallers;
 import org.cbcm.support.AccessTable;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.cbcm.support.AccessCallers.ANONYMOUS;
+import static org.cbcm.support.AccessCallers.EXPERT;
+import static org.cbcm.support.AccessCallers.FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.NATIONAL_USER;
+import static org.cbcm.support.AccessCallers.OTHER_FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.REPORTER;
+import static org.cbcm.support.AccessCallers.SECRETARIAT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -33,20 +38,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class EndorsementAccessTests {
-
-	static final String ANONYMOUS = "anonymous";
-
-	static final String SECRETARIAT = "Secretariat";
-
-	static final String FOCAL_POINT = "NFP of Kenya";
-
-	static final String OTHER_FOCAL_POINT = "NFP of Uganda";
-
-	static final String NATIONAL_USER = "national user of Kenya";
-
-	static final String REPORTER = "reporter of UNEP";
-
-	static final String EXPERT = "expert";
 
 	static final Set<String> NOT_KENYAS_FOCAL_POINT = Set.of(ANONYMOUS, SECRETARIAT, OTHER_FOCAL_POINT, NATIONAL_USER,
 			REPORTER, EXPERT);
@@ -66,15 +57,8 @@ class EndorsementAccessTests {
 
 	@BeforeEach
 	void people() throws Exception {
-		TestAccounts people = TestAccounts.in(context);
-		callers = new LinkedHashMap<>();
-		callers.put(ANONYMOUS, null);
-		callers.put(SECRETARIAT, people.admin());
-		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		callers.put(OTHER_FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("UGA")));
-		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, CountryCode.of("KEN")));
-		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER, InitiativeApiTests.UNEP));
-		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+		callers = AccessCallers.of(context, InitiativeApiTests.UNEP, ANONYMOUS, SECRETARIAT, FOCAL_POINT, NATIONAL_USER,
+				OTHER_FOCAL_POINT, REPORTER, EXPERT);
 		if (initiative == null) {
 			InitiativeApiTests.clear(jdbc);
 			initiative = RegistryFixtures.in(context)

@@ -11,7 +11,7 @@ import org.cbcm.needs.internal.NeedsManagement;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
-import org.cbcm.shared.Role;
+import org.cbcm.support.AccessCallers;
 import org.cbcm.support.AccessTable;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.cbcm.support.AccessCallers.ANONYMOUS;
+import static org.cbcm.support.AccessCallers.EXPERT;
+import static org.cbcm.support.AccessCallers.FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.NATIONAL_USER;
+import static org.cbcm.support.AccessCallers.OTHER_FOCAL_POINT;
+import static org.cbcm.support.AccessCallers.OTHER_USER;
+import static org.cbcm.support.AccessCallers.REPORTER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -41,27 +48,9 @@ class NeedsAccessTests {
 
 	static final CountryCode KENYA = CountryCode.of("KEN");
 
-	static final CountryCode UGANDA = CountryCode.of("UGA");
+	static final Set<String> NOT_KENYAN_WRITERS = Set.of(ANONYMOUS, OTHER_USER, OTHER_FOCAL_POINT, REPORTER, EXPERT);
 
-	static final String ANONYMOUS = "anonymous";
-
-	static final String SECRETARIAT = "Secretariat";
-
-	static final String FOCAL_POINT = "NFP of Kenya";
-
-	static final String NATIONAL_USER = "national user of Kenya";
-
-	static final String UGANDA_USER = "national user of Uganda";
-
-	static final String UGANDA_FOCAL_POINT = "NFP of Uganda";
-
-	static final String REPORTER = "reporter of an organisation";
-
-	static final String EXPERT = "expert";
-
-	static final Set<String> NOT_KENYAN_WRITERS = Set.of(ANONYMOUS, UGANDA_USER, UGANDA_FOCAL_POINT, REPORTER, EXPERT);
-
-	static final Set<String> NOT_KENYAN_FOCAL_POINT = Set.of(ANONYMOUS, NATIONAL_USER, UGANDA_USER, UGANDA_FOCAL_POINT,
+	static final Set<String> NOT_KENYAN_FOCAL_POINT = Set.of(ANONYMOUS, NATIONAL_USER, OTHER_USER, OTHER_FOCAL_POINT,
 			REPORTER, EXPERT);
 
 	/** Each write and step and who must be refused; the others must be let through. */
@@ -100,17 +89,8 @@ class NeedsAccessTests {
 
 	@BeforeEach
 	void people() {
-		TestAccounts people = TestAccounts.in(context);
-		callers = new LinkedHashMap<>();
-		callers.put(ANONYMOUS, null);
-		callers.put(SECRETARIAT, people.admin());
-		callers.put(FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, KENYA));
-		callers.put(NATIONAL_USER, people.holding(Role.NATIONAL_USER, KENYA));
-		callers.put(UGANDA_USER, people.holding(Role.NATIONAL_USER, UGANDA));
-		callers.put(UGANDA_FOCAL_POINT, people.holding(Role.NATIONAL_FOCAL_POINT, UGANDA));
-		callers.put(REPORTER, people.holding(Role.ORGANISATION_REPORTER,
-				new OrganisationId(java.util.UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes()))));
-		callers.put(EXPERT, people.holding(Role.EXPERT, "none"));
+		callers = AccessCallers.of(context,
+				new OrganisationId(java.util.UUID.nameUUIDFromBytes("cbcm:organisation:gef".getBytes())));
 		NeedsPublishingTests.clear(jdbc);
 	}
 

@@ -31,6 +31,7 @@ import org.cbcm.web.PublicAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,6 +50,11 @@ class CoordinationDownloads {
 
 		String file() {
 			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** The view a download's file names ({@code coverage} for its {@code .csv}). */
+		static View of(String file) {
+			return valueOf(file.toUpperCase(Locale.ROOT));
 		}
 
 	}
@@ -72,54 +78,20 @@ class CoordinationDownloads {
 		this.clock = clock;
 	}
 
-	@GetMapping("/coordination/coverage.csv")
-	void coverageCsv(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		csv(View.COVERAGE, request, locale, response);
+	/** A view's download as CSV: one table. */
+	@GetMapping("/coordination/{view:" + CoordinationPageEndpoints.VIEW_NAMES + "}.csv")
+	void csv(@PathVariable String view, HttpServletRequest request, Locale locale, HttpServletResponse response)
+			throws IOException {
+		csv(View.of(view), request, locale, response);
 	}
 
-	@GetMapping("/coordination/coverage.xlsx")
-	void coverageXlsx(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		xlsx(View.COVERAGE, request, locale, response);
-	}
-
-	@GetMapping("/coordination/gaps.csv")
-	void gapsCsv(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		csv(View.GAPS, request, locale, response);
-	}
-
-	@GetMapping("/coordination/gaps.xlsx")
-	void gapsXlsx(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		xlsx(View.GAPS, request, locale, response);
-	}
-
-	@GetMapping("/coordination/duplications.csv")
-	void duplicationsCsv(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		csv(View.DUPLICATIONS, request, locale, response);
-	}
-
-	@GetMapping("/coordination/duplications.xlsx")
-	void duplicationsXlsx(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		xlsx(View.DUPLICATIONS, request, locale, response);
-	}
-
-	@GetMapping("/coordination/funding.csv")
-	void fundingCsv(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		csv(View.FUNDING, request, locale, response);
-	}
-
-	@GetMapping("/coordination/funding.xlsx")
-	void fundingXlsx(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		xlsx(View.FUNDING, request, locale, response);
-	}
-
-	@GetMapping("/coordination/partnerships.csv")
-	void partnershipsCsv(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		csv(View.PARTNERSHIPS, request, locale, response);
-	}
-
-	@GetMapping("/coordination/partnerships.xlsx")
-	void partnershipsXlsx(HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		xlsx(View.PARTNERSHIPS, request, locale, response);
+	/**
+	 * A view's download as a workbook: the table, and a sheet that says what it holds.
+	 */
+	@GetMapping("/coordination/{view:" + CoordinationPageEndpoints.VIEW_NAMES + "}.xlsx")
+	void xlsx(@PathVariable String view, HttpServletRequest request, Locale locale, HttpServletResponse response)
+			throws IOException {
+		xlsx(View.of(view), request, locale, response);
 	}
 
 	/** A view's table and what the workbook's second sheet says of it. */

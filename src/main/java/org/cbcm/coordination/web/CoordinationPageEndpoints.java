@@ -19,6 +19,9 @@ class CoordinationPageEndpoints implements EndpointDeclarations {
 	/** The views that have a page and a download each. */
 	static final List<String> VIEWS = List.of("coverage", "gaps", "duplications", "funding", "partnerships");
 
+	/** The views as a path variable's pattern names them. */
+	static final String VIEW_NAMES = "coverage|gaps|duplications|funding|partnerships";
+
 	@Override
 	public List<Endpoint> endpoints() {
 		List<Endpoint> endpoints = new ArrayList<>();

@@ -19,8 +19,6 @@ import org.cbcm.records.RecordTransitions.TransitionRequest;
 import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
 import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationType;
@@ -115,16 +113,10 @@ class OrganisationApi {
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
 	ResponseEntity<?> save(@PathVariable OrganisationId id, @RequestBody OrganisationRequest request) {
 		OrganisationId organisation = id;
-		if (request.version() == null || request.version() < 0) {
-			throw new InvalidRequestException("version", "record.version.missing");
-		}
-		try {
-			records.save(organisation, request.version(), request.content(), request.comment(), viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			return RecordConflicts.problem(ex, RecordResource.of(records.view(organisation, viewers.get())), messages);
-		}
-		return ResponseEntity.ok(RecordResource.of(records.view(organisation, viewers.get())));
+		int version = RecordConflicts.basedOn(request.version());
+		return RecordConflicts.answer(
+				() -> records.save(organisation, version, request.content(), request.comment(), viewers.get()),
+				() -> RecordResource.of(records.view(organisation, viewers.get())), messages);
 	}
 
 	@PostMapping(path = "/{id}/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")

@@ -25,13 +25,10 @@ import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
-import org.cbcm.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -154,14 +151,10 @@ class ProfileApi {
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
 	ResponseEntity<?> save(@PathVariable CountryCode code, @RequestBody ProfileRequest request) {
 		CountryCode country = country(code);
-		int version = version(request.version());
-		try {
-			profiles.save(country, version, request.content(), request.comment(), viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			return conflict(country, ex);
-		}
-		return ResponseEntity.ok(DraftResource.of(profiles.view(country, viewers.get())));
+		int version = RecordConflicts.basedOn(request.version());
+		return RecordConflicts.answer(
+				() -> profiles.save(country, version, request.content(), request.comment(), viewers.get()),
+				() -> DraftResource.of(profiles.view(country, viewers.get())), messages);
 	}
 
 	@PostMapping(path = "/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
@@ -196,21 +189,6 @@ class ProfileApi {
 	@Operation(summary = "What differs between two revisions, field by field")
 	List<FieldChange> compare(@PathVariable CountryCode code, @RequestParam int from, @RequestParam int to) {
 		return profiles.compare(country(code), from, to, viewers.get());
-	}
-
-	/**
-	 * 409, with the current version and the profile as it now is, so that the client can
-	 * merge and retry.
-	 */
-	private ResponseEntity<ProblemDetail> conflict(CountryCode country, StaleVersionException ex) {
-		return RecordConflicts.problem(ex, DraftResource.of(profiles.view(country, viewers.get())), messages);
-	}
-
-	private static int version(@Nullable Integer version) {
-		if (version == null || version < 0) {
-			throw new InvalidRequestException("version", "record.version.missing");
-		}
-		return version;
 	}
 
 	private CountryCode country(CountryCode code) {

@@ -26,14 +26,11 @@ import org.cbcm.records.RevisionResource;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
-import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
-import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -200,7 +197,7 @@ class StrategyApi {
 					+ "current Action Plan, 12(a)-12(o) and the sub-elements of 12(a), such as 12(a)(ii).")
 	ResponseEntity<?> save(@PathVariable CountryCode code, @RequestBody StrategyRequest request) {
 		CountryCode country = country(code);
-		int version = version(request.version());
+		int version = RecordConflicts.basedOn(request.version());
 		Validation validation = new Validation();
 		StrategyContent content = request.content(validation);
 		if (validation.failed()) {
@@ -208,13 +205,9 @@ class StrategyApi {
 			content.check(validation);
 			throw validation.problems();
 		}
-		try {
-			strategies.save(country, version, content, request.comment(), viewers.get());
-		}
-		catch (StaleVersionException ex) {
-			return conflict(country, ex);
-		}
-		return ResponseEntity.ok(DraftResource.of(strategies.view(country, viewers.get())));
+		return RecordConflicts.answer(
+				() -> strategies.save(country, version, content, request.comment(), viewers.get()),
+				() -> DraftResource.of(strategies.view(country, viewers.get())), messages);
 	}
 
 	@PostMapping(path = "/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
@@ -240,18 +233,6 @@ class StrategyApi {
 			.stream()
 			.map(r -> RevisionResource.of(r, false))
 			.toList();
-	}
-
-	/** 409, with the current version and the strategy as it now is. */
-	private ResponseEntity<ProblemDetail> conflict(CountryCode country, StaleVersionException ex) {
-		return RecordConflicts.problem(ex, DraftResource.of(strategies.view(country, viewers.get())), messages);
-	}
-
-	private static int version(@Nullable Integer version) {
-		if (version == null || version < 0) {
-			throw new InvalidRequestException("version", "record.version.missing");
-		}
-		return version;
 	}
 
 	private static List<String> codes(List<ItemCode> codes) {

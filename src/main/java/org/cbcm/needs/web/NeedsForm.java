@@ -2,7 +2,6 @@ package org.cbcm.needs.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +30,9 @@ import org.jspecify.annotations.Nullable;
 				@FormRows.Rows(list = "documents", most = NeedsContent.MAX_DOCUMENTS) },
 		message = "needs.rows.too-many")
 public class NeedsForm extends FormObject {
+
+	/** The most characters of a refused value that its message repeats. */
+	private static final int SHOWN = 50;
 
 	private @Nullable String assessedOn;
 
@@ -207,11 +209,10 @@ public class NeedsForm extends FormObject {
 	 * validation at its field and left out.
 	 */
 	NeedsContent content(Validation validation) {
-		LocalDate date = date(validation, "assessedOn", assessedOn);
+		LocalDate date = date(validation, "assessedOn", assessedOn, "needs.date.invalid", SHOWN);
 		List<NeedsContent.Document> links = new ArrayList<>();
 		for (DocumentRow row : documents) {
-			if (row != null
-					&& (Fields.blankToNull(row.getTitle()) != null || Fields.blankToNull(row.getUrl()) != null)) {
+			if (row != null && !row.blank()) {
 				links.add(new NeedsContent.Document(row.getTitle(), row.getUrl()));
 			}
 		}
@@ -225,41 +226,13 @@ public class NeedsForm extends FormObject {
 			rows.add(new NeedsContent.Row(row.element,
 					Fields.choice(validation, Capacity.class, field + "capacity", row.capacity),
 					Fields.choice(validation, Priority.class, field + "priority", row.priority),
-					integer(validation, field + "startYear", row.startYear),
-					integer(validation, field + "durationYears", row.durationYears),
+					wholeNumber(validation, field + "startYear", row.startYear, "needs.number.invalid", SHOWN),
+					wholeNumber(validation, field + "durationYears", row.durationYears, "needs.number.invalid", SHOWN),
 					decimal(validation, field + "shortTermRequirement", row.shortTermRequirement),
 					decimal(validation, field + "longTermRequirement", row.longTermRequirement), row.currency,
 					decimal(validation, field + "nationalSharePercent", row.nationalSharePercent), row.narrative));
 		}
 		return new NeedsContent(date, method, participants, links, rows);
-	}
-
-	private static @Nullable LocalDate date(Validation validation, String field, @Nullable String given) {
-		String text = Fields.blankToNull(given);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			validation.reject(field, "needs.date.invalid", cut(text));
-			return null;
-		}
-	}
-
-	private static @Nullable Integer integer(Validation validation, String field, @Nullable String given) {
-		String text = Fields.blankToNull(given);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			validation.reject(field, "needs.number.invalid", cut(text));
-			return null;
-		}
 	}
 
 	private static @Nullable BigDecimal decimal(Validation validation, String field, @Nullable String given) {
@@ -280,10 +253,6 @@ public class NeedsForm extends FormObject {
 
 	private static @Nullable String plain(@Nullable BigDecimal amount) {
 		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : null;
-	}
-
-	private static String cut(String text) {
-		return (text.length() > 50) ? text.substring(0, 50) : text;
 	}
 
 	// Getters and setters, as Spring binds them.

@@ -1,7 +1,5 @@
 package org.cbcm.needs.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +38,9 @@ public class StrategyForm extends FormObject {
 	static final int SPARE_OUTPUTS = 3;
 
 	static final int SPARE_DOCUMENTS = 1;
+
+	/** The most characters of a refused value that its message repeats. */
+	private static final int SHOWN = 20;
 
 	private @Nullable String title;
 
@@ -131,11 +132,11 @@ public class StrategyForm extends FormObject {
 				continue;
 			}
 			String prefix = "outputs[" + index + "].";
-			Integer number = integer(validation, prefix + "objective", row.objective);
+			Integer number = wholeNumber(validation, prefix + "objective", row.objective, "error.type.number", SHOWN);
 			Integer objective = (number == null) ? null : renumbered.getOrDefault(number - 1, number - 1);
-			outputList
-				.add(new Output(row.text, objective, row.target, integer(validation, prefix + "dueYear", row.dueYear),
-						StrategyContent.codes(validation, prefix + "keyElements", row.keyElements)));
+			outputList.add(new Output(row.text, objective, row.target,
+					wholeNumber(validation, prefix + "dueYear", row.dueYear, "error.type.number", SHOWN),
+					StrategyContent.codes(validation, prefix + "keyElements", row.keyElements)));
 		}
 		List<Document> documentList = new ArrayList<>();
 		for (DocumentRow row : documents) {
@@ -143,38 +144,11 @@ public class StrategyForm extends FormObject {
 				documentList.add(new Document(row.getTitle(), row.getUrl()));
 			}
 		}
-		return new StrategyContent(title, date(validation, "adoptedOn", adoptedOn),
-				integer(validation, "startYear", startYear), integer(validation, "endYear", endYear),
+		return new StrategyContent(title, date(validation, "adoptedOn", adoptedOn, "strategy.date.invalid", SHOWN),
+				wholeNumber(validation, "startYear", startYear, "error.type.number", SHOWN),
+				wholeNumber(validation, "endYear", endYear, "error.type.number", SHOWN),
 				Fields.choice(validation, StrategyIntegration.class, "integration", integration), integrationNote, kept,
 				outputList, documentList);
-	}
-
-	private static @Nullable Integer integer(Validation validation, String field, @Nullable String given) {
-		String text = Fields.blankToNull(given);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			validation.reject(field, "error.type.number", (text.length() > 20) ? text.substring(0, 20) : text);
-			return null;
-		}
-	}
-
-	private static @Nullable LocalDate date(Validation validation, String field, @Nullable String given) {
-		String text = Fields.blankToNull(given);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			validation.reject(field, "strategy.date.invalid", (text.length() > 20) ? text.substring(0, 20) : text);
-			return null;
-		}
 	}
 
 	private static @Nullable String text(@Nullable Integer number) {

@@ -3,15 +3,15 @@ package org.cbcm.coordination.web;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
-import org.cbcm.coordination.CoordinationAnalysis;
 import org.cbcm.support.Accessibility;
 import org.cbcm.support.Browser;
 import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A visitor goes through the coordination views with the keyboard: every page passes the
  * accessibility check, the heat map's cells are reached by the keyboard and lead to the
- * cell that explains itself. The analysis answers by hand here: the pages are under test.
+ * cell that explains itself. The real analysis answers on the small world of
+ * {@link CoordinationPagesWorld}.
  */
 @BrowserTest
 class CoordinationBrowserTests {
@@ -27,12 +28,12 @@ class CoordinationBrowserTests {
 	@LocalServerPort
 	int port;
 
-	@MockitoBean
-	CoordinationAnalysis analysis;
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
-	void answers() {
-		CoordinationPagesTests.answer(analysis);
+	void world() {
+		CoordinationPagesWorld.publish(context);
 	}
 
 	@Test
@@ -52,8 +53,11 @@ class CoordinationBrowserTests {
 				assertThat(Accessibility.violations(page)).as(view).isEmpty();
 			}
 
-			page.navigate(url("/coordination/coverage?asOf=2026-12-04"));
-			page.locator("table.heat-map tbody tr").first().locator("td a").nth(1).focus();
+			page.navigate(url("/coordination/coverage?asOf=2026-12-04&country=KEN"));
+			page.locator("table.heat-map tbody tr")
+				.first()
+				.locator("td a[href^='/coordination/coverage/KEN/12(b)']")
+				.focus();
 			page.keyboard().press("Enter");
 			assertThat(page.locator("p.why"))
 				.hasText("GAP: Kenya states a high need in 12(b) and no active initiative on it as of 2026-12-04.");

@@ -1,131 +1,41 @@
 package org.cbcm.coordination.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.cbcm.coordination.AnalysisFilter;
-import org.cbcm.coordination.CoordinationAnalysis;
-import org.cbcm.coordination.CountedInitiative;
-import org.cbcm.coordination.CountryGroup;
-import org.cbcm.coordination.CoverageCell;
-import org.cbcm.coordination.CoverageMatrix;
-import org.cbcm.coordination.FundingAdequacy;
-import org.cbcm.coordination.OverlappingSupport;
-import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
-import org.cbcm.directory.RegionCode;
-import org.cbcm.framework.ItemCode;
-import org.cbcm.initiatives.Endorsement;
-import org.cbcm.initiatives.InitiativeId;
-import org.cbcm.needs.Capacity;
-import org.cbcm.needs.Priority;
-import org.cbcm.shared.CountryCode;
-import org.cbcm.shared.OrganisationId;
-import org.cbcm.shared.ResultPage;
 import org.cbcm.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The coordination pages and downloads render what the analysis answers, whatever it is:
- * here a hand-made answer stands in for the analysis, so that what each page shows can be
- * stated exactly. The analysis itself, and the pages on its real answers, are tested with
- * scenarios elsewhere.
+ * The coordination pages and downloads say what the real analysis answers on the small
+ * world of {@link CoordinationPagesWorld}, whose answer can be stated exactly. The
+ * analysis's rules themselves are tested in {@code CoordinationScenarioTests}.
  */
 @IntegrationTest
 class CoordinationPagesTests {
 
-	static final LocalDate AS_OF = LocalDate.of(2026, 12, 4);
-
-	static final CountryCode KEN = CountryCode.of("KEN");
-
-	static final CountryCode UGA = CountryCode.of("UGA");
-
-	static final ItemCode A = ItemCode.of("12(a)");
-
-	static final ItemCode B = ItemCode.of("12(b)");
-
-	static final OrganisationId DONOR = new OrganisationId(UUID.nameUUIDFromBytes("donor".getBytes()));
-
-	static final OrganisationId OTHER = new OrganisationId(UUID.nameUUIDFromBytes("other".getBytes()));
-
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
-	CoordinationAnalysis analysis;
-
-	static final CoverageCell GAP_CELL = new CoverageCell(KEN, B, Priority.HIGH, Capacity.BASIC,
-			new BigDecimal("100000"), List.of(), BigDecimal.ZERO, false, Verdict.GAP, List.of());
-
-	static final CoverageCell COVERED_CELL = new CoverageCell(KEN, A, Priority.MEDIUM, Capacity.MODERATE, null,
-			List.of(initiative("11111111-1111-1111-1111-111111111111", "Biosafety training", DONOR, "50000", true)),
-			new BigDecimal("50000"), true, Verdict.COVERED, List.of());
-
-	static final CoverageCell DUPLICATED_CELL = new CoverageCell(UGA, B, Priority.HIGH, null, null,
-			List.of(initiative("22222222-2222-2222-2222-222222222222", "First", DONOR, "10", false),
-					initiative("33333333-3333-3333-3333-333333333333", "Second", OTHER, "20", false)),
-			new BigDecimal("30"), false, Verdict.POSSIBLE_DUPLICATION, List.of());
-
-	static final CoverageCell NONE_CELL = new CoverageCell(UGA, A, null, null, null, List.of(), BigDecimal.ZERO, false,
-			Verdict.NO_STATED_NEED, List.of());
-
-	static CountedInitiative initiative(String id, String title, OrganisationId donor, String usd, boolean estimated) {
-		return new CountedInitiative(InitiativeId.of(id), title, List.of(donor), LocalDate.of(2025, 1, 1),
-				LocalDate.of(2027, 12, 31), new BigDecimal(usd), estimated, Endorsement.ENDORSED);
-	}
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
-	void answers() {
-		answer(analysis);
-	}
-
-	/**
-	 * Has the analysis answer with the hand-made cells, overlap, funding and
-	 * partnerships.
-	 */
-	static void answer(CoordinationAnalysis analysis) {
-		when(analysis.coverage(any(), any())).thenAnswer(call -> new CoverageMatrix(call.getArgument(0), List.of(A, B),
-				ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2),
-				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL), List.of()));
-		when(analysis.cells(any())).thenAnswer(call -> {
-			AnalysisFilter filter = call.getArgument(0);
-			return List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)
-				.stream()
-				.filter(cell -> filter.country() == null || cell.country().equals(filter.country()))
-				.filter(cell -> filter.element() == null || cell.element().equals(filter.element()))
-				.toList();
-		});
-		when(analysis.overlaps(any())).thenReturn(List.of(new OverlappingSupport(UGA, B, DUPLICATED_CELL.counted())));
-		when(analysis.funding(any())).thenAnswer(call -> new FundingAdequacy(call.getArgument(0),
-				List.of(new FundingAdequacy.Row(ItemCode.of("13(d)(i)"), CountryGroup.LDC, 2026, new BigDecimal("600")),
-						new FundingAdequacy.Row(null, CountryGroup.DEVELOPED, 2027, new BigDecimal("400"))),
-				Map.of(CountryGroup.LDC, new BigDecimal("1000")), new BigDecimal("1000"), new BigDecimal("600"),
-				BigDecimal.ZERO));
-		when(analysis.partnerships(any())).thenReturn(List.of(
-				new Partnership(Partnership.Kind.REGIONAL, B, RegionCode.of("014"),
-						List.of(KEN, UGA, CountryCode.of("TZA")), null, List.of()),
-				new Partnership(Partnership.Kind.SOUTH_SOUTH, B, RegionCode.of("002"), List.of(KEN),
-						CountryCode.of("ZAF"), List.of())));
+	void world() {
+		CoordinationPagesWorld.publish(context);
 	}
 
 	Document page(String path) throws Exception {
@@ -149,13 +59,15 @@ class CoordinationPagesTests {
 
 	@Test
 	void the_heat_map_says_each_verdict_in_words_as_well_as_colour_and_links_its_cell() throws Exception {
-		Document coverage = page("/coordination/coverage?asOf=2026-12-04");
-		Element kenya = coverage.select("table.heat-map tbody tr").first();
+		Document coverage = page("/coordination/coverage?asOf=2026-12-04&size=500");
+		Element kenya = coverage.select("table.heat-map tbody tr:has(th:containsOwn(Kenya))").first();
 		assertThat(kenya.select("th").text()).isEqualTo("Kenya");
-		assertThat(kenya.select("td").eachText()).containsExactly("COV 12(a): Covered", "GAP 12(b): Gap");
-		assertThat(kenya.select("td a").eachAttr("href")).containsExactly(
-				"/coordination/coverage/KEN/12(a)?asOf=2026-12-04", "/coordination/coverage/KEN/12(b)?asOf=2026-12-04");
-		assertThat(kenya.select("td a").get(1).attr("title"))
+		// a cell for each element of the plan, in the columns' order
+		assertThat(kenya.select("td")).hasSize(coverage.select("table.heat-map thead th").size() - 1);
+		assertThat(kenya.select("td").eachText()).contains("COV 12(a): Covered", "GAP 12(b): Gap");
+		assertThat(kenya.select("td a").eachAttr("href")).contains("/coordination/coverage/KEN/12(a)?asOf=2026-12-04",
+				"/coordination/coverage/KEN/12(b)?asOf=2026-12-04");
+		assertThat(kenya.select("td a[href=/coordination/coverage/KEN/12(b)?asOf=2026-12-04]").attr("title"))
 			.isEqualTo("GAP: Kenya states a high need in 12(b) and no active initiative on it as of 2026-12-04.");
 		assertThat(coverage.select(".verdict-legend li").eachText()).hasSize(Verdict.values().length);
 		assertThat(coverage.select("#chart-elements").text()).isEqualTo("US dollars by key element and country group");
@@ -171,16 +83,21 @@ class CoordinationPagesTests {
 		assertThat(cell.select("p.why").text()).startsWith("COVERED: one active initiative works on 12(a) in Kenya");
 		assertThat(cell.select("dl").text()).contains("Priority medium", "Current capacity moderate",
 				"Requirement (USD) not stated");
-		assertThat(cell.select("tbody tr").first().text()).contains("Biosafety training", "50,000 estimate",
+		// the cell's own initiative only: not Uganda's, nor those on 12(b)
+		assertThat(cell.select("tbody tr")).hasSize(1);
+		assertThat(cell.select("tbody tr").first().text()).contains("Biosafety training", "60,000 estimate",
 				"Endorsed");
-		assertThat(cell.select("tfoot").text()).contains("Sum", "50,000 estimate");
-		ArgumentCaptor<AnalysisFilter> asked = ArgumentCaptor.forClass(AnalysisFilter.class);
-		verify(analysis, org.mockito.Mockito.atLeastOnce()).cells(asked.capture());
-		assertThat(asked.getValue()).isEqualTo(new AnalysisFilter(AS_OF, null, null, KEN, A, null, null));
+		assertThat(cell.select("tfoot").text()).contains("Sum", "60,000 estimate");
 
 		Document gapCell = page("/coordination/coverage/KEN/12(b)?asOf=2026-12-04");
 		assertThat(gapCell.select("p.why").text())
 			.isEqualTo("GAP: Kenya states a high need in 12(b) and no active initiative on it as of 2026-12-04.");
+
+		// the cell as of the date asked: before Kenya's assessment and the training began
+		Document before = page("/coordination/coverage/KEN/12(a)?asOf=2024-12-31");
+		assertThat(before.select("p.why").text())
+			.isEqualTo("NO STATED NEED: no published needs assessment of Kenya rates 12(a) as of 2024-12-31.");
+		assertThat(before.select("tbody tr")).isEmpty();
 	}
 
 	@Test
@@ -201,16 +118,22 @@ class CoordinationPagesTests {
 		assertThat(gaps.select("svg.world-map [data-code=KEN]").first().attr("class")).contains("k-GAP");
 		assertThat(gaps.select("svg.world-map [data-code=UGA]").first().attr("class"))
 			.contains("k-POSSIBLE_DUPLICATION");
-		assertThat(gaps.select("svg.world-map [data-code=FRA]").first().attr("class")).contains("k-nodata");
+		// not a Party, and neither needs nor initiatives: no cell
+		assertThat(gaps.select("svg.world-map [data-code=USA]").first().attr("class")).contains("k-nodata");
 		assertThat(gaps.select(".verdict-legend li[data-category=GAP]").text())
 			.isEqualTo("GAP Gap: a high or medium need and no active initiative (1)");
-		assertThat(gaps.select("table.gap-table tbody tr").eachText()).containsExactly("Kenya GAP Gap high 0 0 100,000",
-				"Uganda DUP Possible duplication high 2 30 not stated");
+		assertThat(gaps.select("table.gap-table tbody tr")
+			.eachText()
+			.stream()
+			.filter(row -> !row.contains("No stated need"))
+			.toList()).containsExactly("Kenya GAP Gap high 0 0 100,000", "Tanzania COV Covered high 1 0 not stated",
+					"Uganda DUP Possible duplication high 2 180,000 not stated");
 	}
 
 	@Test
 	void duplications_list_the_candidates_with_their_donors_and_dates() throws Exception {
 		Document duplications = page("/coordination/duplications");
+		assertThat(duplications.select("article.overlap")).hasSize(1);
 		Element overlap = duplications.select("article.overlap").first();
 		assertThat(overlap.select("h3").text()).startsWith("Uganda: 12(b) ");
 		assertThat(overlap.select("tbody tr").eachText()).hasSize(2);
@@ -221,13 +144,13 @@ class CoordinationPagesTests {
 	@Test
 	void funding_draws_its_charts_with_tables_and_the_ldc_share() throws Exception {
 		Document funding = page("/coordination/funding");
-		assertThat(funding.select(".funding-shares").text()).contains("600 US dollars (60%)");
+		assertThat(funding.select(".funding-shares").text()).contains("180,000 US dollars (60%)");
 		assertThat(funding.select(".chart-block svg[role=img]")).hasSize(3);
 		assertThat(funding.select("#chart-adequacy").text()).isEqualTo("Requirements and allocations by country group");
 		List<String> rows = funding.select(".chart-block table").first().select("tbody tr").eachText();
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(0)).startsWith("13(d)(i) ").endsWith(" 600 0 0 0 0 0");
-		assertThat(rows.get(1)).isEqualTo("No funding source named 0 0 0 0 0 400");
+		assertThat(rows.get(0)).startsWith("13(d)(i) ").endsWith(" 180,000 0 0 0 60,000 0");
+		assertThat(rows.get(1)).isEqualTo("No funding source named 0 0 0 0 0 60,000");
 	}
 
 	@Test
@@ -236,7 +159,7 @@ class CoordinationPagesTests {
 		assertThat(partnerships.select("h2").eachText()).contains("Regional initiatives", "South-South cooperation",
 				"Co-funding");
 		assertThat(partnerships.select("li[data-kind=REGIONAL] .why").text())
-			.startsWith("3 countries of Eastern Africa (Kenya, Uganda, Tanzania) state a high need in 12(b)");
+			.startsWith("3 countries of Sub-Saharan Africa (Kenya, Tanzania, Uganda) state a high need in 12(b)");
 		assertThat(partnerships.select("li[data-kind=SOUTH_SOUTH] .why").text()).startsWith("South Africa reports");
 	}
 
@@ -261,15 +184,17 @@ class CoordinationPagesTests {
 
 	@Test
 	void downloads_hold_the_views_cells() throws Exception {
-		MockHttpServletResponse csv = mvc.perform(get("/coordination/coverage.csv?asOf=2026-12-04"))
+		MockHttpServletResponse csv = mvc.perform(get("/coordination/coverage.csv?asOf=2026-12-04&country=KEN"))
 			.andReturn()
 			.getResponse();
 		assertThat(csv.getStatus()).isEqualTo(200);
 		assertThat(csv.getContentType()).startsWith("text/csv");
 		assertThat(csv.getHeader("Content-Disposition")).contains("coordination-coverage-");
 		List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
-		assertThat(lines).hasSize(5);
-		assertThat(lines.get(2)).startsWith("KEN,Kenya,12(b),");
+		// a line for each element of the plan: as many as the heat map's columns
+		assertThat(lines).hasSize(page("/coordination/coverage?country=KEN").select("table.heat-map thead th").size());
+		assertThat(lines).allMatch(line -> line == lines.get(0) || line.startsWith("KEN,Kenya,"));
+		assertThat(lines).anyMatch(line -> line.startsWith("KEN,Kenya,12(b),"));
 		List<String> gaps = mvc.perform(get("/coordination/gaps.csv"))
 			.andReturn()
 			.getResponse()
@@ -277,6 +202,7 @@ class CoordinationPagesTests {
 			.lines()
 			.toList();
 		assertThat(gaps).hasSize(2);
+		assertThat(gaps.get(1)).startsWith("KEN,Kenya,12(b),");
 		for (String view : CoordinationPageEndpoints.VIEWS) {
 			MockHttpServletResponse xlsx = mvc.perform(get("/coordination/" + view + ".xlsx"))
 				.andReturn()
