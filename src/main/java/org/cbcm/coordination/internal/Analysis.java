@@ -147,18 +147,24 @@ public class Analysis implements CoordinationAnalysis {
 		List<CountryCode> ordered = new ArrayList<>(rows);
 		int from = (int) Math.min(paging.offset(), ordered.size());
 		List<CountryCode> page = ordered.subList(from, Math.min(ordered.size(), from + paging.size()));
-		List<CoverageCell> cells;
-		if (page.isEmpty()) {
-			cells = List.of();
+		// Every row's cells, for the sums over the whole selection; the page's are among
+		// them, in the same order.
+		List<CoverageCell> all;
+		if (ordered.isEmpty()) {
+			all = List.of();
 		}
 		else if (listed) {
-			cells = cells(filter, new LinkedHashSet<>(page), elements);
+			all = cells(filter, new LinkedHashSet<>(ordered), elements);
 		}
 		else {
-			Set<CountryCode> shown = new HashSet<>(page);
-			cells = tallied(page, elements, needs.stream().filter(need -> shown.contains(need.country())).toList(),
-					tallies);
+			all = tallied(ordered, elements, needs, tallies);
 		}
+		Set<CountryCode> shown = new HashSet<>(page);
+		List<CoverageCell> cells = all.stream().filter(cell -> shown.contains(cell.country())).toList();
+		List<CoverageMatrix.Allocated> allocated = all.stream()
+			.filter(cell -> cell.allocatedUsd().signum() != 0)
+			.map(cell -> new CoverageMatrix.Allocated(cell.country(), cell.element(), cell.allocatedUsd()))
+			.toList();
 		Map<String, BigDecimal> table = rates.table();
 		List<CoverageMatrix.Apart> apart = new ArrayList<>();
 		for (Allocation allocation : allocations(filter, null, false)) {
@@ -168,7 +174,8 @@ public class Analysis implements CoordinationAnalysis {
 		apart.sort(Comparator.comparing((CoverageMatrix.Apart a) -> elements.indexOf(a.element()))
 			.thenComparing(a -> a.initiative().title())
 			.thenComparing(a -> a.initiative().id().toString()));
-		return new CoverageMatrix(filter, elements, ResultPage.of(page, paging, ordered.size()), cells, apart);
+		return new CoverageMatrix(filter, elements, ResultPage.of(page, paging, ordered.size()), cells, apart,
+				allocated);
 	}
 
 	@Override

@@ -194,7 +194,7 @@ class CoordinationPages {
 								named.usd(apart.initiative().allocatedUsd()), apart.initiative().estimated()))
 						.toList());
 			model.addAttribute("legend", legend(named, Map.of()));
-			model.addAttribute("chart", elementChart(analysis.cells(filter), named));
+			model.addAttribute("chart", elementChart(matrix.allocated(), named));
 			model.addAttribute("described", described(filter, named));
 		}
 		return "coordination/coverage";
@@ -536,16 +536,13 @@ class CoordinationPages {
 	 * US dollars allocated by key element, stacked by country group, over every cell of
 	 * the filter.
 	 */
-	private Chart elementChart(List<CoverageCell> cells, CoordinationTexts named) {
+	private Chart elementChart(List<CoverageMatrix.Allocated> allocated, CoordinationTexts named) {
 		Map<ItemCode, Map<CountryGroup, BigDecimal>> sums = new java.util.TreeMap<>();
-		for (CoverageCell cell : cells) {
-			if (cell.allocatedUsd().signum() == 0) {
-				continue;
-			}
+		for (CoverageMatrix.Allocated cell : allocated) {
 			Country country = named.countryOf(cell.country());
 			CountryGroup group = (country != null) ? CountryGroups.of(country) : CountryGroup.OTHER_DEVELOPING;
 			sums.computeIfAbsent(cell.element(), key -> new EnumMap<>(CountryGroup.class))
-				.merge(group, cell.allocatedUsd(), BigDecimal::add);
+				.merge(group, cell.usd(), BigDecimal::add);
 		}
 		BarChart chart = new BarChart(named.message("coordination.chart.elements.title"),
 				named.message("coordination.chart.elements.description"), named.message("coordination.chart.usd"),

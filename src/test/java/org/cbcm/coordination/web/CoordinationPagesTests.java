@@ -41,6 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,7 +108,9 @@ class CoordinationPagesTests {
 	static void answer(CoordinationAnalysis analysis) {
 		when(analysis.coverage(any(), any())).thenAnswer(call -> new CoverageMatrix(call.getArgument(0), List.of(A, B),
 				ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2),
-				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL), List.of()));
+				List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL), List.of(),
+				List.of(new CoverageMatrix.Allocated(KEN, A, COVERED_CELL.allocatedUsd()),
+						new CoverageMatrix.Allocated(UGA, B, DUPLICATED_CELL.allocatedUsd()))));
 		when(analysis.cells(any())).thenAnswer(call -> {
 			AnalysisFilter filter = call.getArgument(0);
 			return List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL)
@@ -163,6 +167,16 @@ class CoordinationPagesTests {
 			.isEqualTo("US dollars by key element and country group");
 		assertThat(coverage.select("a[href^=/coordination/coverage.csv]").attr("href"))
 			.isEqualTo("/coordination/coverage.csv?asOf=2026-12-04");
+	}
+
+	@Test
+	void the_heat_map_asks_the_analysis_once_and_charts_the_whole_selection_from_that_answer() throws Exception {
+		Document coverage = page("/coordination/coverage?asOf=2026-12-04");
+		verify(analysis, times(1)).coverage(any(), any());
+		verify(analysis, never()).cells(any());
+		// The chart's table sums every page's allocations, which the matrix carries.
+		assertThat(coverage.select(".chart-block table tbody tr")).hasSize(2);
+		assertThat(coverage.select(".chart-block table tbody td").eachText()).contains("50,000", "30");
 	}
 
 	@Test
