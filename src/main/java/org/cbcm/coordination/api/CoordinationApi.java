@@ -29,6 +29,7 @@ import org.cbcm.coordination.FundingAdequacy;
 import org.cbcm.coordination.OverlappingSupport;
 import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.initiatives.Endorsement;
 import org.cbcm.needs.Capacity;
 import org.cbcm.needs.Priority;
@@ -128,7 +129,34 @@ class CoordinationApi {
 			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell") List<ApartResource> apart) {
 	}
 
-	record OverlapResource(String country, String element, List<InitiativeResource> initiatives) {
+	record OverlapResource(String country, String element, List<OverlappingResource> initiatives) {
+	}
+
+	/** Whom to ask about an initiative, as its record names them. */
+	record ContactResource(String name, @Nullable String institution, @Nullable String email, @Nullable String phone) {
+
+		static ContactResource of(ProfileContact contact) {
+			return new ContactResource(contact.name(), contact.institution(), contact.email(), contact.phone());
+		}
+
+	}
+
+	/** An initiative of an overlap, with its donors and whom to ask about it. */
+	record OverlappingResource(String id, String title, List<String> donors, @Nullable LocalDate start,
+			@Nullable LocalDate end,
+			@Schema(description = "US dollars to this country and element; null when the initiative states no budget or its currency has no rate for its start year") @Nullable BigDecimal allocatedUsd,
+			@Schema(description = "An even split of the budget, for want of explicit shares") boolean estimated,
+			@Schema(description = "What the country's focal point said of it") @Nullable Endorsement endorsement,
+			String href,
+			@Schema(description = "The contacts the initiative's published record names; empty when none") List<ContactResource> contacts) {
+
+		static OverlappingResource of(CountedInitiative counted, List<ProfileContact> contacts) {
+			InitiativeResource initiative = InitiativeResource.of(counted);
+			return new OverlappingResource(initiative.id(), initiative.title(), initiative.donors(), initiative.start(),
+					initiative.end(), initiative.allocatedUsd(), initiative.estimated(), initiative.endorsement(),
+					initiative.href(), contacts.stream().map(ContactResource::of).toList());
+		}
+
 	}
 
 	record FundingRowResource(@Nullable String source, CountryGroup group, int year, BigDecimal usd) {
@@ -204,14 +232,19 @@ class CoordinationApi {
 	@GetMapping("/duplications")
 	@Operation(summary = "Overlapping support: coordination candidates, most initiatives first",
 			description = "Two or more active initiatives of different donors (each names donors, they share none) "
-					+ "on the same country and key element, with overlapping dates.")
+					+ "on the same country and key element, with overlapping dates; each initiative with its donors "
+					+ "and the contacts its record names.")
 	@FilterParameters
 	ResultPage<OverlapResource> duplications(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		Paging paging = new Paging(page, size);
 		AnalysisFilter filter = filters.read(request.getParameterMap());
-		return page(analysis.overlaps(filter), paging).map(overlap -> new OverlapResource(overlap.country().value(),
-				overlap.element().value(), overlap.initiatives().stream().map(InitiativeResource::of).toList()));
+		return page(analysis.overlaps(filter), paging)
+			.map(overlap -> new OverlapResource(overlap.country().value(), overlap.element().value(),
+					overlap.initiatives()
+						.stream()
+						.map(initiative -> OverlappingResource.of(initiative, overlap.contactsOf(initiative.id())))
+						.toList()));
 	}
 
 	@GetMapping("/funding")

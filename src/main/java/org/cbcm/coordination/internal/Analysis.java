@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.cbcm.coordination.AnalysisFilter;
 import org.cbcm.coordination.CoordinationAnalysis;
@@ -33,6 +34,7 @@ import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ActionPlanCatalogue;
 import org.cbcm.framework.ItemCode;
@@ -41,6 +43,7 @@ import org.cbcm.framework.ItemType;
 import org.cbcm.initiatives.Endorsement;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.PublishedInitiatives;
 import org.cbcm.needs.Capacity;
 import org.cbcm.needs.Priority;
 import org.cbcm.shared.CountryCode;
@@ -95,9 +98,12 @@ public class Analysis implements CoordinationAnalysis {
 
 	private final Rebuild rebuild;
 
+	private final PublishedInitiatives initiatives;
+
 	Analysis(JdbcClient jdbc, CountryDirectory directory, ActionPlanCatalogue plan, ExchangeRates rates,
-			Rebuild rebuild) {
+			Rebuild rebuild, PublishedInitiatives initiatives) {
 		this.jdbc = jdbc;
+		this.initiatives = initiatives;
 		this.directory = directory;
 		this.plan = plan;
 		this.rates = rates;
@@ -477,7 +483,7 @@ public class Analysis implements CoordinationAnalysis {
 				.add(counted(allocation, table, new ArrayList<>()));
 		}
 		List<ItemCode> order = elements();
-		List<OverlappingSupport> overlaps = new ArrayList<>();
+		Map<List<Object>, List<CountedInitiative>> candidates = new LinkedHashMap<>();
 		byCell.forEach((cell, counted) -> {
 			if (counted.size() < 2) {
 				return;
@@ -485,8 +491,25 @@ public class Analysis implements CoordinationAnalysis {
 			counted.sort(LARGEST_FIRST);
 			List<CountedInitiative> duplicated = duplicated(counted);
 			if (duplicated.size() >= 2) {
-				overlaps.add(new OverlappingSupport((CountryCode) cell.get(0), (ItemCode) cell.get(1), duplicated));
+				candidates.put(cell, duplicated);
 			}
+		});
+		// Whom to ask, for every candidate's initiatives at once rather than one by one.
+		Map<InitiativeId, List<ProfileContact>> contacts = initiatives.contacts(candidates.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(CountedInitiative::id)
+			.collect(Collectors.toCollection(LinkedHashSet::new)));
+		List<OverlappingSupport> overlaps = new ArrayList<>();
+		candidates.forEach((cell, duplicated) -> {
+			Map<InitiativeId, List<ProfileContact>> theirs = new HashMap<>();
+			duplicated.forEach(initiative -> {
+				List<ProfileContact> of = contacts.get(initiative.id());
+				if (of != null) {
+					theirs.put(initiative.id(), of);
+				}
+			});
+			overlaps.add(new OverlappingSupport((CountryCode) cell.get(0), (ItemCode) cell.get(1), duplicated, theirs));
 		});
 		overlaps.sort(Comparator.comparing((OverlappingSupport o) -> -o.initiatives().size())
 			.thenComparing(o -> o.country().value())

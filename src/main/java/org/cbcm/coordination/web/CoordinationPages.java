@@ -29,6 +29,7 @@ import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.PlanItem;
@@ -316,7 +317,12 @@ class CoordinationPages {
 
 	/** An overlap as the page lists it. */
 	record OverlapView(String country, String countryName, String element, String elementName, String href,
-			List<CountedView> initiatives) {
+			List<OverlappingView> initiatives) {
+	}
+
+	/** An initiative of an overlap, with whom to ask about it. */
+	record OverlappingView(String id, String title, String donors, String dates, String usd, boolean estimated,
+			String endorsement, List<ProfileContact> contacts) {
 	}
 
 	/** The likeliest pairs of records registered twice the duplications page shows. */
@@ -329,19 +335,18 @@ class CoordinationPages {
 			List<OverlappingSupport> overlaps = analysis.overlaps(filter);
 			CoordinationTexts named = texts.of(locale, CoordinationTextSource.donorsOfOverlaps(overlaps));
 			String query = (String) model.getAttribute("asOfQuery");
-			model.addAttribute("overlaps",
-					overlaps.stream()
-						.map(overlap -> new OverlapView(overlap.country().value(), named.country(overlap.country()),
-								overlap.element().value(), named.element(overlap.element()),
-								CoordinationTable.cellPath(overlap.country(), overlap.element().value()) + query,
-								overlap.initiatives()
-									.stream()
-									.map(initiative -> new CountedView(initiative.id().toString(), initiative.title(),
-											named.organisations(initiative.donors()), dates(initiative, named),
-											named.usd(initiative.allocatedUsd()), initiative.estimated(),
-											named.endorsement(initiative.endorsement())))
-									.toList()))
-						.toList());
+			model.addAttribute("overlaps", overlaps.stream()
+				.map(overlap -> new OverlapView(overlap.country().value(), named.country(overlap.country()),
+						overlap.element().value(), named.element(overlap.element()),
+						CoordinationTable.cellPath(overlap.country(), overlap.element().value()) + query,
+						overlap.initiatives()
+							.stream()
+							.map(initiative -> new OverlappingView(initiative.id().toString(), initiative.title(),
+									named.organisations(initiative.donors()), dates(initiative, named),
+									named.usd(initiative.allocatedUsd()), initiative.estimated(),
+									named.endorsement(initiative.endorsement()), overlap.contactsOf(initiative.id())))
+							.toList()))
+				.toList());
 			model.addAttribute("described", described(filter, named));
 		}
 		if (viewers.get().isSecretariat()) {

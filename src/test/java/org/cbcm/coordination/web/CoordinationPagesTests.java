@@ -17,6 +17,7 @@ import org.cbcm.coordination.FundingAdequacy;
 import org.cbcm.coordination.OverlappingSupport;
 import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.initiatives.Endorsement;
@@ -119,7 +120,9 @@ class CoordinationPagesTests {
 				.filter(cell -> filter.element() == null || cell.element().equals(filter.element()))
 				.toList();
 		});
-		when(analysis.overlaps(any())).thenReturn(List.of(new OverlappingSupport(UGA, B, DUPLICATED_CELL.counted())));
+		when(analysis.overlaps(any())).thenReturn(List
+			.of(new OverlappingSupport(UGA, B, DUPLICATED_CELL.counted(), Map.of(DUPLICATED_CELL.counted().get(0).id(),
+					List.of(new ProfileContact("Amina Odhiambo", "UNEP", "amina@example.org", null))))));
 		when(analysis.funding(any())).thenAnswer(call -> new FundingAdequacy(call.getArgument(0),
 				List.of(new FundingAdequacy.Row(ItemCode.of("13(d)(i)"), CountryGroup.LDC, 2026, new BigDecimal("600")),
 						new FundingAdequacy.Row(null, CountryGroup.DEVELOPED, 2027, new BigDecimal("400"))),
@@ -223,13 +226,18 @@ class CoordinationPagesTests {
 	}
 
 	@Test
-	void duplications_list_the_candidates_with_their_donors_and_dates() throws Exception {
+	void duplications_list_the_candidates_with_their_donors_dates_and_contacts() throws Exception {
 		Document duplications = page("/coordination/duplications");
 		Element overlap = duplications.select("article.overlap").first();
 		assertThat(overlap.select("h3").text()).startsWith("Uganda: 12(b) ");
 		assertThat(overlap.select("tbody tr").eachText()).hasSize(2);
 		assertThat(overlap.select("tbody tr").first().text()).contains("First", "2025-01-01 to 2027-12-31");
-		assertThat(overlap.select("a[href$=#contacts]")).hasSize(2);
+		assertThat(overlap.select("thead th").eachText()).contains("Donors", "Contacts");
+		assertThat(overlap.select("tbody tr").first().select("td.contacts").text())
+			.isEqualTo("Amina Odhiambo, UNEP amina@example.org");
+		assertThat(overlap.select("tbody tr").first().select("td.contacts a").attr("href"))
+			.isEqualTo("mailto:amina@example.org");
+		assertThat(overlap.select("tbody tr").get(1).select("td.contacts").text()).isEqualTo("None named");
 	}
 
 	@Test
