@@ -108,7 +108,7 @@ class CoordinationViewsAgreeTests {
 		assertThat(kenya.select("p.why").text())
 			.startsWith("POSSIBLE DUPLICATION: 2 active initiatives of 2 different");
 		assertThat(kenya.select("tbody tr")).hasSize(2);
-		assertThat(kenya.select("tfoot td").first().text()).isEqualTo("161,000");
+		assertThat(kenya.select("tfoot td").first().text()).startsWith("161,000");
 		Document uganda = page("/coordination/coverage/UGA/12(c)?asOf=2026-06-01");
 		assertThat(uganda.select("p.why").text())
 			.isEqualTo("GAP: Uganda states a high need in 12(c) and no active initiative on it as of 2026-06-01.");
