@@ -126,7 +126,7 @@ class CoordinationApi {
 	}
 
 	record CoverageResource(Map<String, String> filter, List<String> elements, ResultPage<RowResource> rows, @Schema(
-			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell") List<ApartResource> apart) {
+			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell; a page of them (apartPage, apartSize)") ResultPage<ApartResource> apart) {
 	}
 
 	record OverlapResource(String country, String element, List<OverlappingResource> initiatives) {
@@ -180,7 +180,19 @@ class CoordinationApi {
 					+ "UNDER_FUNDED (US dollars allocated below the stated requirement), COVERED.")
 	@FilterParameters
 	CoverageResource coverage(HttpServletRequest request, HttpServletResponse response,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@Parameter(description = "The page of the initiatives that name no country, 0 for the first") @RequestParam(
+					defaultValue = "0") int apartPage,
+			@Parameter(description = "How many initiatives that name no country a page holds") @RequestParam(
+					defaultValue = "50") int apartSize,
+			Locale locale) {
+		if (apartPage < 0) {
+			throw new InvalidRequestException("apartPage", "error.page.negative", apartPage);
+		}
+		if (apartSize < 1 || apartSize > Paging.MAX_SIZE) {
+			throw new InvalidRequestException("apartSize", "error.page.size", apartSize, Paging.MAX_SIZE);
+		}
+		Paging apartPaging = new Paging(apartPage, apartSize);
 		AnalysisFilter filter = filters.read(request.getParameterMap());
 		long started = System.nanoTime();
 		CoverageMatrix matrix = analysis.coverage(filter, new Paging(page, size));
@@ -202,12 +214,9 @@ class CoordinationApi {
 				matrix.countries().totalElements(), matrix.countries().totalPages());
 		return new CoverageResource(AnalysisFilters.parameters(filter),
 				matrix.elements().stream().map(code -> code.value()).toList(), rowPage,
-				matrix.apart()
-					.stream()
-					.map(apart -> new ApartResource(apart.element().value(),
-							apart.regions().stream().map(region -> region.value()).toList(),
-							InitiativeResource.of(apart.initiative())))
-					.toList());
+				page(matrix.apart(), apartPaging).map(apart -> new ApartResource(apart.element().value(),
+						apart.regions().stream().map(region -> region.value()).toList(),
+						InitiativeResource.of(apart.initiative()))));
 	}
 
 	@GetMapping("/gaps")

@@ -155,10 +155,16 @@ class CoordinationPages {
 		return "coordination/overview";
 	}
 
+	/** How many initiatives that name no country the coverage page shows at a time. */
+	static final int APART_SHOWN = 50;
+
 	@GetMapping("/coordination/coverage")
 	String coverage(HttpServletRequest request, HttpServletResponse response,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Locale locale,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(defaultValue = "0") int apartPage, Locale locale, Model model) {
+		if (apartPage < 0) {
+			throw new InvalidRequestException("apartPage", "error.page.negative", apartPage);
+		}
 		AnalysisFilter filter = form(request, response, locale, model);
 		if (filter != null) {
 			CoverageMatrix matrix = analysis.coverage(filter, new Paging(page, size));
@@ -185,15 +191,19 @@ class CoordinationPages {
 						.map(element -> Map.entry(element.value(), named.element(element)))
 						.toList());
 			model.addAttribute("rows", rows);
+			// Only a page of them: regional and global initiatives may be many.
+			List<CoverageMatrix.Apart> apart = matrix.apart();
+			Paging apartPaging = new Paging(apartPage, APART_SHOWN);
+			int apartFrom = (int) Math.min(apartPaging.offset(), apart.size());
 			model.addAttribute("apart",
-					matrix.apart()
+					ResultPage.of(apart.subList(apartFrom, Math.min(apart.size(), apartFrom + APART_SHOWN))
 						.stream()
-						.map(apart -> new ApartView(named.element(apart.element()),
-								apart.regions().isEmpty() ? named.message("coordination.coverage.apart.global")
-										: String.join(", ", apart.regions().stream().map(named::region).toList()),
-								apart.initiative().id().toString(), apart.initiative().title(),
-								named.usd(apart.initiative().allocatedUsd()), apart.initiative().estimated()))
-						.toList());
+						.map(shown -> new ApartView(named.element(shown.element()),
+								shown.regions().isEmpty() ? named.message("coordination.coverage.apart.global")
+										: String.join(", ", shown.regions().stream().map(named::region).toList()),
+								shown.initiative().id().toString(), shown.initiative().title(),
+								named.usd(shown.initiative().allocatedUsd()), shown.initiative().estimated()))
+						.toList(), apartPaging, apart.size()));
 			model.addAttribute("legend", legend(named, Map.of()));
 			model.addAttribute("chart", elementChart(matrix.allocated(), named));
 			model.addAttribute("described", described(filter, named));

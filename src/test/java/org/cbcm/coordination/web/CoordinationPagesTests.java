@@ -183,6 +183,52 @@ class CoordinationPagesTests {
 	}
 
 	@Test
+	void initiatives_that_name_no_country_show_fifty_at_a_time_and_the_api_pages_them() throws Exception {
+		List<CoverageMatrix.Apart> many = new java.util.ArrayList<>();
+		for (int index = 0; index < 120; index++) {
+			many.add(new CoverageMatrix.Apart(B, List.of(RegionCode.of("014")),
+					initiative("00000000-0000-0000-0000-%012d".formatted(index), "Regional %03d".formatted(index),
+							DONOR, "100", false)));
+		}
+		org.mockito.Mockito
+			.doAnswer(call -> new CoverageMatrix(call.getArgument(0), List.of(A, B),
+					ResultPage.of(List.of(KEN, UGA), call.getArgument(1), 2),
+					List.of(COVERED_CELL, GAP_CELL, NONE_CELL, DUPLICATED_CELL), many, List.of()))
+			.when(analysis)
+			.coverage(any(), any());
+
+		Document first = page("/coordination/coverage?asOf=2026-12-04&page=0");
+		assertThat(first.select("section.apart tbody tr")).hasSize(50);
+		assertThat(first.select("section.apart .apart-count").text()).isEqualTo("120 initiatives; 1 to 50 shown");
+		assertThat(first.select("nav.apart-paging a[rel=next]").attr("href"))
+			.isEqualTo("/coordination/coverage?asOf=2026-12-04&page=0&apartPage=1#apart-heading");
+		Document last = page("/coordination/coverage?asOf=2026-12-04&apartPage=2");
+		assertThat(last.select("section.apart tbody tr")).hasSize(20);
+		assertThat(last.select("section.apart tbody tr").first().text()).contains("Regional 100");
+		assertThat(last.select("section.apart .apart-count").text()).isEqualTo("120 initiatives; 101 to 120 shown");
+		assertThat(last.select("nav.apart-paging a[rel=next]")).isEmpty();
+		assertThat(mvc.perform(get("/coordination/coverage?apartPage=-1")).andReturn().getResponse().getStatus())
+			.isEqualTo(400);
+
+		// The API pages them too, the rows of the matrix apart.
+		String json = mvc.perform(get("/api/v1/coordination/coverage?apartPage=2&apartSize=50"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		tools.jackson.databind.JsonNode apart = new tools.jackson.databind.json.JsonMapper().readTree(json)
+			.get("apart");
+		assertThat(apart.get("content")).hasSize(20);
+		assertThat(apart.get("totalElements").asInt()).isEqualTo(120);
+		assertThat(apart.get("content").get(0).get("initiative").get("title").asString()).isEqualTo("Regional 100");
+		assertThat(mvc.perform(get("/api/v1/coordination/coverage?apartSize=0")).andReturn().getResponse().getStatus())
+			.isEqualTo(400);
+		assertThat(mvc.perform(get("/api/v1/coordination/coverage?apartSize=501"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("apartSize");
+	}
+
+	@Test
 	void a_cell_explains_its_verdict_with_the_need_the_initiatives_and_the_sums() throws Exception {
 		Document cell = page("/coordination/coverage/KEN/12(a)?asOf=2026-12-04");
 		assertThat(cell.select("p.why").text()).startsWith("COVERED: one active initiative works on 12(a) in Kenya");
