@@ -1,5 +1,6 @@
 package org.cbcm.coordination;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.cbcm.directory.RegionCode;
@@ -16,14 +17,28 @@ import org.cbcm.shared.ResultPage;
  * @param cells the page's cells, row by row, element by element
  * @param apart the active regional and global initiatives that name no country, on the
  * elements shown: they count for no cell and are shown apart
+ * @param allocated the US dollars allocated in every cell of the filter that has any, on
+ * every page, not only this one: what a chart of the whole selection sums, without asking
+ * the analysis again for all its cells
  */
 public record CoverageMatrix(AnalysisFilter filter, List<ItemCode> elements, ResultPage<CountryCode> countries,
-		List<CoverageCell> cells, List<Apart> apart) {
+		List<CoverageCell> cells, List<Apart> apart, List<Allocated> allocated) {
 
 	public CoverageMatrix {
 		elements = List.copyOf(elements);
 		cells = List.copyOf(cells);
 		apart = List.copyOf(apart);
+		allocated = List.copyOf(allocated);
+	}
+
+	/**
+	 * The US dollars active initiatives allocate to a country on an element.
+	 *
+	 * @param country the country
+	 * @param element the key element
+	 * @param usd the sum, above zero
+	 */
+	public record Allocated(CountryCode country, ItemCode element, BigDecimal usd) {
 	}
 
 	/**

@@ -64,6 +64,13 @@ final class Registry {
 				CoordinationWorld.UNEP, budget);
 	}
 
+	/** The initiative naming a contact at UNEP. */
+	static String withContact(String initiative, String name, String email) {
+		return initiative.substring(0, initiative.lastIndexOf('}'))
+				+ ", \"contacts\": [{\"name\": \"%s\", \"institution\": \"UNEP\", \"email\": \"%s\"}]}".formatted(name,
+						email);
+	}
+
 	/** Registers, submits and publishes; the identifier. */
 	String publish(String initiative) throws Exception {
 		JsonNode created = body(mvc

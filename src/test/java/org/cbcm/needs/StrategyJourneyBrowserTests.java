@@ -1,11 +1,16 @@
 package org.cbcm.needs;
 
+import java.time.LocalDate;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.needs.internal.NeedsManagement;
+import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
+import org.cbcm.shared.Viewer;
 import org.cbcm.support.Browser;
 import org.cbcm.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +28,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Kenya's focal point writes the national strategy in a real browser: a refused save
  * keeps what she typed with the fault beside its field, the saved draft is published, and
  * a visitor reads it, with its objectives, outputs and key elements, and its summary on
- * the country's page. Every page passes the accessibility check.
+ * the country's page, and she reads its history and what a step changed. The needs pages
+ * of a country (its list, an assessment, its history and a comparison of two revisions,
+ * the comparison of two assessments, the edit form) read as well. Every page passes the
+ * accessibility check.
  */
 @BrowserTest
 class StrategyJourneyBrowserTests {
+
+	static final CountryCode KENYA = CountryCode.of("KEN");
 
 	@LocalServerPort
 	int port;
@@ -36,6 +46,9 @@ class StrategyJourneyBrowserTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	NeedsManagement needs;
 
 	BrowserContext focalPoint;
 
@@ -105,6 +118,54 @@ class StrategyJourneyBrowserTests {
 		assertThat(page.locator("#strategy")).containsText("Partly integrated");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the whole strategy")).click();
 		assertThat(page.locator("h1")).containsText("National capacity-building strategy of Kenya");
+
+		// Its history, and what the publication changed against the draft before it.
+		nfp.navigate(url("/countries/KEN/strategy/history"));
+		assertThat(nfp.locator("main table tbody tr")).hasCount(2);
+		Browser.checked(nfp, "65-strategy-history");
+		nfp.navigate(url("/countries/KEN/strategy/history?from=1&to=2"));
+		assertThat(nfp.locator("#diff-heading")).isVisible();
+		Browser.checked(nfp, "66-strategy-compare");
+	}
+
+	@Test
+	void the_needs_pages_of_a_country_read_well_for_everybody() {
+		NeedsPublishingTests.clear(jdbc);
+		Viewer nfp = TestAccounts.viewerOf(TestAccounts.in(context).holding(Role.NATIONAL_FOCAL_POINT, KENYA));
+		NeedsAssessmentId first = needs.create(KENYA, NeedsFixtures.valid(LocalDate.of(2020, 5, 1)), null, nfp);
+		needs.save(first, 1, NeedsFixtures.withRow(NeedsFixtures.valid(LocalDate.of(2020, 5, 1)), "12(e)",
+				row -> NeedsFixtures.priority(row, Priority.HIGH)), "12(e) is urgent", nfp);
+		needs.move(first, 2, Transition.PUBLISH, null, nfp);
+		NeedsAssessmentId second = needs.create(KENYA,
+				NeedsFixtures.withRow(NeedsFixtures.valid(LocalDate.of(2024, 5, 1)), "12(i)",
+						row -> NeedsFixtures.priority(row, Priority.LOW)),
+				null, nfp);
+		needs.move(second, 1, Transition.PUBLISH, null, nfp);
+
+		Page page = visitor.newPage();
+		page.navigate(url("/countries/KEN/needs"));
+		assertThat(page.locator("main")).containsText("Latest published assessment (2024-05-01)");
+		Browser.checked(page, "67-needs-list");
+		page.navigate(url("/needs/" + first));
+		assertThat(page.locator("main")).containsText("2020-05-01");
+		Browser.checked(page, "68-needs-assessment");
+		page.navigate(url("/countries/KEN/needs/compare"));
+		assertThat(page.locator("main")).containsText("priority down");
+		Browser.checked(page, "69b-needs-compare");
+
+		// The country's people read every revision, with its author and comment.
+		Page writer = focalPoint.newPage();
+		Browser.signIn(writer, url("/login"), TestAccounts.email(Role.NATIONAL_FOCAL_POINT, KENYA),
+				TestAccounts.PASSWORD);
+		writer.navigate(url("/needs/" + first + "/history"));
+		assertThat(writer.locator("main")).containsText("12(e) is urgent");
+		Browser.checked(writer, "69-needs-history");
+		writer.navigate(url("/needs/" + first + "/history?from=1&to=2"));
+		assertThat(writer.locator("table.diff")).isVisible();
+		Browser.checked(writer, "69a-needs-history-compare");
+		writer.navigate(url("/needs/" + second + "/edit"));
+		assertThat(writer.locator("#assessedOn")).hasValue("2024-05-01");
+		Browser.checked(writer, "69c-needs-edit");
 	}
 
 	private String url(String path) {

@@ -122,6 +122,38 @@ class StrategyRecordTests {
 	}
 
 	@Test
+	void the_api_gives_one_revision_and_compares_two_for_the_countrys_people_only() throws Exception {
+		save(nationalUser, 0, "Biosafety regulations adopted").andExpect(status().isOk());
+		save(nationalUser, 1, "Regulations revised").andExpect(status().isOk());
+
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/1").with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(1))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.fields['outputs[0].text']").value("Biosafety regulations adopted"))
+			.andExpect(jsonPath("$.fields['objectives[0].keyElements']").value("12(a), 12(a)(ii)"));
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/2").with(user(nationalUser)))
+			.andExpect(jsonPath("$.fields['outputs[0].text']").value("Regulations revised"));
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/compare?from=1&to=2").with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].field").value("outputs[0].text"))
+			.andExpect(jsonPath("$[0].before").value("Biosafety regulations adopted"))
+			.andExpect(jsonPath("$[0].after").value("Regulations revised"));
+
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/9").with(user(focalPoint)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/compare?from=1&to=9").with(user(focalPoint)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/1").with(user(otherFocalPoint)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/compare?from=1&to=2").with(user(otherFocalPoint)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/countries/KEN/strategy/revisions/1")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void the_focal_point_returns_archives_and_reopens_and_a_wrong_step_is_refused() throws Exception {
 		save(focalPoint, 0, "Output").andExpect(status().isOk());
 		step(focalPoint, "confirm", 1).andExpect(status().isConflict());

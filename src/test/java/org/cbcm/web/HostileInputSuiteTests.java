@@ -124,7 +124,7 @@ class HostileInputSuiteTests {
 	static final List<String> PARAMETERS = List.of("q", "page", "size", "sort", "country", "region", "group", "element",
 			"activity", "status", "donor", "implementer", "source", "type", "category", "target", "scope",
 			"organisation", "from", "to", "year", "lang", "party", "ldc", "sids", "view", "measure", "by", "id",
-			"geography.countries[2147483647].country");
+			"apartPage", "apartSize", "geography.countries[2147483647].country");
 
 	/** Fields page forms take, each sent the same hostile value at once. */
 	static final List<String> FORM_FIELDS = List.of("version", "title", "name", "email", "comment", "reason", "status",

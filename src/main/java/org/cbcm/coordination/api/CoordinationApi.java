@@ -29,6 +29,7 @@ import org.cbcm.coordination.FundingAdequacy;
 import org.cbcm.coordination.OverlappingSupport;
 import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.initiatives.Endorsement;
 import org.cbcm.needs.Capacity;
 import org.cbcm.needs.Priority;
@@ -125,10 +126,37 @@ class CoordinationApi {
 	}
 
 	record CoverageResource(Map<String, String> filter, List<String> elements, ResultPage<RowResource> rows, @Schema(
-			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell") List<ApartResource> apart) {
+			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell; a page of them (apartPage, apartSize)") ResultPage<ApartResource> apart) {
 	}
 
-	record OverlapResource(String country, String element, List<InitiativeResource> initiatives) {
+	record OverlapResource(String country, String element, List<OverlappingResource> initiatives) {
+	}
+
+	/** Whom to ask about an initiative, as its record names them. */
+	record ContactResource(String name, @Nullable String institution, @Nullable String email, @Nullable String phone) {
+
+		static ContactResource of(ProfileContact contact) {
+			return new ContactResource(contact.name(), contact.institution(), contact.email(), contact.phone());
+		}
+
+	}
+
+	/** An initiative of an overlap, with its donors and whom to ask about it. */
+	record OverlappingResource(String id, String title, List<String> donors, @Nullable LocalDate start,
+			@Nullable LocalDate end,
+			@Schema(description = "US dollars to this country and element; null when the initiative states no budget or its currency has no rate for its start year") @Nullable BigDecimal allocatedUsd,
+			@Schema(description = "An even split of the budget, for want of explicit shares") boolean estimated,
+			@Schema(description = "What the country's focal point said of it") @Nullable Endorsement endorsement,
+			String href,
+			@Schema(description = "The contacts the initiative's published record names; empty when none") List<ContactResource> contacts) {
+
+		static OverlappingResource of(CountedInitiative counted, List<ProfileContact> contacts) {
+			InitiativeResource initiative = InitiativeResource.of(counted);
+			return new OverlappingResource(initiative.id(), initiative.title(), initiative.donors(), initiative.start(),
+					initiative.end(), initiative.allocatedUsd(), initiative.estimated(), initiative.endorsement(),
+					initiative.href(), contacts.stream().map(ContactResource::of).toList());
+		}
+
 	}
 
 	record FundingRowResource(@Nullable String source, CountryGroup group, int year, BigDecimal usd) {
@@ -152,7 +180,19 @@ class CoordinationApi {
 					+ "UNDER_FUNDED (US dollars allocated below the stated requirement), COVERED.")
 	@FilterParameters
 	CoverageResource coverage(HttpServletRequest request, HttpServletResponse response,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@Parameter(description = "The page of the initiatives that name no country, 0 for the first") @RequestParam(
+					defaultValue = "0") int apartPage,
+			@Parameter(description = "How many initiatives that name no country a page holds") @RequestParam(
+					defaultValue = "50") int apartSize,
+			Locale locale) {
+		if (apartPage < 0) {
+			throw new InvalidRequestException("apartPage", "error.page.negative", apartPage);
+		}
+		if (apartSize < 1 || apartSize > Paging.MAX_SIZE) {
+			throw new InvalidRequestException("apartSize", "error.page.size", apartSize, Paging.MAX_SIZE);
+		}
+		Paging apartPaging = new Paging(apartPage, apartSize);
 		AnalysisFilter filter = filters.read(request.getParameterMap());
 		long started = System.nanoTime();
 		CoverageMatrix matrix = analysis.coverage(filter, new Paging(page, size));
@@ -174,12 +214,9 @@ class CoordinationApi {
 				matrix.countries().totalElements(), matrix.countries().totalPages());
 		return new CoverageResource(AnalysisFilters.parameters(filter),
 				matrix.elements().stream().map(code -> code.value()).toList(), rowPage,
-				matrix.apart()
-					.stream()
-					.map(apart -> new ApartResource(apart.element().value(),
-							apart.regions().stream().map(region -> region.value()).toList(),
-							InitiativeResource.of(apart.initiative())))
-					.toList());
+				page(matrix.apart(), apartPaging).map(apart -> new ApartResource(apart.element().value(),
+						apart.regions().stream().map(region -> region.value()).toList(),
+						InitiativeResource.of(apart.initiative()))));
 	}
 
 	@GetMapping("/gaps")
@@ -204,14 +241,19 @@ class CoordinationApi {
 	@GetMapping("/duplications")
 	@Operation(summary = "Overlapping support: coordination candidates, most initiatives first",
 			description = "Two or more active initiatives of different donors (each names donors, they share none) "
-					+ "on the same country and key element, with overlapping dates.")
+					+ "on the same country and key element, with overlapping dates; each initiative with its donors "
+					+ "and the contacts its record names.")
 	@FilterParameters
 	ResultPage<OverlapResource> duplications(HttpServletRequest request, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		Paging paging = new Paging(page, size);
 		AnalysisFilter filter = filters.read(request.getParameterMap());
-		return page(analysis.overlaps(filter), paging).map(overlap -> new OverlapResource(overlap.country().value(),
-				overlap.element().value(), overlap.initiatives().stream().map(InitiativeResource::of).toList()));
+		return page(analysis.overlaps(filter), paging)
+			.map(overlap -> new OverlapResource(overlap.country().value(), overlap.element().value(),
+					overlap.initiatives()
+						.stream()
+						.map(initiative -> OverlappingResource.of(initiative, overlap.contactsOf(initiative.id())))
+						.toList()));
 	}
 
 	@GetMapping("/funding")

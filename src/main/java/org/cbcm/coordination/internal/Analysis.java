@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.cbcm.coordination.AnalysisFilter;
 import org.cbcm.coordination.CoordinationAnalysis;
@@ -33,6 +34,7 @@ import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ActionPlanCatalogue;
 import org.cbcm.framework.ItemCode;
@@ -41,6 +43,7 @@ import org.cbcm.framework.ItemType;
 import org.cbcm.initiatives.Endorsement;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.PublishedInitiatives;
 import org.cbcm.needs.Capacity;
 import org.cbcm.needs.Priority;
 import org.cbcm.shared.CountryCode;
@@ -95,9 +98,12 @@ public class Analysis implements CoordinationAnalysis {
 
 	private final Rebuild rebuild;
 
+	private final PublishedInitiatives initiatives;
+
 	Analysis(JdbcClient jdbc, CountryDirectory directory, ActionPlanCatalogue plan, ExchangeRates rates,
-			Rebuild rebuild) {
+			Rebuild rebuild, PublishedInitiatives initiatives) {
 		this.jdbc = jdbc;
+		this.initiatives = initiatives;
 		this.directory = directory;
 		this.plan = plan;
 		this.rates = rates;
@@ -147,18 +153,24 @@ public class Analysis implements CoordinationAnalysis {
 		List<CountryCode> ordered = new ArrayList<>(rows);
 		int from = (int) Math.min(paging.offset(), ordered.size());
 		List<CountryCode> page = ordered.subList(from, Math.min(ordered.size(), from + paging.size()));
-		List<CoverageCell> cells;
-		if (page.isEmpty()) {
-			cells = List.of();
+		// Every row's cells, for the sums over the whole selection; the page's are among
+		// them, in the same order.
+		List<CoverageCell> all;
+		if (ordered.isEmpty()) {
+			all = List.of();
 		}
 		else if (listed) {
-			cells = cells(filter, new LinkedHashSet<>(page), elements);
+			all = cells(filter, new LinkedHashSet<>(ordered), elements);
 		}
 		else {
-			Set<CountryCode> shown = new HashSet<>(page);
-			cells = tallied(page, elements, needs.stream().filter(need -> shown.contains(need.country())).toList(),
-					tallies);
+			all = tallied(ordered, elements, needs, tallies);
 		}
+		Set<CountryCode> shown = new HashSet<>(page);
+		List<CoverageCell> cells = all.stream().filter(cell -> shown.contains(cell.country())).toList();
+		List<CoverageMatrix.Allocated> allocated = all.stream()
+			.filter(cell -> cell.allocatedUsd().signum() != 0)
+			.map(cell -> new CoverageMatrix.Allocated(cell.country(), cell.element(), cell.allocatedUsd()))
+			.toList();
 		Map<String, BigDecimal> table = rates.table();
 		List<CoverageMatrix.Apart> apart = new ArrayList<>();
 		for (Allocation allocation : allocations(filter, null, false)) {
@@ -168,7 +180,8 @@ public class Analysis implements CoordinationAnalysis {
 		apart.sort(Comparator.comparing((CoverageMatrix.Apart a) -> elements.indexOf(a.element()))
 			.thenComparing(a -> a.initiative().title())
 			.thenComparing(a -> a.initiative().id().toString()));
-		return new CoverageMatrix(filter, elements, ResultPage.of(page, paging, ordered.size()), cells, apart);
+		return new CoverageMatrix(filter, elements, ResultPage.of(page, paging, ordered.size()), cells, apart,
+				allocated);
 	}
 
 	@Override
@@ -470,7 +483,7 @@ public class Analysis implements CoordinationAnalysis {
 				.add(counted(allocation, table, new ArrayList<>()));
 		}
 		List<ItemCode> order = elements();
-		List<OverlappingSupport> overlaps = new ArrayList<>();
+		Map<List<Object>, List<CountedInitiative>> candidates = new LinkedHashMap<>();
 		byCell.forEach((cell, counted) -> {
 			if (counted.size() < 2) {
 				return;
@@ -478,8 +491,25 @@ public class Analysis implements CoordinationAnalysis {
 			counted.sort(LARGEST_FIRST);
 			List<CountedInitiative> duplicated = duplicated(counted);
 			if (duplicated.size() >= 2) {
-				overlaps.add(new OverlappingSupport((CountryCode) cell.get(0), (ItemCode) cell.get(1), duplicated));
+				candidates.put(cell, duplicated);
 			}
+		});
+		// Whom to ask, for every candidate's initiatives at once rather than one by one.
+		Map<InitiativeId, List<ProfileContact>> contacts = initiatives.contacts(candidates.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(CountedInitiative::id)
+			.collect(Collectors.toCollection(LinkedHashSet::new)));
+		List<OverlappingSupport> overlaps = new ArrayList<>();
+		candidates.forEach((cell, duplicated) -> {
+			Map<InitiativeId, List<ProfileContact>> theirs = new HashMap<>();
+			duplicated.forEach(initiative -> {
+				List<ProfileContact> of = contacts.get(initiative.id());
+				if (of != null) {
+					theirs.put(initiative.id(), of);
+				}
+			});
+			overlaps.add(new OverlappingSupport((CountryCode) cell.get(0), (ItemCode) cell.get(1), duplicated, theirs));
 		});
 		overlaps.sort(Comparator.comparing((OverlappingSupport o) -> -o.initiatives().size())
 			.thenComparing(o -> o.country().value())

@@ -29,6 +29,7 @@ import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemType;
 import org.cbcm.framework.PlanItem;
@@ -154,10 +155,16 @@ class CoordinationPages {
 		return "coordination/overview";
 	}
 
+	/** How many initiatives that name no country the coverage page shows at a time. */
+	static final int APART_SHOWN = 50;
+
 	@GetMapping("/coordination/coverage")
 	String coverage(HttpServletRequest request, HttpServletResponse response,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Locale locale,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(defaultValue = "0") int apartPage, Locale locale, Model model) {
+		if (apartPage < 0) {
+			throw new InvalidRequestException("apartPage", "error.page.negative", apartPage);
+		}
 		AnalysisFilter filter = form(request, response, locale, model);
 		if (filter != null) {
 			CoverageMatrix matrix = analysis.coverage(filter, new Paging(page, size));
@@ -184,17 +191,21 @@ class CoordinationPages {
 						.map(element -> Map.entry(element.value(), named.element(element)))
 						.toList());
 			model.addAttribute("rows", rows);
+			// Only a page of them: regional and global initiatives may be many.
+			List<CoverageMatrix.Apart> apart = matrix.apart();
+			Paging apartPaging = new Paging(apartPage, APART_SHOWN);
+			int apartFrom = (int) Math.min(apartPaging.offset(), apart.size());
 			model.addAttribute("apart",
-					matrix.apart()
+					ResultPage.of(apart.subList(apartFrom, Math.min(apart.size(), apartFrom + APART_SHOWN))
 						.stream()
-						.map(apart -> new ApartView(named.element(apart.element()),
-								apart.regions().isEmpty() ? named.message("coordination.coverage.apart.global")
-										: String.join(", ", apart.regions().stream().map(named::region).toList()),
-								apart.initiative().id().toString(), apart.initiative().title(),
-								named.usd(apart.initiative().allocatedUsd()), apart.initiative().estimated()))
-						.toList());
+						.map(shown -> new ApartView(named.element(shown.element()),
+								shown.regions().isEmpty() ? named.message("coordination.coverage.apart.global")
+										: String.join(", ", shown.regions().stream().map(named::region).toList()),
+								shown.initiative().id().toString(), shown.initiative().title(),
+								named.usd(shown.initiative().allocatedUsd()), shown.initiative().estimated()))
+						.toList(), apartPaging, apart.size()));
 			model.addAttribute("legend", legend(named, Map.of()));
-			model.addAttribute("chart", elementChart(analysis.cells(filter), named));
+			model.addAttribute("chart", elementChart(matrix.allocated(), named));
 			model.addAttribute("described", described(filter, named));
 		}
 		return "coordination/coverage";
@@ -316,7 +327,12 @@ class CoordinationPages {
 
 	/** An overlap as the page lists it. */
 	record OverlapView(String country, String countryName, String element, String elementName, String href,
-			List<CountedView> initiatives) {
+			List<OverlappingView> initiatives) {
+	}
+
+	/** An initiative of an overlap, with whom to ask about it. */
+	record OverlappingView(String id, String title, String donors, String dates, String usd, boolean estimated,
+			String endorsement, List<ProfileContact> contacts) {
 	}
 
 	/** The likeliest pairs of records registered twice the duplications page shows. */
@@ -329,19 +345,18 @@ class CoordinationPages {
 			List<OverlappingSupport> overlaps = analysis.overlaps(filter);
 			CoordinationTexts named = texts.of(locale, CoordinationTextSource.donorsOfOverlaps(overlaps));
 			String query = (String) model.getAttribute("asOfQuery");
-			model.addAttribute("overlaps",
-					overlaps.stream()
-						.map(overlap -> new OverlapView(overlap.country().value(), named.country(overlap.country()),
-								overlap.element().value(), named.element(overlap.element()),
-								CoordinationTable.cellPath(overlap.country(), overlap.element().value()) + query,
-								overlap.initiatives()
-									.stream()
-									.map(initiative -> new CountedView(initiative.id().toString(), initiative.title(),
-											named.organisations(initiative.donors()), dates(initiative, named),
-											named.usd(initiative.allocatedUsd()), initiative.estimated(),
-											named.endorsement(initiative.endorsement())))
-									.toList()))
-						.toList());
+			model.addAttribute("overlaps", overlaps.stream()
+				.map(overlap -> new OverlapView(overlap.country().value(), named.country(overlap.country()),
+						overlap.element().value(), named.element(overlap.element()),
+						CoordinationTable.cellPath(overlap.country(), overlap.element().value()) + query,
+						overlap.initiatives()
+							.stream()
+							.map(initiative -> new OverlappingView(initiative.id().toString(), initiative.title(),
+									named.organisations(initiative.donors()), dates(initiative, named),
+									named.usd(initiative.allocatedUsd()), initiative.estimated(),
+									named.endorsement(initiative.endorsement()), overlap.contactsOf(initiative.id())))
+							.toList()))
+				.toList());
 			model.addAttribute("described", described(filter, named));
 		}
 		if (viewers.get().isSecretariat()) {
@@ -536,16 +551,13 @@ class CoordinationPages {
 	 * US dollars allocated by key element, stacked by country group, over every cell of
 	 * the filter.
 	 */
-	private Chart elementChart(List<CoverageCell> cells, CoordinationTexts named) {
+	private Chart elementChart(List<CoverageMatrix.Allocated> allocated, CoordinationTexts named) {
 		Map<ItemCode, Map<CountryGroup, BigDecimal>> sums = new java.util.TreeMap<>();
-		for (CoverageCell cell : cells) {
-			if (cell.allocatedUsd().signum() == 0) {
-				continue;
-			}
+		for (CoverageMatrix.Allocated cell : allocated) {
 			Country country = named.countryOf(cell.country());
 			CountryGroup group = (country != null) ? CountryGroups.of(country) : CountryGroup.OTHER_DEVELOPING;
 			sums.computeIfAbsent(cell.element(), key -> new EnumMap<>(CountryGroup.class))
-				.merge(group, cell.allocatedUsd(), BigDecimal::add);
+				.merge(group, cell.usd(), BigDecimal::add);
 		}
 		BarChart chart = new BarChart(named.message("coordination.chart.elements.title"),
 				named.message("coordination.chart.elements.description"), named.message("coordination.chart.usd"),

@@ -9,6 +9,7 @@ import org.cbcm.coordination.FundingAdequacy;
 import org.cbcm.coordination.OverlappingSupport;
 import org.cbcm.coordination.Partnership;
 import org.cbcm.coordination.Verdict;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.web.DownloadWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -51,23 +52,42 @@ record CoordinationTable(List<DownloadWorkbook.Column> columns, List<List<@Nulla
 		return new CoordinationTable(columns, rows);
 	}
 
-	/** Overlapping support: one row per initiative of each overlap. */
+	/** Overlapping support: one row per initiative of each overlap, with its contacts. */
 	static CoordinationTable overlaps(List<OverlappingSupport> overlaps, CoordinationTexts texts, String initiatives) {
 		List<DownloadWorkbook.Column> columns = columns(texts, "country", 10, "country-name", 28, "element", 10,
-				"initiative", 38, "title", 50, "donors", 40, "start", 12, "end", 12, "allocated-usd", 16, "estimate",
-				10, "endorsement", 14, "link", 60);
+				"initiative", 38, "title", 50, "donors", 40, "contacts", 50, "start", 12, "end", 12, "allocated-usd",
+				16, "estimate", 10, "endorsement", 14, "link", 60);
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		for (OverlappingSupport overlap : overlaps) {
 			for (CountedInitiative initiative : overlap.initiatives()) {
 				rows.add(row(overlap.country().value(), texts.country(overlap.country()), overlap.element().value(),
 						initiative.id().toString(), initiative.title(), texts.organisations(initiative.donors()),
-						initiative.start(), initiative.end(), initiative.allocatedUsd(),
-						yesNo(texts, initiative.estimated()),
+						contacts(overlap.contactsOf(initiative.id())), initiative.start(), initiative.end(),
+						initiative.allocatedUsd(), yesNo(texts, initiative.estimated()),
 						(initiative.endorsement() != null) ? initiative.endorsement().name() : null,
 						initiatives + initiative.id()));
 			}
 		}
 		return new CoordinationTable(columns, rows);
+	}
+
+	/**
+	 * Contacts in one cell: each person's name, institution, email and telephone, people
+	 * apart by semicolons.
+	 */
+	static String contacts(List<ProfileContact> contacts) {
+		List<String> people = new ArrayList<>();
+		for (ProfileContact contact : contacts) {
+			List<String> parts = new ArrayList<>();
+			for (String part : java.util.Arrays.asList(contact.name(), contact.institution(), contact.email(),
+					contact.phone())) {
+				if (part != null && !part.isEmpty()) {
+					parts.add(part);
+				}
+			}
+			people.add(String.join(", ", parts));
+		}
+		return String.join("; ", people);
 	}
 
 	/** Funding adequacy: one row per funding source, group and year. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +39,12 @@ public class NoticeDigests {
 
 	private final Clock clock;
 
-	NoticeDigests(Accounts accounts, Mail mail, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final CountryDirectory countries;
+
+	NoticeDigests(Accounts accounts, Mail mail, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			CountryDirectory countries) {
 		this.accounts = accounts;
+		this.countries = countries;
 		this.mail = mail;
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -97,21 +103,33 @@ public class NoticeDigests {
 		}
 		Locale language = account.language();
 		List<String> lines = jdbc.sql("""
-				SELECT transition, title, path, by_name, reason, moved_at FROM record_notice
+				SELECT transition, title, path, by_name, reason, moved_at, named_country FROM record_notice
 				WHERE digest_id = :digest ORDER BY moved_at, record_kind, record_id""")
 			.param("digest", digest)
 			.query((rs, row) -> line(account, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
 			.list();
 		MailDelivery delivery = mail.send(account.email(), language, "mail.step.digest", account.name(),
 				String.join("\n\n", lines), lines.size(), mail.link("/account#notices"));
 		return delivery != MailDelivery.FAILED;
 	}
 
+	/**
+	 * A step's line: for a person of a country the record names, that it names their
+	 * country ({@code mail.named.line.}), else what owners and publishers read.
+	 */
 	private String line(Account account, String transition, String title, String path, String byName,
-			@Nullable String reason, Instant at) {
-		return mail.text("mail.step.line." + transition, account.language(), account.name(), title, byName,
-				mail.moment(at, account.language()), mail.link(path), (reason != null) ? reason : "");
+			@Nullable String reason, Instant at, @Nullable String named) {
+		Object[] arguments = { account.name(), title, byName, mail.moment(at, account.language()), mail.link(path),
+				(reason != null) ? reason : "" };
+		if (named != null) {
+			String country = countries.find(CountryCode.of(named))
+				.map(found -> found.name(account.language()))
+				.orElse(named);
+			return mail.text("mail.named.line." + transition, account.language(),
+					RecordNotices.withCountry(arguments, country));
+		}
+		return mail.text("mail.step.line." + transition, account.language(), arguments);
 	}
 
 }

@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cbcm.directory.CountryDirectory;
 import org.cbcm.records.RecordKind.Audience;
 import org.cbcm.records.RecordMoved;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +52,12 @@ class RecordNotices {
 
 	private final Clock clock;
 
+	private final CountryDirectory countries;
+
 	RecordNotices(RecordAudiences audiences, Accounts accounts, Mail mail, JdbcClient jdbc,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, CountryDirectory countries) {
 		this.audiences = audiences;
+		this.countries = countries;
 		this.accounts = accounts;
 		this.mail = mail;
 		this.jdbc = jdbc;
@@ -68,13 +76,14 @@ class RecordNotices {
 		Set<UserId> daily = accounts.daily(people.stream().map(Account::id).toList());
 		List<String> failed = new ArrayList<>();
 		for (Account person : people) {
-			if (!recorded(event, person)) {
+			CountryCode named = (reached.get(person) == Audience.NAMED_COUNTRIES) ? namedFor(event, person) : null;
+			if (!recorded(event, person, named)) {
 				continue;
 			}
 			if (daily.contains(person.id())) {
 				continue;
 			}
-			MailDelivery delivery = send(event, person, reached.get(person));
+			MailDelivery delivery = send(event, person, named);
 			if (delivery == MailDelivery.FAILED) {
 				forget(event, person);
 				failed.add(person.email());
@@ -95,14 +104,26 @@ class RecordNotices {
 		}
 	}
 
-	private MailDelivery send(RecordMoved event, Account person, Audience audience) {
+	/**
+	 * The country, of those the record names, for which the person is told: the first, by
+	 * code, in which they hold a national role.
+	 */
+	static @Nullable CountryCode namedFor(RecordMoved event, Account person) {
+		return event.named()
+			.stream()
+			.filter(country -> person.grants().stream().anyMatch(grant -> country.equals(grant.country())))
+			.min(Comparator.comparing(CountryCode::value))
+			.orElse(null);
+	}
+
+	private MailDelivery send(RecordMoved event, Account person, @Nullable CountryCode named) {
 		// The people of a named country are told what concerns them, not what owners
-		// are.
-		String key = ((audience == Audience.NAMED_COUNTRIES) ? "mail.named." : "mail.step.")
-				+ event.transition().name();
+		// are: that the record names their country.
+		String key = ((named != null) ? "mail.named." : "mail.step.") + event.transition().name();
 		try {
+			Object[] arguments = arguments(event, person.name(), mail, person.language());
 			return mail.send(person.email(), person.language(), key,
-					arguments(event, person.name(), mail, person.language()));
+					(named != null) ? withCountry(arguments, countryName(named, person.language())) : arguments);
 		}
 		catch (RuntimeException ex) {
 			log.error("The notice of {} to {} could not be written", event.ref(), person.email(), ex);
@@ -119,15 +140,36 @@ class RecordNotices {
 				mail.link(event.path()), (event.reason() != null) ? event.reason() : "" };
 	}
 
+	/**
+	 * The arguments with the name of the country the record names as the seventh ({6}).
+	 */
+	static Object[] withCountry(Object[] arguments, String country) {
+		Object[] with = Arrays.copyOf(arguments, 7);
+		with[6] = country;
+		return with;
+	}
+
+	/**
+	 * The country's name in the person's language; its code for a country cbcm does not
+	 * know.
+	 */
+	String countryName(CountryCode country, java.util.Locale language) {
+		return countries.find(country).map(found -> found.name(language)).orElse(country.value());
+	}
+
 	private static final String KEY = "record_kind = :kind AND record_id = :id AND moved_at = :at AND user_id = :user";
 
-	/** Records the notice; false when it was recorded before (the step came again). */
-	private boolean recorded(RecordMoved event, Account person) {
+	/**
+	 * Records the notice, with the named country the person is told for; false when it
+	 * was recorded before (the step came again).
+	 */
+	private boolean recorded(RecordMoved event, Account person, @Nullable CountryCode named) {
 		Integer inserted = ownTransaction.execute(status -> jdbc.sql("""
 				INSERT INTO record_notice (record_kind, record_id, moved_at, user_id, transition, title, path, by_name,
-				  reason)
-				VALUES (:kind, :id, :at, :user, :transition, :title, :path, :byName, :reason)
+				  reason, named_country)
+				VALUES (:kind, :id, :at, :user, :transition, :title, :path, :byName, :reason, :named)
 				ON CONFLICT DO NOTHING""")
+			.param("named", (named != null) ? named.value() : null)
 			.params(key(event, person))
 			.param("transition", event.transition().name())
 			.param("title", event.title())

@@ -1,8 +1,13 @@
 package org.cbcm.initiatives.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativeId;
@@ -16,11 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published initiatives' facts, read from their published copies a page at a time.
+ * The published initiatives' facts, read from their published copies a page at a time,
+ * and their contacts, many at once.
  */
 @Service
 @Transactional(readOnly = true)
 class PublishedInitiativeFacts implements PublishedInitiatives {
+
+	/** How many initiatives one query asks for, within what databases take in a list. */
+	static final int CONTACTS_AT_ONCE = 500;
 
 	private final JdbcClient jdbc;
 
@@ -43,6 +52,28 @@ class PublishedInitiativeFacts implements PublishedInitiatives {
 			InitiativeId id = new InitiativeId(rs.getObject(1, UUID.class));
 			return InitiativeFacts.of(id, json.readValue(rs.getString(2), InitiativeContent.class));
 		}).list();
+	}
+
+	@Override
+	public Map<InitiativeId, List<ProfileContact>> contacts(Collection<InitiativeId> ids) {
+		List<UUID> wanted = ids.stream().map(InitiativeId::value).distinct().toList();
+		Map<UUID, List<ProfileContact>> found = new HashMap<>();
+		for (int from = 0; from < wanted.size(); from += CONTACTS_AT_ONCE) {
+			jdbc.sql(
+					"SELECT id, published_content FROM initiative WHERE published_content IS NOT NULL AND id IN (:ids)")
+				.param("ids", wanted.subList(from, Math.min(wanted.size(), from + CONTACTS_AT_ONCE)))
+				.query((rs, row) -> found.put(rs.getObject(1, UUID.class),
+						json.readValue(rs.getString(2), InitiativeContent.class).contacts()))
+				.list();
+		}
+		Map<InitiativeId, List<ProfileContact>> contacts = new LinkedHashMap<>();
+		for (UUID id : wanted) {
+			List<ProfileContact> of = found.get(id);
+			if (of != null && !of.isEmpty()) {
+				contacts.put(new InitiativeId(id), of);
+			}
+		}
+		return contacts;
 	}
 
 }

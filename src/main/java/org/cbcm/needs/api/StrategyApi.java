@@ -17,6 +17,7 @@ import org.cbcm.needs.StrategyContent.Objective;
 import org.cbcm.needs.StrategyContent.Output;
 import org.cbcm.needs.StrategyIntegration;
 import org.cbcm.needs.internal.StrategyManagement;
+import org.cbcm.records.FieldChange;
 import org.cbcm.records.RecordConflicts;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.RecordTransitions;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -233,6 +235,18 @@ class StrategyApi {
 			.stream()
 			.map(r -> RevisionResource.of(r, false))
 			.toList();
+	}
+
+	@GetMapping("/revisions/{n}")
+	@Operation(summary = "One revision of the strategy, field by field")
+	RevisionResource revision(@PathVariable CountryCode code, @PathVariable int n) {
+		return RevisionResource.of(strategies.revision(country(code), n, viewers.get()), true);
+	}
+
+	@GetMapping("/revisions/compare")
+	@Operation(summary = "What differs between two revisions of the strategy, field by field")
+	List<FieldChange> compare(@PathVariable CountryCode code, @RequestParam int from, @RequestParam int to) {
+		return strategies.compare(country(code), from, to, viewers.get());
 	}
 
 	private static List<String> codes(List<ItemCode> codes) {

@@ -33,7 +33,9 @@ class StrategyEndpoints implements EndpointDeclarations {
 				Endpoint.get("/api/v1/countries/{code}/strategy", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}/strategy/draft", writers),
 				Endpoint.put("/api/v1/countries/{code}/strategy", writers),
-				Endpoint.get("/api/v1/countries/{code}/strategy/revisions", writers)));
+				Endpoint.get("/api/v1/countries/{code}/strategy/revisions", writers),
+				Endpoint.get("/api/v1/countries/{code}/strategy/revisions/compare", writers),
+				Endpoint.get("/api/v1/countries/{code}/strategy/revisions/{n}", writers)));
 		return endpoints;
 	}
 

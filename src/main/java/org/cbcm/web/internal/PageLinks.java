@@ -21,18 +21,26 @@ public final class PageLinks {
 
 	PageLinks(HttpServletRequest request, Map<String, String[]> parameters) {
 		this.path = request.getRequestURI();
-		parameters.forEach((name, values) -> {
-			if (!"page".equals(name)) {
-				this.parameters.put(name, Arrays.asList(values));
-			}
-		});
+		parameters.forEach((name, values) -> this.parameters.put(name, Arrays.asList(values)));
 	}
 
 	/** The address of the same list at another page, path and query only, encoded. */
 	public String to(long page) {
+		return at("page", page);
+	}
+
+	/**
+	 * The address of the same page with a second list on it (named by its own page
+	 * parameter, such as {@code apartPage}) at another page, the rest kept.
+	 */
+	public String at(String pageParameter, long page) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-		parameters.forEach((name, values) -> link.queryParam(name, values.toArray()));
-		return link.queryParam("page", page).encode().build().toUriString();
+		parameters.forEach((name, values) -> {
+			if (!pageParameter.equals(name)) {
+				link.queryParam(name, values.toArray());
+			}
+		});
+		return link.queryParam(pageParameter, page).encode().build().toUriString();
 	}
 
 }

@@ -1,9 +1,15 @@
 package org.cbcm.coordination.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.cbcm.coordination.CoordinationAnalysis;
+import org.cbcm.coordination.CoordinationWorld;
 import org.cbcm.coordination.Verdict;
+import org.cbcm.initiatives.InitiativeFacts;
+import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,9 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -32,6 +43,10 @@ class CoordinationPagesTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	/** The real analysis, watched: how often a page asks it. */
+	@MockitoSpyBean
+	CoordinationAnalysis analysis;
 
 	@BeforeEach
 	void world() {
@@ -75,6 +90,58 @@ class CoordinationPagesTests {
 			.isEqualTo("US dollars by key element and country group");
 		assertThat(coverage.select("a[href^=/coordination/coverage.csv]").attr("href"))
 			.isEqualTo("/coordination/coverage.csv?asOf=2026-12-04");
+	}
+
+	@Test
+	void the_heat_map_asks_the_analysis_once_and_charts_the_whole_selection_from_that_answer() throws Exception {
+		Document coverage = page("/coordination/coverage?asOf=2026-12-04");
+		verify(analysis, times(1)).coverage(any(), any());
+		verify(analysis, never()).cells(any());
+		// The chart's table sums every page's allocations, which the matrix carries.
+		assertThat(coverage.select(".chart-block table tbody td").eachText()).contains("60,000", "180,000");
+	}
+
+	@Test
+	void initiatives_that_name_no_country_show_fifty_at_a_time_and_the_api_pages_them() throws Exception {
+		List<InitiativeFacts> regional = new ArrayList<>();
+		for (int index = 0; index < 120; index++) {
+			regional.add(CoordinationPagesWorld.initiative("Regional %03d".formatted(index),
+					CoordinationPagesWorld.DONOR, CoordinationPagesWorld.B, 100, false, CoordinationPagesWorld.SOURCE,
+					LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
+		}
+		CoordinationWorld world = CoordinationWorld.empty(context);
+		world.publish(new InitiativesPublished(regional));
+		CoordinationWorld.settle(context);
+
+		Document first = page("/coordination/coverage?asOf=2026-12-04&page=0");
+		assertThat(first.select("section.apart tbody tr")).hasSize(50);
+		assertThat(first.select("section.apart .apart-count").text()).isEqualTo("120 initiatives; 1 to 50 shown");
+		assertThat(first.select("nav.apart-paging a[rel=next]").attr("href"))
+			.isEqualTo("/coordination/coverage?asOf=2026-12-04&page=0&apartPage=1#apart-heading");
+		Document last = page("/coordination/coverage?asOf=2026-12-04&apartPage=2");
+		assertThat(last.select("section.apart tbody tr")).hasSize(20);
+		assertThat(last.select("section.apart tbody tr").first().text()).contains("Regional 100");
+		assertThat(last.select("section.apart .apart-count").text()).isEqualTo("120 initiatives; 101 to 120 shown");
+		assertThat(last.select("nav.apart-paging a[rel=next]")).isEmpty();
+		assertThat(mvc.perform(get("/coordination/coverage?apartPage=-1")).andReturn().getResponse().getStatus())
+			.isEqualTo(400);
+
+		// The API pages them too, the rows of the matrix apart.
+		String json = mvc.perform(get("/api/v1/coordination/coverage?apartPage=2&apartSize=50"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		tools.jackson.databind.JsonNode apart = new tools.jackson.databind.json.JsonMapper().readTree(json)
+			.get("apart");
+		assertThat(apart.get("content")).hasSize(20);
+		assertThat(apart.get("totalElements").asInt()).isEqualTo(120);
+		assertThat(apart.get("content").get(0).get("initiative").get("title").asString()).isEqualTo("Regional 100");
+		assertThat(mvc.perform(get("/api/v1/coordination/coverage?apartSize=0")).andReturn().getResponse().getStatus())
+			.isEqualTo(400);
+		assertThat(mvc.perform(get("/api/v1/coordination/coverage?apartSize=501"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("apartSize");
 	}
 
 	@Test
@@ -131,14 +198,18 @@ class CoordinationPagesTests {
 	}
 
 	@Test
-	void duplications_list_the_candidates_with_their_donors_and_dates() throws Exception {
+	void duplications_list_the_candidates_with_their_donors_dates_and_contacts() throws Exception {
 		Document duplications = page("/coordination/duplications");
 		assertThat(duplications.select("article.overlap")).hasSize(1);
 		Element overlap = duplications.select("article.overlap").first();
 		assertThat(overlap.select("h3").text()).startsWith("Uganda: 12(b) ");
 		assertThat(overlap.select("tbody tr").eachText()).hasSize(2);
 		assertThat(overlap.select("tbody tr").first().text()).contains("First", "2025-01-01 to 2027-12-31");
-		assertThat(overlap.select("a[href$=#contacts]")).hasSize(2);
+		assertThat(overlap.select("thead th").eachText()).contains("Donors", "Contacts");
+		// The world's initiatives are events without records, so they name no contact;
+		// the
+		// contacts of registered initiatives: CoordinationViewsAgreeTests.
+		assertThat(overlap.select("tbody tr td.contacts").eachText()).containsExactly("None named", "None named");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.cbcm.directory.CartagenaStatus;
 import org.cbcm.directory.Country;
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationType;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemType;
@@ -155,7 +156,9 @@ class CoordinationTableTests {
 		CoordinationTexts texts = texts();
 		OverlappingSupport overlap = new OverlappingSupport(KEN, B,
 				List.of(initiative(FIRST, "=HYPERLINK(\"x\")", GEF, "10", false),
-						initiative(SECOND, "Second", UNEP, "20", true)));
+						initiative(SECOND, "Second", UNEP, "20", true)),
+				Map.of(FIRST, List.of(new ProfileContact("Amina Odhiambo", "UNEP", "amina@example.org", null),
+						new ProfileContact("=cmd", null, null, "+254 20 000000"))));
 		CoordinationTable table = CoordinationTable.overlaps(List.of(overlap), texts, "https://cbcm.example/i/");
 
 		StringWriter csv = new StringWriter();
@@ -163,16 +166,20 @@ class CoordinationTableTests {
 
 		List<String> lines = csv.toString().lines().toList();
 		assertThat(lines).hasSize(3);
-		assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"x\"\")\",Global Environment Facility (GEF),2025-01-01,")
+		assertThat(lines.get(0)).contains(",Donors,Contacts,Start,");
+		assertThat(lines.get(1))
+			.contains(",\"'=HYPERLINK(\"\"x\"\")\",Global Environment Facility (GEF),"
+					+ "\"Amina Odhiambo, UNEP, amina@example.org; =cmd, +254 20 000000\",2025-01-01,")
 			.contains(",ENDORSED,https://cbcm.example/i/" + FIRST.value());
-		assertThat(lines.get(2)).contains("United Nations Environment Programme (UNEP)").contains(",Yes,");
+		assertThat(lines.get(2)).contains("United Nations Environment Programme (UNEP),,2025-01-01,").contains(",Yes,");
 	}
 
 	@Test
 	void the_workbook_holds_amounts_as_numbers_and_dates_as_dates() throws IOException {
 		CoordinationTexts texts = texts();
 		OverlappingSupport overlap = new OverlappingSupport(KEN, B, List
-			.of(initiative(FIRST, "First", GEF, "1500.25", false), initiative(SECOND, "Second", UNEP, "20", true)));
+			.of(initiative(FIRST, "First", GEF, "1500.25", false), initiative(SECOND, "Second", UNEP, "20", true)),
+				Map.of());
 		CoordinationTable table = CoordinationTable.overlaps(List.of(overlap), texts, "https://cbcm.example/i/");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (DownloadWorkbook workbook = new DownloadWorkbook("Overlapping support", table.columns())) {
@@ -185,9 +192,9 @@ class CoordinationTableTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(2);
 			Row first = sheet.getRow(1);
 			assertThat(first.getCell(0).getStringCellValue()).isEqualTo("KEN");
-			assertThat(first.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
-			assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(1500.25);
+			assertThat(first.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+			assertThat(first.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(1500.25);
 			assertThat(read.getSheet("About").getRow(0).getCell(1).getStringCellValue()).isEqualTo("2");
 		}
 	}
