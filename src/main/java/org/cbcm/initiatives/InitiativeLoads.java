@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * publishes one {@link InitiativesPublished} for the initiatives it published, each
  * removal one {@link InitiativesArchived} for those that were public: other modules hear
  * bulk loads as they hear single publications, through the persisted event publication
- * registry.
+ * registry. The registry itself hears each batch's event too, and queues the records the
+ * batch may have registered twice, as publishing one initiative does.
  */
 public interface InitiativeLoads {
 
