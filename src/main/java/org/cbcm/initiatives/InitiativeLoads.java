@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * publishes one {@link InitiativesPublished} for the initiatives it published, each
  * removal one {@link InitiativesArchived} for those that were public: other modules hear
  * bulk loads as they hear single publications, through the persisted event publication
- * registry.
+ * registry. The registry itself hears each batch's event too, and queues the records the
+ * batch may have registered twice, as publishing one initiative does.
  */
 public interface InitiativeLoads {
 
@@ -48,11 +49,35 @@ public interface InitiativeLoads {
 	 * @param createdBy the name they are created by (no person), which later counts and
 	 * removes them
 	 * @param comment the comment of each one's first revision
+	 * @param duplicates whether the registry looks for records registered twice among
+	 * them
 	 * @throws org.cbcm.shared.ForbiddenException unless the Secretariat loads
 	 * @throws org.cbcm.shared.InvalidRequestException when a content is not valid or the
 	 * batch holds more than {@link #MAX_BATCH}; nothing is stored
 	 */
-	void register(List<Loaded> batch, String createdBy, @Nullable String comment, Viewer by);
+	void register(List<Loaded> batch, String createdBy, @Nullable String comment, Duplicates duplicates, Viewer by);
+
+	/** Stores a batch and looks among it for records registered twice. */
+	default void register(List<Loaded> batch, String createdBy, @Nullable String comment, Viewer by) {
+		register(batch, createdBy, comment, Duplicates.LOOK_FOR, by);
+	}
+
+	/**
+	 * Whether the registry looks for records registered twice among a batch's published
+	 * initiatives, after the batch committed (each against those already there, with the
+	 * rules of a single publication).
+	 */
+	enum Duplicates {
+
+		/** It looks: the load comes from outside (an import). */
+		LOOK_FOR,
+		/**
+		 * It does not: the loader knows the batch holds no initiative registered twice
+		 * (generated data, whose twins are loaded in batches of their own).
+		 */
+		NONE_EXPECTED
+
+	}
 
 	/** How many initiatives a load created in that name. */
 	long count(String createdBy);

@@ -15,11 +15,18 @@ import java.util.List;
  * 100,000; one per batch makes it a hundred (bench/initiatives/findings.md).
  *
  * @param facts what each initiative of the batch now says publicly, in the order loaded
+ * @param lookForDuplicates whether the registry looks among them for records registered
+ * twice ({@link InitiativeLoads.Duplicates})
  */
-public record InitiativesPublished(List<InitiativeFacts> facts) {
+public record InitiativesPublished(List<InitiativeFacts> facts, boolean lookForDuplicates) {
 
 	public InitiativesPublished {
 		facts = List.copyOf(facts);
+	}
+
+	/** A batch whose records registered twice are looked for. */
+	public InitiativesPublished(List<InitiativeFacts> facts) {
+		this(facts, true);
 	}
 
 }

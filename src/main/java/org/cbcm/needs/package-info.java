@@ -8,7 +8,8 @@
  * Other modules hear of stated needs through {@link NeedsPublished} and
  * {@link NeedsArchived}, delivered by the persisted event publication registry, and read
  * every published assessment again through {@link NeedsAssessments} (to rebuild a read
- * model).
+ * model). Loads of many at once (demo data) go through {@link NeedsLoads} and
+ * {@link StrategyLoads}.
  */
 @ApplicationModule(displayName = "Needs and strategies",
 		allowedDependencies = { "shared", "web", "records", "directory", "framework" })

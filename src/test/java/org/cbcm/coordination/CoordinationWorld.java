@@ -22,12 +22,12 @@ import org.cbcm.needs.NeedsPublished;
 import org.cbcm.needs.Priority;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.OrganisationId;
+import org.cbcm.support.TaskPool;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,28 +84,10 @@ public final class CoordinationWorld {
 	/**
 	 * Waits until the coordination model's listeners of bulk loads, which run on the
 	 * application's task pool after the load's transaction, have handled every load so
-	 * far: until the pool is idle (a commit hands its events to the pool before it
-	 * returns).
+	 * far.
 	 */
 	public static void settle(ApplicationContext context) {
-		ThreadPoolTaskExecutor pool = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
-		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-		int idle = 0;
-		// idle twice in a row: a task taken from the queue is counted active a moment
-		// later
-		while (idle < 2) {
-			idle = (pool.getActiveCount() == 0 && pool.getThreadPoolExecutor().getQueue().isEmpty()) ? idle + 1 : 0;
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("The task pool did not finish within 20 s");
-			}
-			try {
-				Thread.sleep(5);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		TaskPool.settle(context);
 	}
 
 	/** A country's assessment stating one element with the priority and requirement. */

@@ -1,6 +1,8 @@
 package org.cbcm.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,8 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.cbcm.coordination.AnalysisFilter;
+import org.cbcm.coordination.CoordinationAnalysis;
+import org.cbcm.coordination.Verdict;
 import org.cbcm.demo.internal.DemoInitiatives;
 import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.initiatives.DuplicateRecords;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeApiTests;
 import org.cbcm.initiatives.internal.Facet;
@@ -21,6 +27,7 @@ import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeQueries.FacetCount;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
+import org.cbcm.needs.internal.StrategyManagement;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Revision;
 import org.cbcm.shared.CountryCode;
@@ -29,6 +36,7 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.TaskPool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +127,18 @@ class DemoInitiativesTests {
 
 	@Autowired
 	ExchangeRates rates;
+
+	@Autowired
+	CoordinationAnalysis analysis;
+
+	@Autowired
+	DuplicateRecords duplicates;
+
+	@Autowired
+	StrategyManagement strategies;
+
+	@Autowired
+	Clock clock;
 
 	UserDetails admin;
 
@@ -224,6 +244,52 @@ class DemoInitiativesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.published.title").value(first.title()));
 		mvc.perform(get("/initiatives?q=DEMO-")).andExpect(status().isOk());
+	}
+
+	/**
+	 * What issue 10 asks of a fresh start with {@code --cbcm.demo=true}: every
+	 * coordination view has something real to show, at the default scale (500). The start
+	 * loads as {@link DemoInitiatives#generate} does; the views are read once the
+	 * listeners of the loaded batches (coordination model, duplicate detection) are done.
+	 */
+	@Test
+	void a_demo_start_gives_every_coordination_view_and_country_strategy_something_to_show() throws Exception {
+		demo.generate(500, 2006, secretariat);
+		TaskPool.settle(context);
+
+		List<DuplicateRecords.Pair> pairs = duplicates.open(new Paging(0, 100)).content();
+		assertThat(pairs).as("duplicate records").isNotEmpty();
+		assertThat(pairs).as("a project registered twice by two of its parties").anySatisfy(pair -> {
+			assertThat(pair.first().title()).isNotEqualTo(pair.second().title());
+			assertThat(unreworded(pair.first().title())).isEqualTo(unreworded(pair.second().title()));
+		});
+		mvc.perform(get("/initiatives/duplicates").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(pairs.get(0).first().title())));
+
+		AnalysisFilter filter = AnalysisFilter.asOf(LocalDate.now(clock));
+		Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+		analysis.cells(filter).forEach(cell -> verdicts.add(cell.verdict()));
+		assertThat(verdicts).as("coverage verdicts").contains(Verdict.GAP, Verdict.COVERED).hasSizeGreaterThan(2);
+		assertThat(analysis.overlaps(filter)).as("overlapping support").isNotEmpty();
+		assertThat(analysis.funding(filter).rows()).as("funding rows").isNotEmpty();
+		assertThat(analysis.partnerships(filter)).as("partnership suggestions").isNotEmpty();
+
+		List<String> withStrategy = jdbc
+			.sql("SELECT country_code FROM national_strategy WHERE created_by IS NULL AND published_at IS NOT NULL")
+			.query(String.class)
+			.list();
+		assertThat(withStrategy).as("published demo strategies").hasSizeGreaterThan(20);
+		assertThat(strategies.published(CountryCode.of(withStrategy.get(0))))
+			.hasValueSatisfying(strategy -> assertThat(strategy.objectives()).isNotEmpty());
+	}
+
+	/** A reworded title of a twin, without the words its rewording added. */
+	private static String unreworded(String title) {
+		return title.replaceFirst("^Support to ", "")
+			.replaceFirst("^Biosafety project: ", "")
+			.replaceFirst(" \\([A-Z][A-Za-z-]*\\)$", "")
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	@Test

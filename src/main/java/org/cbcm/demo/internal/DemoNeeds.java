@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ import org.cbcm.needs.Capacity;
 import org.cbcm.needs.NeedsContent;
 import org.cbcm.needs.NeedsLoads;
 import org.cbcm.needs.Priority;
+import org.cbcm.needs.StrategyContent;
+import org.cbcm.needs.StrategyIntegration;
+import org.cbcm.needs.StrategyLoads;
 import org.cbcm.shared.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +39,11 @@ import org.springframework.stereotype.Service;
  * developed countries and small island developing States state more high priorities; risk
  * assessment (12(c)), detection and identification of LMOs (12(i)) and public awareness
  * and participation (12(e)) are high most often; never more than five high; requirements
- * in US dollars in plausible ranges. The same seed gives the same assessments.
+ * in US dollars in plausible ranges. About {@value #STRATEGY_PERCENT} % of these Parties
+ * also get a published national strategy ({@link StrategyLoads}), adopted within a year
+ * or two of the assessment, with an objective for each of their high priorities, outputs
+ * with targets and due years, and biosafety integrated in the development plans of some.
+ * The same seed gives the same assessments and strategies.
  */
 @Service
 public class DemoNeeds {
@@ -59,7 +67,76 @@ public class DemoNeeds {
 			"National biosafety committee, customs, agriculture and health ministries, civil society",
 			"Focal point's office, national laboratories, farmers' organisations and consumer groups");
 
+	/** The share, in percent, of the assessed Parties that get a strategy. */
+	static final int STRATEGY_PERCENT = 60;
+
+	/**
+	 * For each key element, what a strategy's objective for it says, and two outputs
+	 * serving it, each with its target.
+	 */
+	static final Map<String, List<String>> OBJECTIVES = Map.ofEntries(
+			Map.entry("12(a)",
+					List.of("Complete and operate the national biosafety regulatory framework",
+							"Biosafety regulations adopted", "Regulations published in the official gazette",
+							"Competent national authority staffed", "At least four officers in post")),
+			Map.entry("12(b)",
+					List.of("Build and keep the human resources biosafety needs",
+							"Training of regulators and inspectors", "60 officers trained",
+							"Biosafety course in a national university", "Course taught every year")),
+			Map.entry("12(c)",
+					List.of("Decide on LMOs on the basis of sound scientific risk assessments",
+							"Risk assessment guidelines adopted", "Guidelines used for every application",
+							"Roster of national risk assessment experts", "At least 15 experts on the roster")),
+			Map.entry("12(d)",
+					List.of("Manage and monitor the risks identified in risk assessments",
+							"Monitoring plan for released LMOs", "Every release monitored",
+							"Risk management measures in permits", "Measures stated in every permit")),
+			Map.entry("12(e)",
+					List.of("Raise public awareness and involve the public in decisions on LMOs",
+							"Public awareness campaign", "Campaign in three national languages",
+							"Public consultation procedure", "Every application open to public comment")),
+			Map.entry("12(f)",
+					List.of("Share biosafety information through the Biosafety Clearing-House",
+							"National BCH node updated", "All decisions on the BCH within 15 days",
+							"BCH focal point trained", "Focal point and deputy trained")),
+			Map.entry("12(g)",
+					List.of("Cooperate with neighbouring countries on biosafety",
+							"Subregional agreement on information sharing", "Agreement signed",
+							"Joint inspections at shared borders", "Two joint inspections a year")),
+			Map.entry("12(h)",
+					List.of("Gain access to and transfer of biosafety technology", "Technology needs assessed",
+							"Assessment report published", "Laboratory equipment acquired", "Equipment in use")),
+			Map.entry("12(i)",
+					List.of("Detect and identify LMOs at entry points and on the market",
+							"Reference laboratory accredited", "ISO 17025 accreditation obtained",
+							"Sampling at entry points", "Samples taken at all major entry points")),
+			Map.entry("12(j)",
+					List.of("Take socio-economic considerations into account in decisions on LMOs",
+							"Socio-economic assessment framework", "Framework adopted",
+							"Study of impacts on smallholder farmers", "Study published")),
+			Map.entry("12(k)",
+					List.of("Meet the documentation requirements of Article 18.2",
+							"Documentation procedures for shipments", "Procedures in force at customs",
+							"Customs officers briefed", "All customs posts briefed")),
+			Map.entry("12(l)",
+					List.of("Handle confidential information as the Protocol requires",
+							"Procedure for confidential business information", "Procedure adopted",
+							"Staff instructed on confidentiality", "All staff instructed")),
+			Map.entry("12(m)",
+					List.of("Respond to unintentional and illegal transboundary movements", "Emergency response plan",
+							"Plan adopted and tested", "Border inspection protocol",
+							"Protocol applied at all border posts")),
+			Map.entry("12(n)",
+					List.of("Strengthen national biosafety research", "Research agenda on biosafety", "Agenda adopted",
+							"Research grants for biosafety", "Five grants awarded")),
+			Map.entry("12(o)",
+					List.of("Take risks to human health into account", "Food safety assessment procedure",
+							"Procedure in force", "Health ministry on the biosafety committee",
+							"Health ministry represented")));
+
 	private final NeedsLoads loads;
+
+	private final StrategyLoads strategies;
 
 	private final CountryDirectory countries;
 
@@ -67,8 +144,10 @@ public class DemoNeeds {
 
 	private final int parties;
 
-	DemoNeeds(NeedsLoads loads, CountryDirectory countries, ActionPlanCatalogue plan, DemoSettings settings) {
+	DemoNeeds(NeedsLoads loads, StrategyLoads strategies, CountryDirectory countries, ActionPlanCatalogue plan,
+			DemoSettings settings) {
 		this.loads = loads;
+		this.strategies = strategies;
 		this.countries = countries;
 		this.plan = plan;
 		this.parties = Math.max(0, settings.needs());
@@ -79,23 +158,96 @@ public class DemoNeeds {
 		return loads.count(DemoInitiatives.AUTHOR);
 	}
 
+	/** How many demo national strategies there are. */
+	public long strategies() {
+		return strategies.count(DemoInitiatives.AUTHOR);
+	}
+
 	/**
-	 * Writes the demo needs assessments unless there are some already (the Secretariat).
-	 * @return how many it wrote
+	 * Writes the demo needs assessments unless there are some already, and their
+	 * strategies unless there are some already (the Secretariat).
+	 * @return how many assessments it wrote
 	 */
 	public int loadIfNone(long seed, Viewer by) {
-		if (count() > 0) {
+		boolean assessments = count() == 0;
+		boolean strategies = strategies() == 0;
+		if (!assessments && !strategies) {
 			return 0;
 		}
 		List<NeedsLoads.Loaded> batch = generate(seed);
-		loads.publish(batch, null, by);
-		log.info("Published {} demo needs assessments", batch.size());
-		return batch.size();
+		if (assessments) {
+			loads.publish(batch, null, by);
+			log.info("Published {} demo needs assessments", batch.size());
+		}
+		if (strategies) {
+			List<StrategyLoads.Loaded> written = strategies(batch, seed);
+			int published = this.strategies.publish(written, null, by).size();
+			log.info("Published {} demo national strategies", published);
+		}
+		return assessments ? batch.size() : 0;
 	}
 
-	/** Removes every demo needs assessment (the Secretariat). */
+	/** Removes every demo needs assessment and national strategy (the Secretariat). */
 	public int removeAll(Viewer by) {
+		strategies.removeAll(DemoInitiatives.AUTHOR, by);
 		return loads.removeAll(DemoInitiatives.AUTHOR, by);
+	}
+
+	/**
+	 * The strategies of some of the Parties assessed, drawn from their assessments: the
+	 * same ones for the same seed.
+	 */
+	static List<StrategyLoads.Loaded> strategies(List<NeedsLoads.Loaded> assessed, long seed) {
+		Random random = new Random(seed * 37 + 0x73747261L);
+		List<StrategyLoads.Loaded> batch = new ArrayList<>();
+		for (NeedsLoads.Loaded assessment : assessed) {
+			if (random.nextInt(100) >= STRATEGY_PERCENT) {
+				continue;
+			}
+			batch.add(new StrategyLoads.Loaded(assessment.country(), strategy(assessment.content(), random)));
+		}
+		return batch;
+	}
+
+	/**
+	 * A strategy adopted some months after the assessment, over five to ten years, with
+	 * an objective for each high priority (the most pressing first), each with one or two
+	 * outputs due within the period.
+	 */
+	private static StrategyContent strategy(NeedsContent assessment, Random random) {
+		LocalDate adopted = Objects.requireNonNull(assessment.assessedOn()).plusDays(90 + random.nextInt(365));
+		int start = adopted.getYear() + (adopted.getMonthValue() > 9 ? 1 : 0);
+		int end = start + 4 + random.nextInt(6);
+		List<StrategyContent.Objective> objectives = new ArrayList<>();
+		List<StrategyContent.Output> outputs = new ArrayList<>();
+		for (NeedsContent.Row row : assessment.elements()) {
+			List<String> texts = (row.element() != null) ? OBJECTIVES.get(row.element()) : null;
+			if (row.priority() != Priority.HIGH || texts == null) {
+				continue;
+			}
+			List<ItemCode> element = List.of(ItemCode.of(Objects.requireNonNull(row.element())));
+			int objective = objectives.size();
+			objectives.add(new StrategyContent.Objective(texts.get(0), element));
+			int count = 1 + random.nextInt(2);
+			for (int output = 0; output < count; output++) {
+				int due = Math.min(end, start + 1 + random.nextInt(end - start));
+				outputs.add(new StrategyContent.Output(texts.get(1 + 2 * output), objective, texts.get(2 + 2 * output),
+						due, element));
+			}
+		}
+		int draw = random.nextInt(10);
+		StrategyIntegration integration = (draw < 4) ? StrategyIntegration.INTEGRATED
+				: (draw < 7) ? StrategyIntegration.PARTLY : StrategyIntegration.NOT_INTEGRATED;
+		String note = switch (integration) {
+			case INTEGRATED -> "Biosafety is a component of the national development plan " + start + "–" + end
+					+ " and of the national biodiversity strategy and action plan.";
+			case PARTLY ->
+				"Biosafety appears in the agriculture sector plan, not yet in the national development plan.";
+			case NOT_INTEGRATED -> null;
+		};
+		String title = (random.nextBoolean() ? "National biosafety capacity-building strategy and action plan "
+				: "National strategy for biosafety capacity development ") + start + "–" + end;
+		return new StrategyContent(title, adopted, start, end, integration, note, objectives, outputs, List.of());
 	}
 
 	/** The demo assessments for a seed: the same ones for the same seed. */

@@ -70,6 +70,12 @@ final class DemoPortfolio {
 	/** How a demo initiative's project number starts. */
 	static final String PREFIX = "DEMO-";
 
+	/**
+	 * How often a project is registered a second time by another of its parties (see
+	 * {@link #twin}): a handful of pairs in a few hundred initiatives.
+	 */
+	static final double TWINS = 0.025;
+
 	/** The first day the registry took records. */
 	static final LocalDate FIRST_DAY = LocalDate.of(2004, 3, 1);
 
@@ -80,7 +86,7 @@ final class DemoPortfolio {
 
 	/** One drawn initiative, published from the start. */
 	record Drafted(InitiativeId id, RecordScope owner, InitiativeContent content, Instant createdAt,
-			Instant publishedAt) {
+			Instant publishedAt, boolean twin) {
 	}
 
 	/**
@@ -228,7 +234,69 @@ final class DemoPortfolio {
 		LocalDate start = start();
 		LocalDate end = (type == InitiativeType.ACTIVITY) ? start.plusDays(between(1, 9))
 				: start.plusMonths(between(12, 60)).minusDays(1);
-		return List.of(initiative(theme, type, place, parties, start, end, null, budget(type, parties)));
+		Drafted drafted = initiative(theme, type, place, parties, start, end, null, budget(type, parties));
+		Organisation implementer = parties.implementer();
+		if (room >= 2 && type == InitiativeType.PROJECT && implementer != null && chance(TWINS)) {
+			return List.of(drafted, twin(drafted, theme, place, parties, implementer));
+		}
+		return List.of(drafted);
+	}
+
+	/**
+	 * The same project registered a second time by another of its parties, as happens
+	 * when the donor and the implementing agency, or the country, each report it: the
+	 * same countries and organisations, the title and description in other words, the
+	 * planned start as the other party had it, the budget as approved, without the yearly
+	 * figures, registered some months later. The Secretariat finds both in its queue of
+	 * duplicate records.
+	 */
+	private Drafted twin(Drafted original, DemoTheme theme, Place place, Parties parties, Organisation implementer) {
+		number++;
+		String projectNumber = PREFIX + String.format(Locale.ROOT, "%06d", number);
+		InitiativeId id = new InitiativeId(
+				UUID.nameUUIDFromBytes(("cbcm:demo:" + seed + ":" + number).getBytes(StandardCharsets.UTF_8)));
+		InitiativeContent content = original.content();
+		String title = switch (between(0, 2)) {
+			case 0 -> content.title() + " (" + implementer.shortName() + ")";
+			case 1 -> "Support to " + Character.toLowerCase(content.title().charAt(0)) + content.title().substring(1);
+			default -> "Biosafety project: " + content.title();
+		};
+		String funder = parties.donors().isEmpty() ? "With national funds, " : "With funding from "
+				+ parties.donors().stream().map(Organisation::shortName).collect(Collectors.joining(" and ")) + ", ";
+		String description = funder + implementer.shortName() + " implements this project " + where(place)
+				+ ". Its aim: to " + theme.aim + ".";
+		InitiativeContent.Schedule schedule = content.schedule();
+		LocalDate plannedStart = schedule.plannedStart();
+		if (plannedStart != null) {
+			LocalDate earlier = plannedStart.minusDays(between(0, 60));
+			if (earlier.getYear() == plannedStart.getYear()) {
+				plannedStart = earlier;
+			}
+		}
+		InitiativeContent.Funding funding = content.funding();
+		BigDecimal budget = (funding.totalBudget() != null) ? significant(funding.totalBudget().doubleValue(), 2)
+				: null;
+		InitiativeContent twin = new InitiativeContent(title, projectNumber, description, content.objectives(),
+				content.type(), null, content.implementation(),
+				new InitiativeContent.Schedule(plannedStart, schedule.plannedEnd(), schedule.actualStart(),
+						schedule.actualEnd()),
+				content.geography(), content.participants(), new InitiativeContent.Funding(budget, funding.currency(),
+						funding.source(), funding.type(), null, List.of()),
+				content.focus(), content.results(), List.of(), List.of());
+		Validation validation = new Validation();
+		twin.check(validation);
+		validation.done();
+		RecordScope owner = RecordScope.of(implementer.id());
+		if (owner.equals(original.owner())) {
+			owner = parties.donors().isEmpty() ? RecordScope.of(place.countries().get(0).code())
+					: RecordScope.of(parties.donors().get(0).id());
+		}
+		Instant latest = today.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant publishedAt = original.publishedAt().plus(between(20, 300), ChronoUnit.DAYS);
+		if (publishedAt.isAfter(latest)) {
+			publishedAt = original.publishedAt().isBefore(latest) ? latest : original.publishedAt();
+		}
+		return new Drafted(id, owner, twin, publishedAt.minus(between(1, 10), ChronoUnit.DAYS), publishedAt, true);
 	}
 
 	/** A programme over several countries, with a national project in each. */
@@ -372,7 +440,7 @@ final class DemoPortfolio {
 		}
 		Instant publishedAt = registered.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(between(28_800, 64_800));
 		Instant createdAt = publishedAt.minus(between(1, 40), ChronoUnit.DAYS);
-		return new Drafted(id, owner, content, createdAt, publishedAt);
+		return new Drafted(id, owner, content, createdAt, publishedAt, false);
 	}
 
 	// Places.
@@ -666,14 +734,19 @@ final class DemoPortfolio {
 		String who = (parties.implementer() != null) ? parties.implementer().shortName()
 				: "The Government of " + withArticle(name(place.countries().get(0)));
 		String what = type.name().toLowerCase(Locale.ROOT);
-		String where = switch (place.scope()) {
+		String where = where(place);
+		String funder = parties.donors().isEmpty() ? " with national funds" : " with funding from "
+				+ parties.donors().stream().map(Organisation::shortName).collect(Collectors.joining(" and "));
+		return who + " carries out this " + what + " " + where + funder + ". It aims to " + theme.aim + ".";
+	}
+
+	/** Where an initiative works, as its description says it. */
+	private static String where(Place place) {
+		return switch (place.scope()) {
 			case NATIONAL, SUB_NATIONAL -> "in " + place.name();
 			case SUB_REGIONAL, REGIONAL -> "in " + place.countries().size() + " countries of " + place.name();
 			case GLOBAL -> "in " + place.countries().size() + " " + place.name();
 		};
-		String funder = parties.donors().isEmpty() ? " with national funds" : " with funding from "
-				+ parties.donors().stream().map(Organisation::shortName).collect(Collectors.joining(" and "));
-		return who + " carries out this " + what + " " + where + funder + ". It aims to " + theme.aim + ".";
 	}
 
 	private static String objectives(DemoTheme theme, InitiativeContent.Focus focus) {

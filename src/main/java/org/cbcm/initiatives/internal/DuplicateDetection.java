@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cbcm.initiatives.DuplicatePairId;
 import org.cbcm.initiatives.DuplicateRecords.Reason;
@@ -36,10 +40,15 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link TextSimilarity}: the title, and where both have one, 60 % title and 40 %
  * description), 15 % a shared organisation, 10 % overlapping dates, 15 % the share of
  * countries they have in common. A pair scoring at least {@link #THRESHOLD} % with texts
- * at least {@link #TEXTS_ALIKE} % alike is queued with its reasons. A pair the
- * Secretariat marked distinct is never proposed again, however much either record changes
- * later; a merged pair is left as it is (its merge may be undone); an open pair is scored
- * again and leaves the queue when it falls below the threshold.
+ * at least {@link #TEXTS_ALIKE} % alike is queued with its reasons, unless both name
+ * countries and none in common: one initiative registered twice works in the same places,
+ * however differently it is worded, and two projects of one agency on one topic in two
+ * countries are two initiatives; nor is a programme and a project under it (an initiative
+ * naming countries therefore looks for its candidates among those sharing a country, one
+ * naming none among those sharing an organisation). A pair the Secretariat marked
+ * distinct is never proposed again, however much either record changes later; a merged
+ * pair is left as it is (its merge may be undone); an open pair is scored again and
+ * leaves the queue when it falls below the threshold.
  */
 @Service
 @Transactional
@@ -55,6 +64,9 @@ public class DuplicateDetection {
 	 * The most candidates read for an initiative, by shared organisation and by country.
 	 */
 	static final int CANDIDATES = 300;
+
+	/** The most identifiers one IN list holds. */
+	private static final int PART = 1000;
 
 	/** The most initiatives one scan step looks at. */
 	public static final int SCAN_STEP = 200;
@@ -73,7 +85,7 @@ public class DuplicateDetection {
 
 	/** What the score compares of a published initiative. */
 	record Facts(UUID id, String title, @Nullable String description, @Nullable LocalDate start,
-			@Nullable LocalDate end, Set<String> organisations, Set<String> countries) {
+			@Nullable LocalDate end, Set<String> organisations, Set<String> countries, @Nullable UUID parent) {
 
 		static Facts of(InitiativeId id, RecordScope owner, InitiativeContent content) {
 			Set<String> organisations = new LinkedHashSet<>();
@@ -84,28 +96,43 @@ public class DuplicateDetection {
 			Set<String> countries = new LinkedHashSet<>();
 			content.geography().countries().forEach(share -> countries.add(share.country().value()));
 			return new Facts(id.value(), content.title(), content.description(), content.schedule().start(),
-					content.schedule().end(), organisations, countries);
+					content.schedule().end(), organisations, countries,
+					(content.parent() != null) ? content.parent().value() : null);
 		}
 
 	}
 
-	/** A pair's score, in percent, and why. */
-	record Scored(int score, int texts, List<Reason> reasons) {
+	/**
+	 * A pair's score, in percent, and why.
+	 *
+	 * @param apart whether both name countries but none in common, or one is part of the
+	 * other
+	 */
+	record Scored(int score, int texts, List<Reason> reasons, boolean apart) {
 
 		boolean queued() {
-			return score >= THRESHOLD && texts >= TEXTS_ALIKE;
+			return score >= THRESHOLD && texts >= TEXTS_ALIKE && !apart;
 		}
 
 	}
 
 	/** Scores two initiatives as possibly the same one. */
 	static Scored score(Facts one, Facts other) {
+		return score(one, other, TextSimilarity::trigrams);
+	}
+
+	/**
+	 * Scores two initiatives as possibly the same one, with the trigrams of their texts
+	 * from where the caller keeps them.
+	 */
+	static Scored score(Facts one, Facts other, Function<@Nullable String, Map<String, Integer>> trigrams) {
 		List<Reason> reasons = new ArrayList<>();
-		double title = TextSimilarity.cosine(one.title(), other.title());
+		double title = TextSimilarity.cosine(trigrams.apply(one.title()), trigrams.apply(other.title()));
 		reasons.add(new Reason("title", String.valueOf(percent(title))));
 		double texts = title;
 		if (present(one.description()) && present(other.description())) {
-			double description = TextSimilarity.cosine(one.description(), other.description());
+			double description = TextSimilarity.cosine(trigrams.apply(one.description()),
+					trigrams.apply(other.description()));
 			reasons.add(new Reason("description", String.valueOf(percent(description))));
 			texts = 0.6 * title + 0.4 * description;
 		}
@@ -127,7 +154,9 @@ public class DuplicateDetection {
 			reasons.add(new Reason("countries", String.join(",", shared)));
 		}
 		double score = 0.6 * texts + (organisations.isEmpty() ? 0 : 0.15) + (overlap ? 0.1 : 0) + 0.15 * countries;
-		return new Scored(percent(score), percent(texts), reasons);
+		boolean apart = (shared.isEmpty() && !one.countries().isEmpty() && !other.countries().isEmpty())
+				|| one.id().equals(other.parent()) || other.id().equals(one.parent());
+		return new Scored(percent(score), percent(texts), reasons, apart);
 	}
 
 	/**
@@ -168,11 +197,138 @@ public class DuplicateDetection {
 	public record ScanStep(int scanned, int open, @Nullable InitiativeId next) {
 	}
 
-	private int detect(Facts mine) {
+	/**
+	 * Scores the initiatives a bulk load published against their candidates, as
+	 * {@link #detect} does one, but reading each thing once for the whole batch: the
+	 * batch's facts, the facts of every candidate (however many of the batch share it),
+	 * the pairs there already, and the trigrams of each text. A pair of two initiatives
+	 * of the batch is scored once.
+	 * @return how many open pairs the batch's initiatives are in
+	 */
+	public int detectAll(List<InitiativeId> ids) {
+		List<UUID> batch = ids.stream().map(InitiativeId::value).distinct().toList();
+		Map<UUID, Facts> known = new HashMap<>();
+		Map<UUID, Set<UUID>> candidates = new LinkedHashMap<>();
+		Map<UUID, Map<UUID, String>> existing = new HashMap<>();
+		for (List<UUID> part : parts(batch)) {
+			known.putAll(facts(part));
+			jdbc.sql("""
+					SELECT first_id, second_id, status FROM initiative_duplicate
+					WHERE first_id IN (:ids) OR second_id IN (:ids)""").param("ids", part).query(rs -> {
+				UUID first = rs.getObject(1, UUID.class);
+				UUID second = rs.getObject(2, UUID.class);
+				existing.computeIfAbsent(first, key -> new HashMap<>()).put(second, rs.getString(3));
+				existing.computeIfAbsent(second, key -> new HashMap<>()).put(first, rs.getString(3));
+			});
+		}
+		Map<String, List<Dated>> placed = placed(batch.stream()
+			.map(known::get)
+			.filter(Objects::nonNull)
+			.flatMap(facts -> facts.countries().stream())
+			.collect(Collectors.toCollection(TreeSet::new)));
+		Set<UUID> unknown = new LinkedHashSet<>();
+		for (UUID id : batch) {
+			Facts mine = known.get(id);
+			if (mine == null) {
+				continue;
+			}
+			Set<UUID> theirs = mine.countries().isEmpty() ? candidates(mine) : candidates(mine, placed);
+			theirs.addAll(existing.getOrDefault(id, Map.of()).keySet());
+			candidates.put(id, theirs);
+			theirs.stream().filter(other -> !known.containsKey(other)).forEach(unknown::add);
+		}
+		for (List<UUID> part : parts(new ArrayList<>(unknown))) {
+			known.putAll(facts(part));
+		}
+		Map<String, Map<String, Integer>> trigrams = new HashMap<>();
+		Function<@Nullable String, Map<String, Integer>> kept = text -> (text == null) ? Map.of()
+				: trigrams.computeIfAbsent(text, TextSimilarity::trigrams);
+		Set<UUID> done = new HashSet<>();
+		int open = 0;
+		for (Map.Entry<UUID, Set<UUID>> entry : candidates.entrySet()) {
+			Facts mine = known.get(entry.getKey());
+			Map<UUID, String> pairs = existing.getOrDefault(entry.getKey(), Map.of());
+			for (UUID other : entry.getValue()) {
+				Facts theirs = known.get(other);
+				if (theirs == null || done.contains(other)) {
+					continue;
+				}
+				open += keep(mine, theirs, pairs.get(other), score(mine, theirs, kept));
+			}
+			done.add(entry.getKey());
+		}
+		return open;
+	}
+
+	/** A published initiative and its dates, as a candidate. */
+	private record Dated(UUID id, @Nullable LocalDate start, @Nullable LocalDate end) {
+	}
+
+	/**
+	 * The published initiatives in each of the countries, with their dates: read once per
+	 * country for a whole batch, where one query per initiative would read the same rows
+	 * again for each initiative of the batch in that country.
+	 */
+	private Map<String, List<Dated>> placed(Set<String> countries) {
+		Map<String, List<Dated>> placed = new HashMap<>();
+		for (String country : countries) {
+			placed.put(country,
+					jdbc.sql("""
+							SELECT e.initiative_id, e.start_date, e.end_date FROM initiative_tag t
+							JOIN initiative_entry e ON e.initiative_id = t.initiative_id
+							WHERE t.facet = 'COUNTRY' AND t.tag_value = :country""")
+						.param("country", country)
+						.query((rs, row) -> new Dated(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+								rs.getObject(3, LocalDate.class)))
+						.list());
+		}
+		return placed;
+	}
+
+	/**
+	 * The candidates of an initiative naming countries, from those read for its batch: at
+	 * most {@link #CANDIDATES} sharing a country, with overlapping dates.
+	 */
+	private static Set<UUID> candidates(Facts mine, Map<String, List<Dated>> placed) {
 		Set<UUID> candidates = new LinkedHashSet<>();
-		candidates.addAll(candidates(mine, "ORGANISATION", mine.organisations()));
-		candidates.addAll(candidates(mine, "COUNTRY", mine.countries()));
+		for (String country : mine.countries()) {
+			for (Dated other : placed.getOrDefault(country, List.of())) {
+				if (candidates.size() >= CANDIDATES) {
+					return candidates;
+				}
+				boolean overlap = (mine.start() == null || other.end() == null || !other.end().isBefore(mine.start()))
+						&& (mine.end() == null || other.start() == null || !other.start().isAfter(mine.end()));
+				if (overlap && !other.id().equals(mine.id())) {
+					candidates.add(other.id());
+				}
+			}
+		}
+		return candidates;
+	}
+
+	/** Lists cut into parts short enough for an IN list. */
+	private static List<List<UUID>> parts(List<UUID> ids) {
+		List<List<UUID>> parts = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += PART) {
+			parts.add(ids.subList(from, Math.min(ids.size(), from + PART)));
+		}
+		return parts;
+	}
+
+	/**
+	 * The candidates of an initiative: those sharing an organisation, and those sharing a
+	 * country, with overlapping dates.
+	 */
+	private Set<UUID> candidates(Facts mine) {
+		Set<UUID> candidates = new LinkedHashSet<>(
+				mine.countries().isEmpty() ? candidates(mine, "ORGANISATION", mine.organisations())
+						: candidates(mine, "COUNTRY", mine.countries()));
 		candidates.remove(mine.id());
+		return candidates;
+	}
+
+	private int detect(Facts mine) {
+		Set<UUID> candidates = candidates(mine);
 		Map<UUID, String> existing = new HashMap<>();
 		jdbc.sql("SELECT first_id, second_id, status FROM initiative_duplicate WHERE first_id = :id OR second_id = :id")
 			.param("id", mine.id())
@@ -181,46 +337,57 @@ public class DuplicateDetection {
 				UUID second = rs.getObject(2, UUID.class);
 				existing.put(first.equals(mine.id()) ? second : first, rs.getString(3));
 			});
+		// An open pair is scored again even where the other record is no candidate now.
+		candidates.addAll(existing.keySet());
 		int open = 0;
 		for (Facts theirs : facts(new ArrayList<>(candidates)).values()) {
-			Scored scored = score(mine, theirs);
-			String status = existing.get(theirs.id());
-			UUID first = first(mine.id(), theirs.id());
-			UUID second = first.equals(mine.id()) ? theirs.id() : mine.id();
-			if (status == null && scored.queued()) {
-				jdbc.sql("""
-						INSERT INTO initiative_duplicate (id, first_id, second_id, status, score, reasons, found_at)
-						VALUES (:id, :first, :second, 'OPEN', :score, :reasons, :at) ON CONFLICT DO NOTHING""")
-					.param("id", DuplicatePairId.random().value())
-					.param("first", first)
-					.param("second", second)
-					.param("score", scored.score())
-					.param("reasons", encode(scored.reasons()))
-					.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-					.update();
-				open++;
-			}
-			else if ("OPEN".equals(status) && scored.queued()) {
-				jdbc.sql("""
-						UPDATE initiative_duplicate SET score = :score, reasons = :reasons, found_at = :at
-						WHERE first_id = :first AND second_id = :second AND status = 'OPEN'""")
-					.param("score", scored.score())
-					.param("reasons", encode(scored.reasons()))
-					.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-					.param("first", first)
-					.param("second", second)
-					.update();
-				open++;
-			}
-			else if ("OPEN".equals(status)) {
-				jdbc.sql("DELETE FROM initiative_duplicate WHERE first_id = :first AND second_id = :second"
-						+ " AND status = 'OPEN'")
-					.param("first", first)
-					.param("second", second)
-					.update();
-			}
+			open += keep(mine, theirs, existing.get(theirs.id()), score(mine, theirs));
 		}
 		return open;
+	}
+
+	/**
+	 * Keeps the queue in step with a pair's score: queues a new pair that scores high
+	 * enough, scores an open one again or takes it out when it no longer does, and leaves
+	 * a decided one alone.
+	 * @return 1 when the pair is open after it, else 0
+	 */
+	private int keep(Facts mine, Facts theirs, @Nullable String status, Scored scored) {
+		UUID first = first(mine.id(), theirs.id());
+		UUID second = first.equals(mine.id()) ? theirs.id() : mine.id();
+		if (status == null && scored.queued()) {
+			jdbc.sql("""
+					INSERT INTO initiative_duplicate (id, first_id, second_id, status, score, reasons, found_at)
+					VALUES (:id, :first, :second, 'OPEN', :score, :reasons, :at) ON CONFLICT DO NOTHING""")
+				.param("id", DuplicatePairId.random().value())
+				.param("first", first)
+				.param("second", second)
+				.param("score", scored.score())
+				.param("reasons", encode(scored.reasons()))
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			return 1;
+		}
+		if ("OPEN".equals(status) && scored.queued()) {
+			jdbc.sql("""
+					UPDATE initiative_duplicate SET score = :score, reasons = :reasons, found_at = :at
+					WHERE first_id = :first AND second_id = :second AND status = 'OPEN'""")
+				.param("score", scored.score())
+				.param("reasons", encode(scored.reasons()))
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("first", first)
+				.param("second", second)
+				.update();
+			return 1;
+		}
+		if ("OPEN".equals(status)) {
+			jdbc.sql("DELETE FROM initiative_duplicate WHERE first_id = :first AND second_id = :second"
+					+ " AND status = 'OPEN'")
+				.param("first", first)
+				.param("second", second)
+				.update();
+		}
+		return 0;
 	}
 
 	/**
@@ -280,10 +447,12 @@ public class DuplicateDetection {
 			}
 			JsonNode content = json.readTree(rs.getString(6));
 			JsonNode description = content.path("description");
+			JsonNode parent = content.path("parent").path("value");
 			facts.put(id,
 					new Facts(id, rs.getString(2), description.isString() ? description.asString() : null,
 							rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), named,
-							countries.getOrDefault(id, Set.of())));
+							countries.getOrDefault(id, Set.of()),
+							parent.isString() ? UUID.fromString(parent.asString()) : null));
 		});
 		return facts;
 	}

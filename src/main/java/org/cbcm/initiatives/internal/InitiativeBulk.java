@@ -17,6 +17,7 @@ import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.InitiativeLoads;
+import org.cbcm.initiatives.InitiativeLoads.Duplicates;
 import org.cbcm.initiatives.InitiativesArchived;
 import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.records.Confirmations;
@@ -84,7 +85,8 @@ class InitiativeBulk implements InitiativeLoads {
 
 	@Override
 	@Transactional
-	public void register(List<Loaded> batch, String createdBy, @Nullable String comment, Viewer by) {
+	public void register(List<Loaded> batch, String createdBy, @Nullable String comment, Duplicates duplicates,
+			Viewer by) {
 		secretariat(by);
 		if (batch.size() > MAX_BATCH) {
 			throw new InvalidRequestException("batch", "initiative.bulk.too-many", MAX_BATCH, batch.size());
@@ -137,7 +139,8 @@ class InitiativeBulk implements InitiativeLoads {
 					geography, named))
 			.toList());
 		events.publishEvent(new InitiativesPublished(
-				published.stream().map(loaded -> InitiativeFacts.of(loaded.id(), loaded.content())).toList()));
+				published.stream().map(loaded -> InitiativeFacts.of(loaded.id(), loaded.content())).toList(),
+				duplicates == Duplicates.LOOK_FOR));
 	}
 
 	/**

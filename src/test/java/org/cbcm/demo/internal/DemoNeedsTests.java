@@ -2,6 +2,7 @@ package org.cbcm.demo.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,10 @@ import org.cbcm.needs.NeedsAssessments;
 import org.cbcm.needs.NeedsFacts;
 import org.cbcm.needs.NeedsPublished;
 import org.cbcm.needs.Priority;
+import org.cbcm.needs.StrategyContent;
+import org.cbcm.needs.StrategyIntegration;
+import org.cbcm.needs.internal.StrategyManagement;
+import org.cbcm.shared.CountryCode;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,9 @@ class DemoNeedsTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	StrategyManagement strategies;
 
 	@BeforeEach
 	void clear() {
@@ -95,6 +103,52 @@ class DemoNeedsTests {
 		assertThat(demo.removeAll(DemoInitiatives.GENERATOR)).isEqualTo(written);
 		assertThat(assessments.published()).isEmpty();
 		assertThat(events.stream(NeedsArchived.class)).hasSize(written);
+	}
+
+	@Test
+	void plausible_strategies_for_most_assessed_parties_tied_to_their_high_priorities() {
+		List<String> before = jdbc.sql("SELECT country_code FROM national_strategy").query(String.class).list();
+		int assessed = demo.loadIfNone(7, DemoInitiatives.GENERATOR);
+		List<String> written = jdbc
+			.sql("SELECT country_code FROM national_strategy WHERE created_by IS NULL AND created_by_name = :name")
+			.param("name", DemoInitiatives.AUTHOR)
+			.query(String.class)
+			.list();
+		assertThat(written).as("the assessed Parties with a strategy, but for those that had one")
+			.hasSizeBetween(assessed * 45 / 100, assessed * 75 / 100)
+			.noneMatch(before::contains);
+		assertThat(demo.strategies()).isEqualTo(written.size());
+
+		Map<String, NeedsFacts> needs = assessments.published()
+			.stream()
+			.collect(Collectors.toMap(facts -> facts.country().value(), Function.identity()));
+		List<StrategyContent> published = written.stream()
+			.map(code -> strategies.published(CountryCode.of(code)).orElseThrow())
+			.toList();
+		for (String code : written) {
+			StrategyContent strategy = strategies.published(CountryCode.of(code)).orElseThrow();
+			NeedsFacts assessment = needs.get(code);
+			Set<String> high = assessment.elements()
+				.stream()
+				.filter(need -> need.priority() == Priority.HIGH)
+				.map(need -> need.element().value())
+				.collect(Collectors.toSet());
+			assertThat(strategy.objectives()).as("objectives of %s", code).isNotEmpty();
+			assertThat(strategy.elements()).as("the elements %s's strategy serves", code)
+				.allSatisfy(element -> assertThat(high).contains(element.value()));
+			assertThat(strategy.adoptedOn()).isAfter(assessment.assessedOn());
+			assertThat(strategy.outputs()).isNotEmpty()
+				.allSatisfy(output -> assertThat(output.dueYear()).isBetween(strategy.startYear(), strategy.endYear()))
+				.allSatisfy(output -> assertThat(output.target()).isNotBlank());
+		}
+		assertThat(published).extracting(StrategyContent::integration)
+			.contains(StrategyIntegration.INTEGRATED, StrategyIntegration.NOT_INTEGRATED);
+
+		assertThat(demo.loadIfNone(7, DemoInitiatives.GENERATOR)).isZero();
+		assertThat(demo.strategies()).isEqualTo(written.size());
+		demo.removeAll(DemoInitiatives.GENERATOR);
+		assertThat(demo.strategies()).isZero();
+		assertThat(strategies.published(CountryCode.of(written.get(0)))).isEmpty();
 	}
 
 	private static boolean isVulnerable(Country country) {

@@ -68,7 +68,7 @@ class TextSimilarityTests {
 
 	static DuplicateDetection.Facts facts(String title, String description, String organisation, String... countries) {
 		return new DuplicateDetection.Facts(UUID.randomUUID(), title, description, LocalDate.of(2024, 1, 1),
-				LocalDate.of(2026, 12, 31), Set.of(organisation), Set.of(countries));
+				LocalDate.of(2026, 12, 31), Set.of(organisation), Set.of(countries), null);
 	}
 
 	@Test
@@ -97,11 +97,45 @@ class TextSimilarityTests {
 	void alike_texts_with_nothing_else_in_common_are_not_queued() {
 		DuplicateDetection.Scored scored = DuplicateDetection.score(
 				new DuplicateDetection.Facts(UUID.randomUUID(), "Detecting LMOs in East Africa", null,
-						LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), Set.of("a"), Set.of("KEN")),
+						LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), Set.of("a"), Set.of("KEN"), null),
 				new DuplicateDetection.Facts(UUID.randomUUID(), "Detecting LMOs in East Africa", null,
-						LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), Set.of("b"), Set.of("BRA")));
+						LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), Set.of("b"), Set.of("BRA"), null));
 		assertThat(scored.score()).isEqualTo(60);
 		assertThat(scored.queued()).isFalse();
+	}
+
+	@Test
+	void the_same_project_reworded_by_another_of_its_parties_is_queued() {
+		String description = "UNEP carries out this project in Chad with funding from GEF.";
+		DuplicateDetection.Scored scored = DuplicateDetection.score(
+				facts("Development of the national biosafety framework of Chad", description, UNEP, "TCD"),
+				facts("Support to development of the national biosafety framework of Chad",
+						"With funding from GEF, UNEP implements this project in Chad.", UNEP, "TCD"));
+		assertThat(scored.queued()).isTrue();
+	}
+
+	@Test
+	void alike_projects_sharing_no_country_are_two_initiatives() {
+		String description = "UNEP carries out this project with funding from GEF.";
+		DuplicateDetection.Scored scored = DuplicateDetection.score(
+				facts("Development of the national biosafety framework of Chad", description, UNEP, "TCD"),
+				facts("Development of the national biosafety framework of Malawi", description, UNEP, "MWI"));
+		assertThat(scored.score()).as("alike enough otherwise").isGreaterThanOrEqualTo(DuplicateDetection.THRESHOLD);
+		assertThat(scored.queued()).isFalse();
+	}
+
+	@Test
+	void a_programme_and_a_project_under_it_are_two_initiatives() {
+		String description = "UNEP carries out this project with funding from GEF.";
+		DuplicateDetection.Facts programme = facts("Development of national biosafety frameworks in Middle Africa",
+				description, UNEP, "TCD", "CMR");
+		DuplicateDetection.Facts project = new DuplicateDetection.Facts(UUID.randomUUID(),
+				"Development of national biosafety frameworks in Chad", description, LocalDate.of(2024, 1, 1),
+				LocalDate.of(2026, 12, 31), Set.of(UNEP), Set.of("TCD"), programme.id());
+		assertThat(DuplicateDetection.score(programme, project).score())
+			.isGreaterThanOrEqualTo(DuplicateDetection.THRESHOLD);
+		assertThat(DuplicateDetection.score(programme, project).queued()).isFalse();
+		assertThat(DuplicateDetection.score(project, programme).queued()).isFalse();
 	}
 
 	@Test
