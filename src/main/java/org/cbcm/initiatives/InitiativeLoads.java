@@ -57,11 +57,6 @@ public interface InitiativeLoads {
 	 */
 	void register(List<Loaded> batch, String createdBy, @Nullable String comment, Duplicates duplicates, Viewer by);
 
-	/** Stores a batch and looks among it for records registered twice. */
-	default void register(List<Loaded> batch, String createdBy, @Nullable String comment, Viewer by) {
-		register(batch, createdBy, comment, Duplicates.LOOK_FOR, by);
-	}
-
 	/**
 	 * Whether the registry looks for records registered twice among a batch's published
 	 * initiatives, after the batch committed (each against those already there, with the

@@ -12,11 +12,14 @@ import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.records.RecordScope;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.shared.CountryCode;
+
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Paging;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.TaskPool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +85,8 @@ class InitiativeLoadsTests {
 		Loaded second = loaded("Bulk-loaded detection laboratory", true);
 		Loaded draft = loaded("Bulk-loaded draft", false);
 
-		loads.register(List.of(first, second, draft), LOADER, "Loaded for a test", secretariat);
+		loads.register(List.of(first, second, draft), LOADER, "Loaded for a test", InitiativeLoads.Duplicates.LOOK_FOR,
+				secretariat);
 
 		assertThat(loads.count(LOADER)).isEqualTo(3);
 		assertThat(loads.any(LOADER)).isTrue();
@@ -114,7 +118,7 @@ class InitiativeLoadsTests {
 		Loaded published = loaded("Bulk-loaded and published", true);
 		Loaded kept = loaded("Bulk-loaded and kept", true);
 		Loaded draft = loaded("Bulk-loaded draft", false);
-		loads.register(List.of(published, kept, draft), LOADER, null, secretariat);
+		loads.register(List.of(published, kept, draft), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
 		InitiativeId real = initiatives.create(RecordScope.of(InitiativeApiTests.UNEP),
 				InitiativeContent.titled("Registered by a person"), null, secretariat);
 
@@ -134,26 +138,81 @@ class InitiativeLoadsTests {
 	@Test
 	void only_the_secretariat_loads_or_removes_and_a_batch_with_a_fault_stores_nothing() {
 		Loaded valid = loaded("A valid one", true);
-		assertThatThrownBy(() -> loads.register(List.of(valid), LOADER, null, focalPoint))
+		assertThatThrownBy(
+				() -> loads.register(List.of(valid), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, focalPoint))
 			.isInstanceOf(ForbiddenException.class);
 		Loaded untitled = loaded("", true);
-		assertThatThrownBy(() -> loads.register(List.of(valid, untitled), LOADER, null, secretariat))
+		assertThatThrownBy(() -> loads.register(List.of(valid, untitled), LOADER, null,
+				InitiativeLoads.Duplicates.LOOK_FOR, secretariat))
 			.isInstanceOf(InvalidRequestException.class);
 		List<Loaded> tooMany = new ArrayList<>(Collections.nCopies(InitiativeLoads.MAX_BATCH, valid));
 		tooMany.add(valid);
-		assertThatThrownBy(() -> loads.register(tooMany, LOADER, null, secretariat))
+		assertThatThrownBy(
+				() -> loads.register(tooMany, LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat))
 			.isInstanceOf(InvalidRequestException.class);
 		assertThat(loads.count(LOADER)).isZero();
 		assertThat(loads.published()).isZero();
 		assertThat(events.stream(InitiativesPublished.class)).isEmpty();
 
-		loads.register(List.of(valid), LOADER, null, secretariat);
+		loads.register(List.of(valid), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
 		assertThatThrownBy(() -> loads.remove(List.of(valid.id()), focalPoint)).isInstanceOf(ForbiddenException.class);
 		assertThat(loads.count(LOADER)).isEqualTo(1);
 		assertThat(events.stream(InitiativesArchived.class)).isEmpty();
 	}
 
 	/** A new initiative of UNEP's with a title only. */
+	@Test
+	void a_load_is_looked_at_for_records_registered_twice_unless_its_loader_expects_none() {
+		DuplicateRecords duplicates = context.getBean(DuplicateRecords.class);
+		jdbc.sql("DELETE FROM initiative_duplicate").update();
+		Loaded original = twin("Detecting living modified organisms in Kenya and Uganda",
+				"Builds the capacity of risk assessors and laboratories to detect living modified organisms.");
+		Loaded generated = twin("Detecting living modified organisms in Kenya and Uganda (UNEP)",
+				"Builds the capacity of risk assessors and laboratories to detect living modified organisms.");
+		loads.register(List.of(original, generated), LOADER, null, InitiativeLoads.Duplicates.NONE_EXPECTED,
+				secretariat);
+		detected();
+		assertThat(duplicates.open(new Paging(0, 10)).totalElements()).as("generated data, said to hold no twins")
+			.isZero();
+
+		Loaded imported = twin("Support to detecting living modified organisms in Kenya and Uganda",
+				"Builds the capacity of risk assessors and laboratories to detect living modified organisms.");
+		loads.register(List.of(imported), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		detected();
+		assertThat(duplicates.open(new Paging(0, 10)).content()).as("an import is looked at against what is there")
+			.isNotEmpty();
+	}
+
+	/** Waits until the registry's duplicate detection has heard every load. */
+	private void detected() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (jdbc.sql("""
+				SELECT COUNT(*) FROM event_publication
+				WHERE listener_id LIKE '%DuplicateListener%' AND completion_date IS NULL""")
+			.query(Long.class)
+			.single() > 0) {
+			assertThat(System.nanoTime()).as("detection within 20 s").isLessThan(deadline);
+			TaskPool.settle(context);
+		}
+	}
+
+	/** A published project of UNEP's in Kenya and Uganda, 2025 to 2027. */
+	private static Loaded twin(String title, String description) {
+		InitiativeContent content = new InitiativeContent(title, null, description, null, InitiativeType.PROJECT, null,
+				null,
+				new InitiativeContent.Schedule(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2027, 12, 31),
+						null, null),
+				new InitiativeContent.Geography(null, null,
+						List.of(new InitiativeContent.CountryShare(CountryCode.of("KEN"), null),
+								new InitiativeContent.CountryShare(CountryCode.of("UGA"), null)),
+						List.of()),
+				List.of(new InitiativeContent.Participant(InitiativeApiTests.UNEP, ParticipantRole.IMPLEMENTING_AGENCY,
+						null)),
+				null, null, null, null, null);
+		return new Loaded(InitiativeId.random(), RecordScope.of(InitiativeApiTests.UNEP), content, true, CREATED,
+				PUBLISHED);
+	}
+
 	private static Loaded loaded(String title, boolean publish) {
 		return new Loaded(InitiativeId.random(), RecordScope.of(InitiativeApiTests.UNEP),
 				InitiativeContent.titled(title), publish, CREATED, PUBLISHED);
