@@ -31,6 +31,7 @@ import org.cbcm.directory.CartagenaStatus;
 import org.cbcm.directory.Country;
 import org.cbcm.directory.Organisation;
 import org.cbcm.directory.OrganisationType;
+import org.cbcm.directory.ProfileContact;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.framework.ItemType;
@@ -242,6 +243,34 @@ final class DemoPortfolio {
 		return List.of(drafted);
 	}
 
+	private static final String[] GIVEN_NAMES = { "Amina", "Kwame", "Lucía", "Mehdi", "Olga", "Wei", "Fatou", "Rahul",
+			"Ana", "Tomasi", "Nadia", "Samuel", "Leila", "Carlos", "Grace", "Dmitri", "Aroha", "Youssef" };
+
+	private static final String[] FAMILY_NAMES = { "Odhiambo", "Mensah", "Quispe", "Haddad", "Ivanova", "Zhang",
+			"Diallo", "Sharma", "Pereira", "Fifita", "Karimi", "Tesfaye", "Benali", "Rojas", "Achieng", "Petrov",
+			"Ngata", "Farouk" };
+
+	/**
+	 * The person to ask about an initiative, at its implementer (else its first donor):
+	 * drawn from the initiative's identifier, not from the portfolio's sequence, so that
+	 * naming contacts changes nothing else the generator draws. Addresses are at
+	 * example.org, which no one receives mail at.
+	 */
+	private static List<ProfileContact> contacts(InitiativeId id, Parties parties) {
+		Organisation at = (parties.implementer() != null) ? parties.implementer()
+				: parties.donors().isEmpty() ? null : parties.donors().get(0);
+		if (at == null) {
+			return List.of();
+		}
+		Random draw = new Random(id.value().getLeastSignificantBits());
+		String given = GIVEN_NAMES[draw.nextInt(GIVEN_NAMES.length)];
+		String family = FAMILY_NAMES[draw.nextInt(FAMILY_NAMES.length)];
+		String email = java.text.Normalizer.normalize(given + "." + family, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT) + "@example.org";
+		return List.of(new ProfileContact(given + " " + family, at.name(), email, null));
+	}
+
 	/**
 	 * The same project registered a second time by another of its parties, as happens
 	 * when the donor and the implementing agency, or the country, each report it: the
@@ -282,7 +311,7 @@ final class DemoPortfolio {
 						schedule.actualEnd()),
 				content.geography(), content.participants(), new InitiativeContent.Funding(budget, funding.currency(),
 						funding.source(), funding.type(), null, List.of()),
-				content.focus(), content.results(), List.of(), List.of());
+				content.focus(), content.results(), List.of(), content.contacts());
 		Validation validation = new Validation();
 		twin.check(validation);
 		validation.done();
@@ -425,7 +454,7 @@ final class DemoPortfolio {
 				new InitiativeContent.Funding(budget, currency, (source != null) ? ItemCode.of(source) : null,
 						fundingType, coFinancing, years),
 				focus, results(theme, status, start, plannedEnd, actualStart, actualEnd, projectNumber),
-				evaluations(type, status, parties, actualEnd), List.of());
+				evaluations(type, status, parties, actualEnd), contacts(id, parties));
 		Validation validation = new Validation();
 		content.check(validation);
 		validation.done();
