@@ -183,6 +183,25 @@ class InitiativeLoadsTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void a_pair_of_one_batch_is_found_whichever_of_the_two_comes_first() {
+		DuplicateRecords duplicates = context.getBean(DuplicateRecords.class);
+		jdbc.sql("DELETE FROM initiative_duplicate").update();
+		Loaded inKenya = twin("Detecting living modified organisms in Kenya and Uganda",
+				"Builds the capacity of risk assessors and laboratories to detect living modified organisms.");
+		// The same project without its countries: found by its organisation, while the
+		// other, naming countries, finds its candidates by country only.
+		Loaded nowhere = new Loaded(InitiativeId.random(), inKenya.owner(),
+				new InitiativeContent(inKenya.content().title(), null, inKenya.content().description(), null,
+						inKenya.content().type(), null, null, inKenya.content().schedule(), null,
+						inKenya.content().participants(), null, null, null, null, null),
+				true, CREATED, PUBLISHED);
+		loads.register(List.of(inKenya, nowhere), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		detected();
+		assertThat(duplicates.open(new Paging(0, 10)).content()).as("the record with countries came first")
+			.isNotEmpty();
+	}
+
 	/** Waits until the registry's duplicate detection has heard every load. */
 	private void detected() {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);

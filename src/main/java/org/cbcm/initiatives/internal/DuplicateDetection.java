@@ -243,19 +243,24 @@ public class DuplicateDetection {
 		Map<String, Map<String, Integer>> trigrams = new HashMap<>();
 		Function<@Nullable String, Map<String, Integer>> kept = text -> (text == null) ? Map.of()
 				: trigrams.computeIfAbsent(text, TextSimilarity::trigrams);
-		Set<UUID> done = new HashSet<>();
+		// The pairs scored, not the initiatives done: two initiatives of the batch need
+		// not
+		// be each other's candidates (one found by country, the other by organisation, or
+		// past the other's first CANDIDATES), and a pair is scored once either way.
+		Set<List<UUID>> scored = new HashSet<>();
 		int open = 0;
 		for (Map.Entry<UUID, Set<UUID>> entry : candidates.entrySet()) {
 			Facts mine = known.get(entry.getKey());
 			Map<UUID, String> pairs = existing.getOrDefault(entry.getKey(), Map.of());
 			for (UUID other : entry.getValue()) {
 				Facts theirs = known.get(other);
-				if (theirs == null || done.contains(other)) {
+				UUID mineId = entry.getKey();
+				List<UUID> pair = (mineId.compareTo(other) < 0) ? List.of(mineId, other) : List.of(other, mineId);
+				if (theirs == null || !scored.add(pair)) {
 					continue;
 				}
 				open += keep(mine, theirs, pairs.get(other), score(mine, theirs, kept));
 			}
-			done.add(entry.getKey());
 		}
 		return open;
 	}
