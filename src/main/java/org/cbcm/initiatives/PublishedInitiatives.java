@@ -29,4 +29,19 @@ public interface PublishedInitiatives {
 	 */
 	Map<InitiativeId, List<ProfileContact>> contacts(Collection<InitiativeId> ids);
 
+	/**
+	 * The facts of those of the initiatives that are published now, as they now are; the
+	 * others (archived, never published, unknown) are left out. Their records stay locked
+	 * until the caller's transaction ends, so that a change of one of them, which updates
+	 * its record, is applied after the caller's reading, never before it: a listener that
+	 * applies a load's event late (or again) applies the records' present state, not the
+	 * state the event carried. In the caller's transaction, which must be one that may
+	 * write.
+	 * @param ids the initiatives, at most {@link #AT_ONCE}
+	 */
+	List<InitiativeFacts> now(Collection<InitiativeId> ids);
+
+	/** The most initiatives {@link #now} is asked for at once. */
+	int AT_ONCE = 5_000;
+
 }

@@ -2,12 +2,17 @@ package org.cbcm.coordination;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import org.cbcm.coordination.internal.CoordinationModel;
+import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativePublished;
 import org.cbcm.initiatives.InitiativesPublished;
+import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,9 @@ class CoordinationRetryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	InitiativeManagement initiatives;
+
 	@MockitoSpyBean
 	CoordinationModel model;
 
@@ -67,20 +75,44 @@ class CoordinationRetryTests {
 			.when(model)
 			.putInitiatives(any(Collection.class));
 
-		InitiativeFacts gef = CoordinationWorld.facts("Biosafety laboratories in Kenya", GEF, LocalDate.of(2025, 3, 1),
-				LocalDate.of(2027, 12, 31), 150_000, "KEN");
-		world.load(gef);
+		InitiativeFacts gef = world
+			.load(List.of(CoordinationWorld.content("Biosafety laboratories in Kenya", GEF, ELEMENT,
+					LocalDate.of(2025, 3, 1), LocalDate.of(2027, 12, 31), 150_000, "KEN")))
+			.get(0);
 		assertThat(kenya().verdict()).as("the listener failed").isEqualTo(Verdict.GAP);
 		assertThat(incompleteLoads(gef)).as("the registry keeps the failed publication").isEqualTo(1);
 
 		incomplete
 			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof InitiativesPublished event
-					&& event.facts().contains(gef));
+					&& event.facts().stream().anyMatch(facts -> facts.id().equals(gef.id())));
 		CoordinationWorld.settle(context);
 		CoverageCell cell = kenya();
 		assertThat(cell.verdict()).isEqualTo(Verdict.COVERED);
 		assertThat(cell.counted()).singleElement().satisfies(counted -> assertThat(counted.id()).isEqualTo(gef.id()));
 		assertThat(incompleteLoads(gef)).as("completed on the second delivery").isZero();
+	}
+
+	@Test
+	void a_load_delivered_after_its_initiative_was_archived_does_not_bring_it_back() {
+		world.highNeed("KEN", 100_000);
+		doThrow(new IllegalStateException("The database went away for a moment")).doCallRealMethod()
+			.when(model)
+			.putInitiatives(any(Collection.class));
+		InitiativeFacts gef = world
+			.load(List.of(CoordinationWorld.content("Biosafety laboratories in Kenya", GEF, ELEMENT,
+					LocalDate.of(2025, 3, 1), LocalDate.of(2027, 12, 31), 150_000, "KEN")))
+			.get(0);
+		Viewer secretariat = TestAccounts.viewerOf(TestAccounts.in(context).admin());
+		int version = initiatives.view(gef.id(), secretariat).version();
+		initiatives.move(gef.id(), version, Transition.ARCHIVE, "Registered by mistake", secretariat);
+
+		incomplete
+			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof InitiativesPublished event
+					&& event.facts().stream().anyMatch(facts -> facts.id().equals(gef.id())));
+		CoordinationWorld.settle(context);
+		assertThat(kenya().verdict()).as("the load's event came late: the initiative is archived now")
+			.isEqualTo(Verdict.GAP);
+		assertThat(incompleteLoads(gef)).isZero();
 	}
 
 	@Test

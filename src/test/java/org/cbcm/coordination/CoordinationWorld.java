@@ -1,6 +1,7 @@
 package org.cbcm.coordination;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.cbcm.framework.ItemCode;
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.records.RecordScope;
+import org.cbcm.initiatives.InitiativeLoads;
+import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeArchived;
 import org.cbcm.initiatives.InitiativeFacts;
 import org.cbcm.initiatives.InitiativeId;
@@ -114,12 +119,41 @@ public final class CoordinationWorld {
 	}
 
 	/**
-	 * Publishes initiatives as a bulk load does, in one event, and waits for the model's
-	 * listener, which hears loads after their commit on the task pool.
+	 * Registers and publishes initiatives through the registry's bulk use case, as a load
+	 * does, and waits for the model's listener, which hears loads after their commit on
+	 * the task pool and reads the initiatives' present state.
+	 * @return each one's facts, in the order given
 	 */
-	void load(InitiativeFacts... initiatives) {
-		publish(new InitiativesPublished(List.of(initiatives)));
+	public List<InitiativeFacts> load(List<InitiativeContent> initiatives) {
+		List<InitiativeLoads.Loaded> batch = initiatives.stream()
+			.map(content -> new InitiativeLoads.Loaded(InitiativeId.random(), RecordScope.of(UNEP), content, true,
+					Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-01-02T10:00:00Z")))
+			.toList();
+		context.getBean(InitiativeLoads.class)
+			.register(batch, "Coordination tests", null, InitiativeLoads.Duplicates.NONE_EXPECTED,
+					TestAccounts.viewerOf(TestAccounts.in(context).admin()));
 		settle(context);
+		return batch.stream().map(loaded -> InitiativeFacts.of(loaded.id(), loaded.content())).toList();
+	}
+
+	/**
+	 * What a registered initiative of the donor on the element in the countries says, in
+	 * US dollars; one naming no country names the region instead.
+	 */
+	public static InitiativeContent content(String title, OrganisationId donor, ItemCode element, LocalDate start,
+			LocalDate end, int budgetUsd, String... countries) {
+		List<InitiativeContent.CountryShare> shares = java.util.Arrays.stream(countries)
+			.map(country -> new InitiativeContent.CountryShare(CountryCode.of(country), null))
+			.toList();
+		return new InitiativeContent(title, null, null, null, null, null, null,
+				new InitiativeContent.Schedule(start, end, null, null),
+				new InitiativeContent.Geography(null, null, shares,
+						shares.isEmpty() ? List.of(org.cbcm.directory.RegionCode.of("014")) : List.of()),
+				List.of(new InitiativeContent.Participant(donor, ParticipantRole.DONOR, null)),
+				new InitiativeContent.Funding(BigDecimal.valueOf(budgetUsd), "USD", SOURCE, null, null, List.of()),
+				new InitiativeContent.Focus(List.of(new InitiativeContent.ElementShare(element, null)), List.of(),
+						List.of(), List.of()),
+				null, null, null);
 	}
 
 	/**

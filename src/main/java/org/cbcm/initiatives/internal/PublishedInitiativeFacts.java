@@ -55,6 +55,30 @@ class PublishedInitiativeFacts implements PublishedInitiatives {
 	}
 
 	@Override
+	@Transactional
+	public List<InitiativeFacts> now(Collection<InitiativeId> ids) {
+		List<UUID> wanted = ids.stream().map(InitiativeId::value).distinct().toList();
+		if (wanted.size() > AT_ONCE) {
+			throw new IllegalArgumentException("At most " + AT_ONCE + " initiatives at once, not " + wanted.size());
+		}
+		List<InitiativeFacts> facts = new java.util.ArrayList<>();
+		for (int from = 0; from < wanted.size(); from += CONTACTS_AT_ONCE) {
+			List<UUID> part = wanted.subList(from, Math.min(wanted.size(), from + CONTACTS_AT_ONCE));
+			jdbc.sql("SELECT id FROM initiative WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+				.param("ids", part)
+				.query(UUID.class)
+				.list();
+			facts.addAll(jdbc.sql("""
+					SELECT i.id, i.published_content FROM initiative_entry e JOIN initiative i ON i.id = e.initiative_id
+					WHERE i.published_content IS NOT NULL AND i.id IN (:ids)""").param("ids", part).query((rs, row) -> {
+				InitiativeId id = new InitiativeId(rs.getObject(1, UUID.class));
+				return InitiativeFacts.of(id, json.readValue(rs.getString(2), InitiativeContent.class));
+			}).list());
+		}
+		return facts;
+	}
+
+	@Override
 	public Map<InitiativeId, List<ProfileContact>> contacts(Collection<InitiativeId> ids) {
 		List<UUID> wanted = ids.stream().map(InitiativeId::value).distinct().toList();
 		Map<UUID, List<ProfileContact>> found = new HashMap<>();

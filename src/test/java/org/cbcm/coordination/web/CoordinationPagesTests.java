@@ -8,8 +8,8 @@ import java.util.List;
 import org.cbcm.coordination.CoordinationAnalysis;
 import org.cbcm.coordination.CoordinationWorld;
 import org.cbcm.coordination.Verdict;
-import org.cbcm.initiatives.InitiativeFacts;
-import org.cbcm.initiatives.InitiativesPublished;
+import org.cbcm.initiatives.InitiativeApiTests;
+import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -103,15 +104,13 @@ class CoordinationPagesTests {
 
 	@Test
 	void initiatives_that_name_no_country_show_fifty_at_a_time_and_the_api_pages_them() throws Exception {
-		List<InitiativeFacts> regional = new ArrayList<>();
+		List<InitiativeContent> regional = new ArrayList<>();
 		for (int index = 0; index < 120; index++) {
-			regional.add(CoordinationPagesWorld.initiative("Regional %03d".formatted(index),
-					CoordinationPagesWorld.DONOR, CoordinationPagesWorld.B, 100, false, CoordinationPagesWorld.SOURCE,
-					LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
+			regional.add(CoordinationWorld.content("Regional %03d".formatted(index), CoordinationPagesWorld.DONOR,
+					CoordinationPagesWorld.B, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 100));
 		}
-		CoordinationWorld world = CoordinationWorld.empty(context);
-		world.publish(new InitiativesPublished(regional));
-		CoordinationWorld.settle(context);
+		InitiativeApiTests.clear(context.getBean(JdbcClient.class));
+		CoordinationWorld.empty(context).load(regional);
 
 		Document first = page("/coordination/coverage?asOf=2026-12-04&page=0");
 		assertThat(first.select("section.apart tbody tr")).hasSize(50);
