@@ -544,7 +544,7 @@ public class Analysis implements CoordinationAnalysis {
 					: (allocation.end() != null) ? allocation.end().getYear() : asOfYear;
 			int last = (allocation.end() != null) ? allocation.end().getYear() : Math.max(first, asOfYear);
 			BigDecimal each = usd.divide(BigDecimal.valueOf(last - first + 1L), 2, RoundingMode.HALF_EVEN);
-			CountryGroup group = groupOf(country);
+			CountryGroup group = CountryGroup.of(country);
 			for (int year = first; year <= last; year++) {
 				sums.merge(Arrays.asList(allocation.source(), group, year), each, BigDecimal::add);
 			}
@@ -562,7 +562,7 @@ public class Analysis implements CoordinationAnalysis {
 				continue;
 			}
 			ExchangeRates.toUsd(table, need.requirement(), need.currency(), need.year())
-				.ifPresent(usd -> requirements.merge(groupOf(country), usd, BigDecimal::add));
+				.ifPresent(usd -> requirements.merge(CountryGroup.of(country), usd, BigDecimal::add));
 		}
 		return new FundingAdequacy(filter, rows, requirements, total, toLdc, toSids);
 	}
@@ -715,26 +715,6 @@ public class Analysis implements CoordinationAnalysis {
 		rebuild.run();
 	}
 
-	/** The group a country's money and requirements count in: the first that holds. */
-	public static CountryGroup groupOf(Country country) {
-		if (Boolean.TRUE.equals(country.ldc())) {
-			return CountryGroup.LDC;
-		}
-		if (Boolean.TRUE.equals(country.sids())) {
-			return CountryGroup.SIDS;
-		}
-		if (Boolean.TRUE.equals(country.economyInTransition())) {
-			return CountryGroup.ECONOMY_IN_TRANSITION;
-		}
-		if (Boolean.TRUE.equals(country.centreOfOrigin())) {
-			return CountryGroup.CENTRE_OF_ORIGIN;
-		}
-		if (Boolean.TRUE.equals(country.developing())) {
-			return CountryGroup.OTHER_DEVELOPING;
-		}
-		return CountryGroup.DEVELOPED;
-	}
-
 	/**
 	 * Whether a filter's group holds the country: membership for the four named groups (a
 	 * least developed SIDS is in both), the partition for other developing and developed.
@@ -745,7 +725,7 @@ public class Analysis implements CoordinationAnalysis {
 			case SIDS -> Boolean.TRUE.equals(country.sids());
 			case ECONOMY_IN_TRANSITION -> Boolean.TRUE.equals(country.economyInTransition());
 			case CENTRE_OF_ORIGIN -> Boolean.TRUE.equals(country.centreOfOrigin());
-			case OTHER_DEVELOPING, DEVELOPED -> groupOf(country) == group;
+			case OTHER_DEVELOPING, DEVELOPED -> CountryGroup.of(country) == group;
 		};
 	}
 

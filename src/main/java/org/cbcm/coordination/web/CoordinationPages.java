@@ -555,7 +555,7 @@ class CoordinationPages {
 		Map<ItemCode, Map<CountryGroup, BigDecimal>> sums = new java.util.TreeMap<>();
 		for (CoverageMatrix.Allocated cell : allocated) {
 			Country country = named.countryOf(cell.country());
-			CountryGroup group = (country != null) ? CountryGroups.of(country) : CountryGroup.OTHER_DEVELOPING;
+			CountryGroup group = (country != null) ? CountryGroup.of(country) : CountryGroup.OTHER_DEVELOPING;
 			sums.computeIfAbsent(cell.element(), key -> new EnumMap<>(CountryGroup.class))
 				.merge(group, cell.usd(), BigDecimal::add);
 		}
