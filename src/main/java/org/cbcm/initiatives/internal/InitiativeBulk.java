@@ -22,6 +22,7 @@ import org.cbcm.initiatives.InitiativesArchived;
 import org.cbcm.initiatives.InitiativesPublished;
 import org.cbcm.records.Confirmations;
 import org.cbcm.records.Record;
+import org.cbcm.records.RecordScope;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.records.Revisions;
 import org.cbcm.shared.CountryCode;
@@ -97,14 +98,7 @@ class InitiativeBulk implements InitiativeLoads {
 		Validation validation = new Validation();
 		for (Loaded loaded : batch) {
 			loaded.content().check(validation);
-			CountryCode country = loaded.owner().country();
-			if (country != null && loaded.content()
-				.geography()
-				.countries()
-				.stream()
-				.noneMatch(share -> share.country().equals(country))) {
-				validation.reject("geography.countries", "initiative.country.owner-missing", country.value());
-			}
+			checkOwner(loaded.owner(), loaded.content(), validation);
 		}
 		validation.done();
 		if (postgres()) {
@@ -276,6 +270,15 @@ class InitiativeBulk implements InitiativeLoads {
 			postgres = known;
 		}
 		return known;
+	}
+
+	/** A country's initiative names the country among those it works in. */
+	static void checkOwner(RecordScope owner, InitiativeContent content, Validation validation) {
+		CountryCode country = owner.country();
+		if (country != null
+				&& content.geography().countries().stream().noneMatch(share -> share.country().equals(country))) {
+			validation.reject("geography.countries", "initiative.country.owner-missing", country.value());
+		}
 	}
 
 	private static void secretariat(Viewer by) {
