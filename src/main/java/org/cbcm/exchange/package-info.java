@@ -10,7 +10,8 @@
  * the import reads. The import that writes initiatives from them, with its pages, is not
  * in the menu yet.
  */
-@ApplicationModule(displayName = "Data exchange", allowedDependencies = { "shared", "framework" })
+@ApplicationModule(displayName = "Data exchange",
+		allowedDependencies = { "shared", "web", "initiatives", "directory", "framework", "records" })
 @NullMarked
 package org.cbcm.exchange;
 

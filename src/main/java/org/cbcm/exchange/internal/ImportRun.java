@@ -1,0 +1,292 @@
+package org.cbcm.exchange.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.exchange.internal.Imports.Activity;
+import org.cbcm.exchange.internal.Imports.Stored;
+import org.cbcm.exchange.internal.iati.IatiActivity;
+import org.cbcm.exchange.internal.iati.IatiCodelists;
+import org.cbcm.exchange.internal.iati.IatiMapping;
+import org.cbcm.exchange.internal.iati.IatiReader;
+import org.cbcm.exchange.internal.iati.ImportDirectory;
+import org.cbcm.framework.ItemCode;
+import org.cbcm.initiatives.ExchangeRates;
+import org.cbcm.initiatives.InitiativeContent.ElementShare;
+import org.cbcm.initiatives.InitiativeImports;
+import org.cbcm.initiatives.InitiativeImports.ExternalId;
+import org.cbcm.initiatives.InitiativeImports.Imported;
+import org.cbcm.initiatives.InitiativeImports.Written;
+import org.cbcm.records.RecordScope;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import in the background: reads its file again, maps each chosen activity
+ * ({@link IatiMapping}) and writes them a batch at a time through the registry's
+ * {@link InitiativeImports}, each batch with its outcomes and the progress in one
+ * transaction. Between batches it looks whether the person cancelled. The registry's
+ * writes are idempotent, so a run cut short (cancelled, failed, or the server stopped)
+ * and run again ends as one uninterrupted run would.
+ */
+@Component
+class ImportRun {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
+
+	/** How many activities one batch writes. */
+	static final int BATCH = 500;
+
+	private final Imports imports;
+
+	private final InitiativeImports registry;
+
+	private final CountryDirectory countries;
+
+	private final OrganisationDirectory organisations;
+
+	private final ExchangeRates rates;
+
+	private final IatiCodelists codelists;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transactions;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ImportRun(Imports imports, InitiativeImports registry, CountryDirectory countries,
+			OrganisationDirectory organisations, ExchangeRates rates, IatiCodelists codelists,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transactions,
+			MessageSource messages, Clock clock) {
+		this.imports = imports;
+		this.registry = registry;
+		this.countries = countries;
+		this.organisations = organisations;
+		this.rates = rates;
+		this.codelists = codelists;
+		this.executor = executor;
+		this.transactions = transactions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Imports the server was running when it stopped are interrupted: run them again. */
+	@EventListener(ApplicationReadyEvent.class)
+	void interrupted() {
+		int interrupted = transactions.execute(status -> imports.interrupted());
+		if (interrupted > 0) {
+			LOG.info("{} import(s) were cut short when the server stopped: they may be run again", interrupted);
+		}
+	}
+
+	void start(UUID id, Viewer by) {
+		executor.execute(() -> run(id, by));
+	}
+
+	/** Stops a run from within the reading of its file. */
+	private static final class Cancelled extends RuntimeException {
+
+		Cancelled() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	/** Runs the import; the caller has moved it to running. */
+	void run(UUID id, Viewer by) {
+		long began = System.nanoTime();
+		Stored stored = imports.find(id).orElseThrow();
+		Map<Integer, Activity> chosen = new HashMap<>();
+		imports.chosen(id).forEach(activity -> chosen.put(activity.position(), activity));
+		transactions.executeWithoutResult(status -> imports.started(id, chosen.size(), clock.instant()));
+		Tally tally = new Tally();
+		String name = "IATI import " + stored.fileName() + " (" + stored.createdAt().toString().substring(0, 10) + ")";
+		String comment = "Imported from " + stored.fileName() + " by " + by.name() + ", import " + id;
+		ImportStatus end = ImportStatus.DONE;
+		String fault = null;
+		try {
+			IatiMapping mapping = new IatiMapping(
+					new ImportDirectory(countries.all(), countries.regions(), organisations.all()), rates.table(),
+					codelists::m49Region);
+			List<Pending> batch = new ArrayList<>();
+			int[] position = { 0 };
+			try (InputStream in = new GZIPInputStream(imports.file(id))) {
+				new IatiReader(stored.language()).read(in, activity -> {
+					Activity choice = chosen.get(position[0]++);
+					if (choice == null) {
+						return;
+					}
+					batch.add(pending(choice, activity, mapping, stored.publish(), tally));
+					if (batch.size() >= BATCH) {
+						write(id, batch, name, comment, by, tally);
+						batch.clear();
+					}
+				});
+			}
+			if (!batch.isEmpty()) {
+				write(id, batch, name, comment, by, tally);
+			}
+		}
+		catch (Cancelled ex) {
+			end = ImportStatus.CANCELLED;
+		}
+		catch (RuntimeException | IOException ex) {
+			LOG.warn("Import {} failed", id, ex);
+			end = ImportStatus.FAILED;
+			fault = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		}
+		ImportReport report = new ImportReport(tally.created, tally.updated, tally.unchanged, tally.skipped,
+				tally.organisations, tally.notes, fault, (System.nanoTime() - began) / 1e9);
+		ImportStatus finished = end;
+		transactions.executeWithoutResult(status -> imports.finished(id, finished, report, clock.instant()));
+		LOG.info("Import {} {}: {} created, {} updated, {} unchanged, {} skipped in {} s", id, finished, tally.created,
+				tally.updated, tally.unchanged, tally.skipped, String.format("%.1f", report.seconds()));
+	}
+
+	/** What a run counted so far. */
+	private static final class Tally {
+
+		int done;
+
+		int created;
+
+		int updated;
+
+		int unchanged;
+
+		int skipped;
+
+		final Map<String, Integer> organisations = new LinkedHashMap<>();
+
+		final Map<String, Integer> notes = new LinkedHashMap<>();
+
+		void note(String note) {
+			String kind = note.replaceAll("\\d", "#");
+			if (notes.size() < 200 || notes.containsKey(kind)) {
+				notes.merge(kind, 1, Integer::sum);
+			}
+		}
+
+	}
+
+	/** An activity on its way: what will be written, or why it is skipped. */
+	private record Pending(Activity activity, @Nullable Imported imported, @Nullable String skipped, String notes) {
+	}
+
+	private Pending pending(Activity choice, IatiActivity activity, IatiMapping mapping, boolean publish, Tally tally) {
+		List<ElementShare> elements = new ArrayList<>();
+		for (String token : choice.elements()) {
+			elements.add(new ElementShare(ItemCode.of(IatiImports.code(token)), IatiImports.percentage(token)));
+		}
+		IatiMapping.Mapped mapped = mapping.map(activity, elements);
+		mapped.unmatched().forEach(unmatched -> {
+			String key = ((unmatched.ref() != null) ? unmatched.ref() : "—") + " · "
+					+ ((unmatched.name() != null) ? unmatched.name() : "—");
+			if (tally.organisations.size() < 500 || tally.organisations.containsKey(key)) {
+				tally.organisations.merge(key, 1, Integer::sum);
+			}
+		});
+		mapped.notes().forEach(tally::note);
+		String notes = String.join("; ", mapped.notes());
+		if (mapped.owner() == null) {
+			IatiActivity.Organisation reporting = activity.reportingOrg();
+			String named = (reporting != null && reporting.name() != null) ? reporting.name().value() : "";
+			return new Pending(choice, null,
+					"The reporting organisation " + choice.publisher() + " " + named
+							+ " is not in the directory: add it (with its IATI identifier), then run the import again",
+					notes);
+		}
+		ExternalId external;
+		try {
+			external = new ExternalId(choice.publisher(), activity.identifier());
+		}
+		catch (InvalidRequestException ex) {
+			return new Pending(choice, null, "The activity's identifier is longer than cbcm holds", notes);
+		}
+		return new Pending(choice,
+				new Imported(external, RecordScope.of(mapped.owner().id()), mapped.content(), publish), null, notes);
+	}
+
+	/**
+	 * Writes a batch with its outcomes and the progress in one transaction; first looks
+	 * whether the person cancelled.
+	 */
+	private void write(UUID id, List<Pending> batch, String name, String comment, Viewer by, Tally tally) {
+		if (imports.find(id).map(Stored::status).orElse(ImportStatus.CANCELLING) == ImportStatus.CANCELLING) {
+			throw new Cancelled();
+		}
+		transactions.executeWithoutResult(status -> {
+			List<Imported> writing = batch.stream().map(Pending::imported).filter(java.util.Objects::nonNull).toList();
+			Map<ExternalId, Written> written = new HashMap<>();
+			registry.write(writing, name, comment, by).forEach(result -> written.put(result.external(), result));
+			List<Activity> outcomes = new ArrayList<>();
+			for (Pending pending : batch) {
+				Activity activity = pending.activity();
+				if (pending.imported() == null) {
+					tally.skipped++;
+					outcomes.add(outcome(activity, "SKIPPED", null, pending.skipped()));
+					continue;
+				}
+				Written result = written.get(pending.imported().external());
+				switch (result.outcome()) {
+					case CREATED -> tally.created++;
+					case UPDATED -> tally.updated++;
+					case UNCHANGED -> tally.unchanged++;
+					case REFUSED -> tally.skipped++;
+				}
+				String reason = (result.outcome() == InitiativeImports.Outcome.REFUSED) ? refusal(result)
+						: (pending.notes().isEmpty() ? null : pending.notes());
+				outcomes.add(outcome(activity,
+						(result.outcome() == InitiativeImports.Outcome.REFUSED) ? "SKIPPED" : result.outcome().name(),
+						(result.id() != null) ? result.id().value() : null, reason));
+				if (!activity.exact() && !activity.elements().isEmpty()) {
+					imports.remember(activity.publisher(), activity.identifier(), activity.elements(), by.name(),
+							clock.instant());
+				}
+			}
+			tally.done += batch.size();
+			imports.progress(id, tally.done, outcomes);
+		});
+	}
+
+	private String refusal(Written result) {
+		List<String> reasons = new ArrayList<>();
+		for (InvalidRequestException problem : result.problems()) {
+			reasons.add(problem.parameter() + ": " + messages.getMessage(problem.messageKey(), problem.arguments(),
+					problem.messageKey(), java.util.Locale.ENGLISH));
+		}
+		return String.join("; ", reasons);
+	}
+
+	private static Activity outcome(Activity activity, String outcome, @Nullable UUID initiative,
+			@Nullable String reason) {
+		return new Activity(activity.position(), activity.publisher(), activity.identifier(), activity.title(),
+				activity.countries(), activity.kept(), activity.keptBecause(), activity.chosen(), activity.proposed(),
+				activity.exact(), activity.elements(), outcome, initiative, reason);
+	}
+
+}

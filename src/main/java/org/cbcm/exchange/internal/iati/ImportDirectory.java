@@ -1,0 +1,84 @@
+package org.cbcm.exchange.internal.iati;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.cbcm.directory.Country;
+import org.cbcm.directory.Organisation;
+import org.cbcm.directory.Region;
+import org.cbcm.directory.RegionCode;
+import org.cbcm.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import matches an activity's codes and names against, read once per import: the
+ * countries by their ISO alpha-2 code (IATI's), the M49 regions, and the directory's
+ * organisations by IATI organisation identifier, then by name or acronym (case and
+ * accents aside).
+ */
+public final class ImportDirectory {
+
+	private final Map<String, CountryCode> countries = new HashMap<>();
+
+	private final Set<String> regions = new HashSet<>();
+
+	private final Map<String, Organisation> byRef = new HashMap<>();
+
+	private final Map<String, Organisation> byName = new HashMap<>();
+
+	public ImportDirectory(Collection<Country> countries, List<Region> regions,
+			Collection<Organisation> organisations) {
+		countries.forEach(country -> this.countries.put(country.iso2().toUpperCase(Locale.ROOT), country.code()));
+		regions.forEach(region -> add(region));
+		for (Organisation organisation : organisations) {
+			if (organisation.iatiIdentifier() != null) {
+				byRef.putIfAbsent(key(organisation.iatiIdentifier()), organisation);
+			}
+			byName.putIfAbsent(key(organisation.name()), organisation);
+			if (organisation.acronym() != null) {
+				byName.putIfAbsent(key(organisation.acronym()), organisation);
+			}
+		}
+	}
+
+	private void add(Region region) {
+		regions.add(region.code().value());
+		region.subRegions().forEach(this::add);
+	}
+
+	/** The country of an ISO 3166-1 alpha-2 code, if the directory has it. */
+	public @Nullable CountryCode country(String iso2) {
+		return countries.get(iso2.strip().toUpperCase(Locale.ROOT));
+	}
+
+	/** The M49 region of a code, if the directory has it. */
+	public @Nullable RegionCode region(String m49) {
+		return regions.contains(m49.strip()) ? RegionCode.of(m49.strip()) : null;
+	}
+
+	/**
+	 * The directory's organisation an activity names: by its identifier, else by its name
+	 * or acronym.
+	 */
+	public @Nullable Organisation organisation(@Nullable String ref, @Nullable String name) {
+		if (ref != null && !ref.isBlank()) {
+			Organisation found = byRef.get(key(ref));
+			if (found != null) {
+				return found;
+			}
+		}
+		return (name != null && !name.isBlank()) ? byName.get(key(name)) : null;
+	}
+
+	static String key(String text) {
+		String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+	}
+
+}

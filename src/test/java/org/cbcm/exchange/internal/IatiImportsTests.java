@@ -1,0 +1,258 @@
+package org.cbcm.exchange.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.cbcm.identity.internal.TestAccounts;
+import org.cbcm.initiatives.InitiativeContent;
+import org.cbcm.initiatives.InitiativeId;
+import org.cbcm.initiatives.InitiativeImports;
+import org.cbcm.initiatives.InitiativeImports.ExternalId;
+import org.cbcm.initiatives.ParticipantRole;
+import org.cbcm.initiatives.internal.InitiativeManagement;
+import org.cbcm.records.RecordStatus;
+import org.cbcm.shared.ConflictException;
+import org.cbcm.shared.CountryCode;
+import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.Paging;
+import org.cbcm.shared.Role;
+import org.cbcm.shared.Viewer;
+import org.cbcm.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * IATI imports end to end through the use cases, on the real registry: a publisher's file
+ * is read into a preview without writing anything, the rule keeps its biosafety
+ * activities, proposed key elements are accepted, the run writes them through the
+ * registry, and running the same file again changes nothing; a changed activity becomes a
+ * revision; what cannot be written is skipped with its reason; an import cut short runs
+ * again to the same end; only the Secretariat imports, and a file that is not IATI XML is
+ * refused with a message.
+ */
+@IntegrationTest
+class IatiImportsTests {
+
+	static final ExternalId KENYA = new ExternalId("XM-DAC-41116", "XM-DAC-41116-BIOSAFETY-KE-UG");
+
+	static final ExternalId GHANA = new ExternalId("XM-DAC-41116", "XM-DAC-41116-LMO-DETECTION-GH");
+
+	@Autowired
+	IatiImports imports;
+
+	@Autowired
+	ImportRun run;
+
+	@Autowired
+	InitiativeImports registry;
+
+	@Autowired
+	InitiativeManagement initiatives;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Viewer secretariat;
+
+	Viewer focalPoint;
+
+	@BeforeEach
+	void setUp() {
+		TestAccounts people = TestAccounts.in(context);
+		secretariat = TestAccounts.viewerOf(people.admin());
+		focalPoint = TestAccounts.viewerOf(people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
+		clear(jdbc);
+	}
+
+	static void clear(JdbcClient jdbc) {
+		jdbc.sql("DELETE FROM exchange_import").update();
+		jdbc.sql("DELETE FROM exchange_classification").update();
+		jdbc.sql("DELETE FROM initiative").update();
+		jdbc.sql("DELETE FROM initiative_tag_count").update();
+		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
+		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
+	}
+
+	@Test
+	void a_file_is_previewed_then_its_biosafety_activities_imported_and_importing_it_again_changes_nothing()
+			throws Exception {
+		UUID id = upload("import-unep-2.03.xml");
+
+		Imports.Stored stored = imports.get(id, secretariat);
+		assertThat(stored.status()).isEqualTo(ImportStatus.READY);
+		assertThat(stored.summary().activities()).isEqualTo(4);
+		assertThat(stored.summary().versions()).containsExactly("2.03");
+		assertThat(stored.summary().publishers()).containsEntry("XM-DAC-41116", 4);
+		assertThat(stored.summary().currencies()).containsKeys("USD", "EUR", "XYZ");
+		assertThat(stored.summary().foreign()).isNotEmpty();
+		assertThat(registry.find(List.of(KENYA, GHANA))).as("nothing written by a preview").isEmpty();
+		assertThat(imports.counts(id, secretariat)).containsEntry("kept", 3L).containsEntry("chosen", 3L);
+		List<Imports.Activity> kept = imports.activities(id, Imports.Shown.KEPT, new Paging(0, 10), secretariat)
+			.content();
+		assertThat(kept).extracting(Imports.Activity::identifier)
+			.containsExactly(KENYA.identifier(), GHANA.identifier(), "XM-DAC-41116-GMO-REGIONAL");
+		assertThat(kept.get(0).proposed()).as("proposed from the words of the Kenyan one").isNotEmpty();
+		assertThat(kept.get(1).exact()).isTrue();
+		assertThat(kept.get(1).elements()).containsExactly("12(h)=70", "12(b)=30");
+
+		assertThat(imports.acceptProposals(id, secretariat)).isEqualTo(2);
+		imports.start(id, true, secretariat);
+		Imports.Stored done = finished(id);
+
+		assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+		ImportReport report = done.report();
+		assertThat(report.created()).isEqualTo(3);
+		assertThat(report.organisations().keySet()).anyMatch(name -> name.contains("National Biosafety Authority"));
+		InitiativeId kenya = registry.find(List.of(KENYA)).get(KENYA);
+		var view = initiatives.view(kenya, secretariat);
+		assertThat(view.status()).isEqualTo(RecordStatus.PUBLISHED);
+		InitiativeContent content = view.published();
+		assertThat(content.title()).isEqualTo("Implementing national biosafety frameworks in Kenya and Uganda");
+		assertThat(content.geography().countries()).extracting(share -> share.country().value())
+			.containsExactly("KEN", "UGA");
+		assertThat(content.funding().currency()).isEqualTo("USD");
+		assertThat(content.funding().totalBudget()).isEqualByComparingTo("1200000");
+		assertThat(content.funding().years()).hasSize(2);
+		assertThat(content.funding().years().get(1).disbursed()).as("disbursement and expenditure of 2025")
+			.isEqualByComparingTo("350000");
+		assertThat(content.participants()).extracting(InitiativeContent.Participant::role)
+			.contains(ParticipantRole.DONOR, ParticipantRole.IMPLEMENTING_AGENCY);
+		assertThat(content.focus().keyElements()).isNotEmpty();
+		assertThat(content.results().indicators()).singleElement()
+			.satisfies(indicator -> assertThat(indicator.baseline()).isNull());
+		InitiativeContent ghana = initiatives.view(registry.find(List.of(GHANA)).get(GHANA), secretariat).published();
+		assertThat(ghana.focus().keyElements()).extracting(share -> share.element().value() + "=" + share.percentage())
+			.containsExactly("12(h)=70", "12(b)=30");
+
+		UUID again = upload("import-unep-2.03.xml");
+		assertThat(imports.activities(again, Imports.Shown.KEPT, new Paging(0, 10), secretariat)
+			.content()
+			.get(0)
+			.elements()).as("the elements chosen at the first import")
+			.isEqualTo(kept.get(0).proposed().stream().map(Imports.Proposal::element).toList());
+		imports.start(again, true, secretariat);
+		ImportReport second = finished(again).report();
+		assertThat(second.created()).isZero();
+		assertThat(second.updated()).isZero();
+		assertThat(second.unchanged()).isEqualTo(3);
+		assertThat(initiatives.history(kenya, secretariat)).hasSize(1);
+	}
+
+	@Test
+	void a_changed_activity_becomes_a_revision_and_what_cannot_be_written_is_skipped_with_its_reason()
+			throws Exception {
+		UUID first = upload("import-unep-2.03.xml");
+		imports.start(first, false, secretariat);
+		finished(first);
+		InitiativeId kenya = registry.find(List.of(KENYA)).get(KENYA);
+		assertThat(initiatives.view(kenya, secretariat).status()).as("drafts unless published at once")
+			.isEqualTo(RecordStatus.DRAFT);
+
+		String changed = text("import-unep-2.03.xml").replace("in Kenya and Uganda</narrative>",
+				"in Kenya and Uganda, phase 2</narrative>");
+		UUID second = imports.upload("changed.xml", new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+				"en", secretariat);
+		imports.start(second, false, secretariat);
+		ImportReport report = finished(second).report();
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(report.unchanged()).isEqualTo(2);
+		assertThat(initiatives.view(kenya, secretariat).working().title()).endsWith("phase 2");
+		assertThat(initiatives.history(kenya, secretariat).get(0).comment()).contains("changed.xml");
+
+		UUID fao = upload("wild-mixed-1.03-2.01.xml");
+		imports.select(fao, "ALL", null, secretariat);
+		imports.start(fao, false, secretariat);
+		Imports.Stored done = finished(fao);
+		assertThat(done.report().created()).isZero();
+		assertThat(imports.activities(fao, Imports.Shown.SKIPPED, new Paging(0, 10), secretariat).content())
+			.isNotEmpty()
+			.allSatisfy(activity -> assertThat(activity.reason()).contains("not in the directory"));
+	}
+
+	@Test
+	void an_import_cut_short_runs_again_to_the_same_end() throws Exception {
+		UUID id = upload("import-unep-2.03.xml");
+		jdbc.sql("UPDATE exchange_import SET status = 'RUNNING' WHERE id = :id").param("id", id).update();
+		assertThatThrownBy(() -> imports.select(id, "ALL", null, secretariat)).isInstanceOf(ConflictException.class);
+		run.interrupted();
+		assertThat(imports.get(id, secretariat).status()).isEqualTo(ImportStatus.INTERRUPTED);
+
+		imports.start(id, true, secretariat);
+		assertThat(finished(id).report().created()).isEqualTo(3);
+		imports.start(id, true, secretariat);
+		assertThat(finished(id).report().unchanged()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single()).isEqualTo(3);
+		assertThatThrownBy(() -> imports.cancel(id, secretariat)).isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void only_the_secretariat_imports_and_a_file_that_is_not_iati_xml_is_refused() throws Exception {
+		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "en", focalPoint))
+			.isInstanceOf(ForbiddenException.class);
+		for (String bad : List.of("", "not xml at all",
+				"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><iati-activities/>")) {
+			assertThatThrownBy(
+					() -> imports.upload("bad.xml", new ByteArrayInputStream(bad.getBytes()), "en", secretariat))
+				.as(bad)
+				.isInstanceOf(InvalidRequestException.class);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM exchange_import").query(Long.class).single()).isZero();
+		String truncated = text("import-unep-2.03.xml").substring(0, 5000);
+		UUID cut = imports.upload("cut.xml", new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), "en",
+				secretariat);
+		assertThat(imports.get(cut, secretariat).summary().broken()).as("where the file broke off").isNotNull();
+		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "xx", secretariat))
+			.isInstanceOf(InvalidRequestException.class);
+		assertThatThrownBy(() -> imports.select(UUID.randomUUID(), "ALL", null, secretariat))
+			.isInstanceOf(org.cbcm.shared.NotFoundException.class);
+		UUID id = upload("import-unep-2.03.xml");
+		assertThatThrownBy(() -> imports.select(id, "KEYWORDS", "", secretariat))
+			.isInstanceOf(InvalidRequestException.class);
+		assertThatThrownBy(() -> imports.start(id, true, focalPoint)).isInstanceOf(ForbiddenException.class);
+		assertThat(imports.counts(id, secretariat)).containsEntry("kept", 3L);
+	}
+
+	private UUID upload(String name) throws IOException {
+		return imports.upload(name, resource(name), "en", secretariat);
+	}
+
+	static InputStream resource(String name) {
+		return IatiImportsTests.class.getResourceAsStream("/iati/" + name);
+	}
+
+	static String text(String name) throws IOException {
+		try (InputStream in = resource(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** The import once its run is over. */
+	Imports.Stored finished(UUID id) throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < until) {
+			Imports.Stored stored = imports.get(id, secretariat);
+			if (!stored.status().active()) {
+				return stored;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("The import did not end within a minute");
+	}
+
+}
