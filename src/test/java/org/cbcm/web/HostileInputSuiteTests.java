@@ -124,14 +124,14 @@ class HostileInputSuiteTests {
 	static final List<String> PARAMETERS = List.of("q", "page", "size", "sort", "country", "region", "group", "element",
 			"activity", "status", "donor", "implementer", "source", "type", "category", "target", "scope",
 			"organisation", "from", "to", "year", "lang", "party", "ldc", "sids", "view", "measure", "by", "id",
-			"apartPage", "apartSize", "geography.countries[2147483647].country");
+			"apartPage", "apartSize", "geography.countries[2147483647].country", "shown", "position", "chosen");
 
 	/** Fields page forms take, each sent the same hostile value at once. */
 	static final List<String> FORM_FIELDS = List.of("version", "title", "name", "email", "comment", "reason", "status",
 			"date", "instrument", "source", "currency", "year", "usdPerUnit", "size", "language", "role", "password",
 			"repeated", "current", "days", "website", "framework", "funding.totalBudget",
 			"geography.countries[0].percentage", "focalPoints[0].email", "participants[2147483647].organisation",
-			"contacts[99999999999].name");
+			"contacts[99999999999].name", "rule", "terms", "publish", "add-0", "elements-0");
 
 	@Autowired
 	MockMvc mvc;

@@ -30,6 +30,10 @@ import org.cbcm.exchange.internal.iati.IatiCodelists;
 import org.cbcm.exchange.internal.iati.IatiReader;
 import org.cbcm.exchange.internal.iati.KeyElementAssistant;
 import org.cbcm.exchange.internal.iati.KeyElementTerms;
+import org.cbcm.framework.ActionPlanCatalogue;
+import org.cbcm.framework.ItemFilter;
+import org.cbcm.framework.ItemType;
+import org.cbcm.framework.PlanItem;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
@@ -64,14 +68,28 @@ public class IatiImports {
 
 	private final KeyElementAssistant assistant;
 
+	private final ActionPlanCatalogue plan;
+
 	private final Clock clock;
 
 	IatiImports(Imports imports, ImportRun run, KeyElementTerms terms, IatiCodelists codelists, PublicAddress address,
-			Clock clock) {
+			ActionPlanCatalogue plan, Clock clock) {
 		this.imports = imports;
+		this.plan = plan;
 		this.run = run;
 		this.assistant = new KeyElementAssistant(address.link(CODELIST_PATH), terms, codelists);
 		this.clock = clock;
+	}
+
+	/**
+	 * The key elements and sub-elements of the current Action Plan, as choices offer
+	 * them.
+	 */
+	public List<PlanItem> elements() {
+		return plan.items(plan.current().code(), ItemFilter.all())
+			.stream()
+			.filter(item -> item.type() == ItemType.KEY_ELEMENT || item.type() == ItemType.SUB_ELEMENT)
+			.toList();
 	}
 
 	/** Where cbcm serves its codelist of the Action Plan's key elements. */
@@ -227,8 +245,9 @@ public class IatiImports {
 
 	/** Records the person's choices for activities of a page. */
 	@Transactional
-	public void choose(UUID id, List<Choice> choices, Set<String> knownElements, Viewer by) {
+	public void choose(UUID id, List<Choice> choices, Viewer by) {
 		idle(id, by);
+		Set<String> knownElements = elements().stream().map(item -> item.code().value()).collect(Collectors.toSet());
 		for (Choice choice : choices) {
 			for (String element : choice.elements()) {
 				if (!knownElements.contains(code(element))) {
@@ -389,22 +408,19 @@ public class IatiImports {
 		if (!match.kept()) {
 			return null;
 		}
-		List<String> parts = new ArrayList<>();
+		java.util.Set<String> parts = new java.util.LinkedHashSet<>();
 		for (ActivitySelection.Reason reason : match.reasons()) {
 			if (reason instanceof ActivitySelection.Marker marker) {
-				parts.add("marker:" + marker.significance());
+				parts.add("DAC 5 (" + marker.significance() + ")");
 			}
 			else if (reason instanceof ActivitySelection.Sector sector) {
-				parts.add("sector:" + sector.code());
+				parts.add(sector.code());
 			}
 			else if (reason instanceof ActivitySelection.Words words) {
-				parts.add("words:" + String.join(", ", words.terms()));
-			}
-			else {
-				parts.add("*");
+				parts.addAll(words.terms());
 			}
 		}
-		return cut(String.join("; ", parts), 1000);
+		return parts.isEmpty() ? null : cut(String.join(", ", parts), 1000);
 	}
 
 	static Activity withElements(Activity activity, boolean chosen, List<String> elements) {

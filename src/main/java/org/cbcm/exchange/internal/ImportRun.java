@@ -185,9 +185,8 @@ class ImportRun {
 		final Map<String, Integer> notes = new LinkedHashMap<>();
 
 		void note(String note) {
-			String kind = note.replaceAll("\\d", "#");
-			if (notes.size() < 200 || notes.containsKey(kind)) {
-				notes.merge(kind, 1, Integer::sum);
+			if (notes.size() < 200 || notes.containsKey(note)) {
+				notes.merge(note, 1, Integer::sum);
 			}
 		}
 

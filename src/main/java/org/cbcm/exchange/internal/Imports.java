@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The imports as stored: each with its summary, report, activities and file. */
 @Repository
-class Imports {
+public class Imports {
 
 	private static final String COLUMNS = """
 			id, file_format, file_name, file_size, status, language, selection_kind, selection_terms,
@@ -47,24 +47,24 @@ class Imports {
 	}
 
 	/** An import as stored. */
-	record Stored(UUID id, String format, String fileName, long fileSize, ImportStatus status, String language,
+	public record Stored(UUID id, String format, String fileName, long fileSize, ImportStatus status, String language,
 			Selection selection, boolean publish, ImportSummary summary, @Nullable ImportReport report, int done,
 			int total, String createdBy, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
 			int version) {
 
 		/** How far a run got, in percent. */
-		int percent() {
+		public int percent() {
 			return (total == 0) ? 0 : (int) Math.min(100, Math.round(100.0 * done / total));
 		}
 
 	}
 
 	/** One activity of an import, with what the person chose for it and what was done. */
-	record Activity(int position, String publisher, String identifier, String title, @Nullable String countries,
+	public record Activity(int position, String publisher, String identifier, String title, @Nullable String countries,
 			boolean kept, @Nullable String keptBecause, boolean chosen, List<Proposal> proposed, boolean exact,
 			List<String> elements, @Nullable String outcome, @Nullable UUID initiative, @Nullable String reason) {
 
-		Activity {
+		public Activity {
 			proposed = List.copyOf(proposed);
 			elements = List.copyOf(elements);
 		}
@@ -72,9 +72,9 @@ class Imports {
 	}
 
 	/** A key element proposed for an activity, with the words that matched. */
-	record Proposal(String element, List<String> words) {
+	public record Proposal(String element, List<String> words) {
 
-		Proposal {
+		public Proposal {
 			words = List.copyOf(words);
 		}
 
@@ -157,7 +157,7 @@ class Imports {
 	}
 
 	/** Which activities a page lists. */
-	enum Shown {
+	public enum Shown {
 
 		/** Those the rule keeps. */
 		KEPT,

@@ -197,6 +197,13 @@ class AuthorizationMatrixTests {
 			POST /api/v1/needs/{id}/reopen                      | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /needs/{id}/confirm                            | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /api/v1/needs/{id}/confirm                     | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /exchange/imports                              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/selection               | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/choices                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/accept                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/run                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/cancel                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/delete                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			""";
 
 	@Autowired

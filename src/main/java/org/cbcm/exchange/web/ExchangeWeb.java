@@ -1,0 +1,56 @@
+package org.cbcm.exchange.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.cbcm.exchange.internal.IatiImports;
+import org.cbcm.exchange.internal.ImportId;
+import org.cbcm.shared.Access;
+import org.cbcm.shared.Endpoint;
+import org.cbcm.shared.EndpointDeclarations;
+import org.cbcm.shared.Viewer;
+import org.cbcm.web.Navigation;
+import org.cbcm.web.NavigationLink;
+import org.cbcm.web.PathIdentifier;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The imports' place in the frame: their addresses, all the Secretariat's; the link in
+ * the menu, for the Secretariat; and how an import's identifier is read from an address.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExchangeWeb {
+
+	/**
+	 * The largest upload: a file of the most an import takes, with its form around it.
+	 */
+	static final long UPLOAD_BODY = IatiImports.MAX_FILE + 1024 * 1024;
+
+	@Bean
+	PathIdentifier<ImportId> importIds() {
+		return new PathIdentifier<>(ImportId.class, ImportId::isValid, ImportId::of, "exchange.import.not-found");
+	}
+
+	@Bean
+	EndpointDeclarations importEndpoints() {
+		return () -> List.of(Endpoint.get("/exchange/imports", Access.secretariat()),
+				new Endpoint(Set.of("POST"), "/exchange/imports", Access.secretariat(), UPLOAD_BODY),
+				Endpoint.get("/exchange/imports/{id}", Access.secretariat()),
+				Endpoint.get("/exchange/imports/{id}/progress", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/selection", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/choices", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/accept", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/run", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/cancel", Access.secretariat()),
+				Endpoint.post("/exchange/imports/{id}/delete", Access.secretariat()));
+	}
+
+	@Bean
+	Navigation importNavigation() {
+		return (Viewer viewer) -> viewer.isSecretariat()
+				? List.of(new NavigationLink("nav.imports", "/exchange/imports", 96)) : List.of();
+	}
+
+}
