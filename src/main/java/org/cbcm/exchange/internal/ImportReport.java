@@ -16,14 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param skipped activities not written, each with its reason in the activity list
  * @param organisations organisations the file names that the directory does not hold, by
  * identifier or name, with their count of mentions
+ * @param proposed how many of them were proposed to the directory (the others were
+ * proposed before, or cannot be, having no name)
  * @param notes what the mapping left out, by kind, with its count
  * @param fault the fault that stopped the run, if one did
  * @param seconds how long the run took
  */
 public record ImportReport(int created, int updated, int unchanged, int skipped, Map<String, Integer> organisations,
-		Map<String, Integer> notes, @Nullable String fault, double seconds) {
+		int proposed, Map<String, Integer> notes, @Nullable String fault, double seconds) {
 
-	public static final ImportReport NONE = new ImportReport(0, 0, 0, 0, Map.of(), Map.of(), null, 0);
+	public static final ImportReport NONE = new ImportReport(0, 0, 0, 0, Map.of(), 0, Map.of(), null, 0);
 
 	/** How many activities were written or looked at. */
 	public int total() {

@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.cbcm.directory.CountryDirectory;
+import org.cbcm.directory.OrganisationContent;
 import org.cbcm.directory.OrganisationDirectory;
+import org.cbcm.directory.OrganisationProposals;
+import org.cbcm.directory.OrganisationType;
 import org.cbcm.exchange.internal.Imports.Activity;
 import org.cbcm.exchange.internal.Imports.Stored;
 import org.cbcm.exchange.internal.iati.IatiActivity;
@@ -76,12 +79,14 @@ class ImportRun {
 
 	private final MessageSource messages;
 
+	private final OrganisationProposals proposals;
+
 	private final Clock clock;
 
 	ImportRun(Imports imports, InitiativeImports registry, CountryDirectory countries,
 			OrganisationDirectory organisations, ExchangeRates rates, IatiCodelists codelists,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transactions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, OrganisationProposals proposals, Clock clock) {
 		this.imports = imports;
 		this.registry = registry;
 		this.countries = countries;
@@ -91,6 +96,7 @@ class ImportRun {
 		this.executor = executor;
 		this.transactions = transactions;
 		this.messages = messages;
+		this.proposals = proposals;
 		this.clock = clock;
 	}
 
@@ -159,8 +165,9 @@ class ImportRun {
 			end = ImportStatus.FAILED;
 			fault = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		}
+		int proposed = propose(tally.unmatched.values(), stored.fileName(), by);
 		ImportReport report = new ImportReport(tally.created, tally.updated, tally.unchanged, tally.skipped,
-				tally.organisations, tally.notes, fault, (System.nanoTime() - began) / 1e9);
+				tally.organisations, proposed, tally.notes, fault, (System.nanoTime() - began) / 1e9);
 		ImportStatus finished = end;
 		transactions.executeWithoutResult(status -> imports.finished(id, finished, report, clock.instant()));
 		LOG.info("Import {} {}: {} created, {} updated, {} unchanged, {} skipped in {} s", id, finished, tally.created,
@@ -181,6 +188,9 @@ class ImportRun {
 		int skipped;
 
 		final Map<String, Integer> organisations = new LinkedHashMap<>();
+
+		/** The first mention of each organisation the directory lacks. */
+		final Map<String, IatiMapping.Unmatched> unmatched = new LinkedHashMap<>();
 
 		final Map<String, Integer> notes = new LinkedHashMap<>();
 
@@ -207,6 +217,7 @@ class ImportRun {
 					+ ((unmatched.name() != null) ? unmatched.name() : "—");
 			if (tally.organisations.size() < 500 || tally.organisations.containsKey(key)) {
 				tally.organisations.merge(key, 1, Integer::sum);
+				tally.unmatched.putIfAbsent(key, unmatched);
 			}
 		});
 		mapped.notes().forEach(tally::note);
@@ -270,6 +281,53 @@ class ImportRun {
 			tally.done += batch.size();
 			imports.progress(id, tally.done, outcomes);
 		});
+	}
+
+	/**
+	 * Proposes to the directory the organisations the file names that it lacks, each once
+	 * (none already proposed), for the Secretariat to accept: an accepted one is matched
+	 * by the next run of the import.
+	 * @return how many were proposed
+	 */
+	private int propose(java.util.Collection<IatiMapping.Unmatched> unmatched, String fileName, Viewer by) {
+		int proposed = 0;
+		for (IatiMapping.Unmatched organisation : unmatched) {
+			String name = organisation.name();
+			if (name == null || name.isBlank() || name.length() > OrganisationContent.MAX_NAME) {
+				continue;
+			}
+			String comment = "Named in " + fileName + ", imported by " + by.name() + " (IATI organisation type "
+					+ ((organisation.type() != null) ? organisation.type() : "not given") + ")";
+			String ref = organisation.ref();
+			for (String identifier : (ref != null) ? java.util.Arrays.asList(ref, null)
+					: java.util.Collections.<String>singletonList(null)) {
+				try {
+					if (proposals.proposeUnlessKnown(new OrganisationContent(name, null, type(organisation.type()),
+							null, identifier, null, null), comment, by)) {
+						proposed++;
+					}
+					break;
+				}
+				catch (InvalidRequestException ex) {
+					// An identifier that is not one: proposed without it.
+				}
+			}
+		}
+		return proposed;
+	}
+
+	/**
+	 * The directory's type of an IATI organisation type code; the Secretariat corrects
+	 * it.
+	 */
+	static OrganisationType type(@Nullable String code) {
+		return switch ((code != null) ? code.strip() : "") {
+			case "10", "11", "15" -> OrganisationType.GOVERNMENT;
+			case "30", "70", "71", "72", "73" -> OrganisationType.PRIVATE_SECTOR;
+			case "40" -> OrganisationType.UN_BODY;
+			case "80" -> OrganisationType.ACADEMIC;
+			default -> OrganisationType.NGO;
+		};
 	}
 
 	private String refusal(Written result) {

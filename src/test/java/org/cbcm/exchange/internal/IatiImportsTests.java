@@ -84,6 +84,10 @@ class IatiImportsTests {
 		jdbc.sql("DELETE FROM exchange_import").update();
 		jdbc.sql("DELETE FROM exchange_classification").update();
 		jdbc.sql("DELETE FROM initiative").update();
+		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'organisation' AND record_id IN "
+				+ "(SELECT CAST(id AS VARCHAR(36)) FROM organisation WHERE status <> 'PUBLISHED')")
+			.update();
+		jdbc.sql("DELETE FROM organisation WHERE status <> 'PUBLISHED'").update();
 		jdbc.sql("DELETE FROM initiative_tag_count").update();
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
@@ -119,6 +123,10 @@ class IatiImportsTests {
 		ImportReport report = done.report();
 		assertThat(report.created()).isEqualTo(3);
 		assertThat(report.organisations().keySet()).anyMatch(name -> name.contains("National Biosafety Authority"));
+		assertThat(report.proposed()).as("proposed to the directory, for the Secretariat to accept").isEqualTo(1);
+		assertThat(jdbc.sql("SELECT status FROM organisation WHERE name = 'National Biosafety Authority of Kenya'")
+			.query(String.class)
+			.single()).isEqualTo("SUBMITTED");
 		InitiativeId kenya = registry.find(List.of(KENYA)).get(KENYA);
 		var view = initiatives.view(kenya, secretariat);
 		assertThat(view.status()).isEqualTo(RecordStatus.PUBLISHED);
@@ -151,6 +159,7 @@ class IatiImportsTests {
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isZero();
 		assertThat(second.unchanged()).isEqualTo(3);
+		assertThat(second.proposed()).as("proposed once").isZero();
 		assertThat(initiatives.history(kenya, secretariat)).hasSize(1);
 	}
 
