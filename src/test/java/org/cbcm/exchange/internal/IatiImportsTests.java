@@ -237,6 +237,56 @@ class IatiImportsTests {
 		assertThat(imports.counts(id, secretariat)).containsEntry("kept", 3L);
 	}
 
+	/**
+	 * The official examples (2.01, 2.02, 2.03) and a 1.03 file of the wild each map to
+	 * content the registry accepts, with what they hold where cbcm holds it; their
+	 * publisher, unknown to the directory, is matched once the directory holds it.
+	 */
+	@Test
+	void the_official_examples_and_a_1_0x_file_map_to_initiatives_the_registry_accepts() throws Exception {
+		var examplePublisher = new org.cbcm.directory.Organisation(
+				new org.cbcm.shared.OrganisationId(UUID.randomUUID()), "Agency A", "AA",
+				org.cbcm.directory.OrganisationType.BILATERAL_AGENCY, null, null, null, "AA-AAA-123456789");
+		var fao = new org.cbcm.directory.Organisation(new org.cbcm.shared.OrganisationId(UUID.randomUUID()),
+				"Food and Agriculture Organization", "FAO", org.cbcm.directory.OrganisationType.UN_BODY, null, null,
+				null, null);
+		List<org.cbcm.directory.Organisation> organisations = new java.util.ArrayList<>(
+				context.getBean(org.cbcm.directory.OrganisationDirectory.class).all());
+		organisations.add(examplePublisher);
+		organisations.add(fao);
+		var countries = context.getBean(org.cbcm.directory.CountryDirectory.class);
+		var codelists = context.getBean(org.cbcm.exchange.internal.iati.IatiCodelists.class);
+		var mapping = new org.cbcm.exchange.internal.iati.IatiMapping(
+				new org.cbcm.exchange.internal.iati.ImportDirectory(countries.all(), countries.regions(),
+						organisations),
+				java.util.Map.of(), codelists::m49Region);
+		for (String file : List.of("examples/activity-standard-example-annotated-2.01.xml",
+				"examples/activity-standard-example-annotated-2.02.xml",
+				"examples/activity-standard-example-annotated-2.03.xml", "wild-mixed-1.03-2.01.xml")) {
+			List<org.cbcm.exchange.internal.iati.IatiMapping.Mapped> mapped = new java.util.ArrayList<>();
+			try (InputStream in = resource(file)) {
+				new org.cbcm.exchange.internal.iati.IatiReader("en").read(in,
+						activity -> mapped.add(mapping.map(activity, List.of())));
+			}
+			assertThat(mapped).as(file).isNotEmpty();
+			for (var one : mapped) {
+				org.cbcm.shared.Validation validation = new org.cbcm.shared.Validation();
+				one.content().check(validation);
+				assertThat(validation.failed() ? validation.problems()
+					.problems()
+					.stream()
+					.map(problem -> problem.parameter() + " " + problem.messageKey() + " "
+							+ java.util.Arrays.toString(problem.arguments()))
+					.toList() : List.of()).as(file + ": " + one.content().title()).isEmpty();
+			}
+			InitiativeContent first = mapped.get(0).content();
+			assertThat(first.title()).as(file).isNotBlank();
+			assertThat(mapped.get(0).owner()).as(file + ": its publisher, by identifier or name").isNotNull();
+			assertThat(first.geography().countries()).as(file).isNotEmpty();
+			assertThat(first.schedule().start()).as(file).isNotNull();
+		}
+	}
+
 	private UUID upload(String name) throws IOException {
 		return imports.upload(name, resource(name), "en", secretariat);
 	}
