@@ -272,6 +272,8 @@ class ActivitySelectionTests {
 			assertThat(refusal.messageKey()).isEqualTo("exchange.selection.terms.refused-character");
 			assertThat(refusal.parameter()).isEqualTo("terms");
 		}
+		// said once for the whole text, not once a term
+		assertThat(refusal("KEYWORDS", "a\u0000, b\u0000, c\u0000").problems()).hasSize(1);
 		assertThatThrownBy(() -> ActivitySelection.keywords(List.of("GMO", "a\u0007b")))
 			.isInstanceOf(InvalidRequestException.class);
 	}

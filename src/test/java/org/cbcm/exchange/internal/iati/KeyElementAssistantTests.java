@@ -53,9 +53,16 @@ class KeyElementAssistantTests {
 		IatiActivity activity = anActivity()
 			.tagged("99", "12(F)", "http://other.cbcm.test:8080/codelists/ActionPlanKeyElement.xml", null)
 			.tagged("99", "12(f)", OURS, null)
+			.tagged("99", "12(g)", OURS, null)
 			.build();
 
-		assertThat(ASSISTANT.classify(activity).exact()).containsExactly(new ElementChoice(code("12(f)"), null));
+		// each element once, in the order given
+		assertThat(ASSISTANT.classify(activity).exact()).containsExactly(new ElementChoice(code("12(f)"), null),
+				new ElementChoice(code("12(g)"), null));
+		assertThat(ASSISTANT
+			.classify(anActivity().tagged("99", "12(m)", "https://x.test/codelists/ActionPlanKeyElement.xml", null)
+				.build())
+			.exact()).containsExactly(new ElementChoice(code("12(m)"), null));
 	}
 
 	@Test
