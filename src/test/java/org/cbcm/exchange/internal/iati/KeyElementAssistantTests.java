@@ -165,6 +165,7 @@ class KeyElementAssistantTests {
 			.isEqualTo(new Classification(List.of(), List.of(), List.of()));
 		assertThat(ASSISTANT.classify(anActivity().titled("Road maintenance in the capital").build()).proposed())
 			.isEmpty();
+		assertThat(ASSISTANT.classify(anActivity().inSector(null, "12(b)").build()).exact()).isEmpty();
 	}
 
 	@Test
