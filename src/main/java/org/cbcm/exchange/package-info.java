@@ -1,14 +1,15 @@
 /**
- * Real data in and out of the registry: IATI activity files read (versions 1.01 to 2.03)
- * and, later, written and imported through the registry's own use cases.
+ * Real data in and out of the registry: IATI activity files (versions 1.01 to 2.03)
+ * imported through the registry's own use cases ({@code initiatives.InitiativeImports}).
  * <p>
- * Today the module holds the IATI reader ({@code internal.iati}): a safe, streaming
- * reader of messy publisher files into plain values, one activity at a time, that never
- * stops for one activity it cannot read; the rule that selects the biosafety activities
- * of a publisher's file ({@code ActivitySelection}); the assistant that names or proposes
- * their Action Plan key elements ({@code KeyElementAssistant}); and the IATI codelists
- * the import reads. The import that writes initiatives from them, with its pages, is not
- * in the menu yet.
+ * {@code internal.iati} holds the safe, streaming reader of messy publisher files, the
+ * rule that selects the biosafety activities of a publisher's file
+ * ({@code ActivitySelection}), the assistant that names or proposes their Action Plan key
+ * elements ({@code KeyElementAssistant}), the IATI codelists, and the mapping of an
+ * activity to an initiative's content ({@code IatiMapping}). {@code internal} holds the
+ * imports: read into a preview, chosen, run in the background with their progress and
+ * report ({@code IatiImports}, {@code ImportRun}); {@code web} their pages, the
+ * Secretariat's.
  */
 @ApplicationModule(displayName = "Data exchange",
 		allowedDependencies = { "shared", "web", "initiatives", "directory", "framework", "records" })

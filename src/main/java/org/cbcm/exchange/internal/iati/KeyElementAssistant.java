@@ -136,7 +136,7 @@ public final class KeyElementAssistant {
 		Map<ItemCode, ElementChoice> exact = new LinkedHashMap<>();
 		Set<String> unknown = new LinkedHashSet<>();
 		for (Code sector : activity.sectors()) {
-			if (OWN_SECTOR_VOCABULARIES.contains(sector.vocabulary())) {
+			if (sector.vocabulary() != null && OWN_SECTOR_VOCABULARIES.contains(sector.vocabulary())) {
 				own(sector, exact, unknown);
 			}
 		}

@@ -68,7 +68,10 @@ final class TermMatcher {
 	}
 
 	/**
-	 * The terms found in the text, each once, in the order of their first place in it.
+	 * The terms found in the text, each once, in the order of their first place in it. A
+	 * term found only inside a longer one found at the same place is not counted there
+	 * ({@code awareness} in {@code public awareness}): it is the longer one the text
+	 * says.
 	 * @return the indexes of the terms, as given to the constructor
 	 */
 	List<Integer> find(@Nullable CharSequence text) {
@@ -78,24 +81,36 @@ final class TermMatcher {
 		}
 		boolean[] seen = new boolean[terms.size()];
 		List<String> tokens = tokens(text);
+		List<int[]> here = new ArrayList<>();
+		int reached = 0;
 		for (int start = 0; start < tokens.size(); start++) {
+			here.clear();
 			Node node = root;
 			for (int at = start; at < tokens.size(); at++) {
 				String token = tokens.get(at);
 				Node plural = singular(node, token);
-				if (plural != null && !seen[plural.term]) {
-					seen[plural.term] = true;
-					found.add(plural.term);
+				if (plural != null) {
+					here.add(new int[] { plural.term, at + 1 });
 				}
 				node = node.children.get(token);
 				if (node == null) {
 					break;
 				}
-				if (node.term >= 0 && !seen[node.term]) {
-					seen[node.term] = true;
-					found.add(node.term);
+				if (node.term >= 0) {
+					here.add(new int[] { node.term, at + 1 });
 				}
 			}
+			if (here.isEmpty()) {
+				continue;
+			}
+			int longest = here.get(here.size() - 1)[1];
+			for (int[] match : here) {
+				if (match[1] == longest && longest > reached && !seen[match[0]]) {
+					seen[match[0]] = true;
+					found.add(match[0]);
+				}
+			}
+			reached = Math.max(reached, longest);
 		}
 		return found;
 	}
@@ -136,13 +151,23 @@ final class TermMatcher {
 					plain &= text.charAt(index) < 128;
 					index++;
 				}
-				tokens.add(word(text.subSequence(start, index).toString(), plain));
+				if (plain) {
+					char[] lower = new char[index - start];
+					for (int at = start; at < index; at++) {
+						char letter = text.charAt(at);
+						lower[at - start] = (letter >= 'A' && letter <= 'Z') ? (char) (letter + 32) : letter;
+					}
+					tokens.add(new String(lower));
+				}
+				else {
+					tokens.add(word(text.subSequence(start, index).toString()));
+				}
 			}
 			else if (Character.isHighSurrogate(c) && index + 1 < length) {
 				int codePoint = Character.codePointAt(text, index);
 				int count = Character.charCount(codePoint);
 				if (Character.isLetterOrDigit(codePoint)) {
-					tokens.add(word(text.subSequence(index, index + count).toString(), false));
+					tokens.add(word(text.subSequence(index, index + count).toString()));
 				}
 				index += count;
 			}
@@ -156,10 +181,8 @@ final class TermMatcher {
 		return tokens;
 	}
 
-	private static String word(String word, boolean plain) {
-		if (plain) {
-			return word.toLowerCase(Locale.ROOT);
-		}
+	/** A word with letters beyond ASCII, lower case and without its marks. */
+	private static String word(String word) {
 		String bare = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
 		return bare.toLowerCase(Locale.ROOT);
 	}

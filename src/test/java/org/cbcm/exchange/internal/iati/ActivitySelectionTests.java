@@ -2,6 +2,8 @@ package org.cbcm.exchange.internal.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,10 +178,11 @@ class ActivitySelectionTests {
 
 	/**
 	 * The import's benchmark needs 5,000 activities a second through reading, mapping and
-	 * selecting; selecting takes a small share of that.
+	 * selecting; selecting takes a small share of that. Measured in this thread's
+	 * processor time, so that other work on the machine does not make it fail.
 	 */
 	@Test
-	@Timeout(10)
+	@Timeout(60)
 	void selects_far_more_than_5000_activities_a_second() {
 		ActivitySelection rule = ActivitySelection.defaultKeywords();
 		String description = "The project strengthens national capacities for sustainable agriculture, "
@@ -190,17 +193,20 @@ class ActivitySelectionTests {
 				.describedAs("2", description)
 				.build())
 			.toList();
-		for (IatiActivity activity : activities) {
-			rule.matches(activity);
+		for (int round = 0; round < 5; round++) {
+			for (IatiActivity activity : activities) {
+				rule.matches(activity);
+			}
 		}
-		long start = System.nanoTime();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long start = threads.getCurrentThreadCpuTime();
 		int kept = 0;
 		for (int round = 0; round < 10; round++) {
 			for (IatiActivity activity : activities) {
 				kept += rule.matches(activity).kept() ? 1 : 0;
 			}
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
+		double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
 
 		assertThat(kept).isEqualTo(2_000);
 		assertThat(20_000 / seconds).as("activities selected a second").isGreaterThan(20_000);
@@ -266,6 +272,8 @@ class ActivitySelectionTests {
 			assertThat(refusal.messageKey()).isEqualTo("exchange.selection.terms.refused-character");
 			assertThat(refusal.parameter()).isEqualTo("terms");
 		}
+		// said once for the whole text, not once a term
+		assertThat(refusal("KEYWORDS", "a\u0000, b\u0000, c\u0000").problems()).hasSize(1);
 		assertThatThrownBy(() -> ActivitySelection.keywords(List.of("GMO", "a\u0007b")))
 			.isInstanceOf(InvalidRequestException.class);
 	}

@@ -71,6 +71,16 @@ class TermMatcherTests {
 	}
 
 	@Test
+	void counts_no_term_found_only_inside_a_longer_one_at_the_same_place() {
+		List<String> terms = List.of("awareness", "public awareness", "laboratory", "reference laboratory");
+
+		assertThat(found(terms, "public awareness in a reference laboratory")).containsExactly("public awareness",
+				"reference laboratory");
+		assertThat(found(terms, "public awareness, then awareness")).containsExactly("public awareness", "awareness");
+		assertThat(found(List.of("GMO", "GMOs"), "GMOs")).containsExactlyInAnyOrder("GMO", "GMOs");
+	}
+
+	@Test
 	void finds_nothing_in_no_text_and_ignores_terms_without_words() {
 		assertThat(found(List.of("GMO"), "")).isEmpty();
 		assertThat(found(List.of("GMO"), null)).isEmpty();
