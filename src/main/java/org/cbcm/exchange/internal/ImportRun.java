@@ -125,16 +125,19 @@ class ImportRun {
 	/** Runs the import; the caller has moved it to running. */
 	void run(UUID id, Viewer by) {
 		long began = System.nanoTime();
-		Stored stored = imports.find(id).orElseThrow();
-		Map<Integer, Activity> chosen = new HashMap<>();
-		imports.chosen(id).forEach(activity -> chosen.put(activity.position(), activity));
-		transactions.executeWithoutResult(status -> imports.started(id, chosen.size(), clock.instant()));
 		Tally tally = new Tally();
-		String name = "IATI import " + stored.fileName() + " (" + stored.createdAt().toString().substring(0, 10) + ")";
-		String comment = "Imported from " + stored.fileName() + " by " + by.name() + ", import " + id;
 		ImportStatus end = ImportStatus.DONE;
 		String fault = null;
+		String fileName = "";
 		try {
+			Stored stored = imports.find(id).orElseThrow();
+			fileName = stored.fileName();
+			Map<Integer, Activity> chosen = new HashMap<>();
+			imports.chosen(id).forEach(activity -> chosen.put(activity.position(), activity));
+			transactions.executeWithoutResult(status -> imports.started(id, chosen.size(), clock.instant()));
+			String name = "IATI import " + stored.fileName() + " ("
+					+ stored.createdAt().toString().substring(0, 10) + ")";
+			String comment = "Imported from " + stored.fileName() + " by " + by.name() + ", import " + id;
 			IatiMapping mapping = new IatiMapping(
 					new ImportDirectory(countries.all(), countries.regions(), organisations.all()), rates.table(),
 					codelists::m49Region);
@@ -165,7 +168,13 @@ class ImportRun {
 			end = ImportStatus.FAILED;
 			fault = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		}
-		int proposed = propose(tally.unmatched.values(), stored.fileName(), by);
+		int proposed = 0;
+		try {
+			proposed = propose(tally.unmatched.values(), fileName, by);
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Import {} could not propose its organisations", id, ex);
+		}
 		ImportReport report = new ImportReport(tally.created, tally.updated, tally.unchanged, tally.skipped,
 				tally.organisations, proposed, tally.notes, fault, (System.nanoTime() - began) / 1e9);
 		ImportStatus finished = end;

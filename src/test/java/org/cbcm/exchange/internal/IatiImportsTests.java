@@ -211,6 +211,21 @@ class IatiImportsTests {
 	}
 
 	@Test
+	void a_cancelled_run_stops_before_its_next_batch_and_runs_again_to_the_same_end() throws Exception {
+		UUID id = upload("import-unep-2.03.xml");
+		jdbc.sql("UPDATE exchange_import SET status = 'CANCELLING' WHERE id = :id").param("id", id).update();
+
+		run.run(id, secretariat);
+
+		Imports.Stored cancelled = imports.get(id, secretariat);
+		assertThat(cancelled.status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(cancelled.report().created()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single()).isZero();
+		imports.start(id, true, secretariat);
+		assertThat(finished(id).report().created()).isEqualTo(3);
+	}
+
+	@Test
 	void only_the_secretariat_imports_and_a_file_that_is_not_iati_xml_is_refused() throws Exception {
 		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "en", focalPoint))
 			.isInstanceOf(ForbiddenException.class);
