@@ -73,6 +73,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -380,6 +381,19 @@ class IatiExportTests {
 		assertThat(read(file)).extracting(a -> a.title().value()).containsExactly("Detecting LMOs in East Africa");
 		assertThat(new String(file, StandardCharsets.UTF_8)).contains("1 published initiative(s) left out");
 		mvc.perform(get("/initiatives/" + undated + ".iati.xml")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_list_and_an_initiative_page_link_to_their_iati_files() throws Exception {
+		InitiativeId id = load(RecordScope.of(UNEP), rich("Detecting LMOs in East Africa"), true);
+
+		mvc.perform(get("/initiatives?country=KEN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/initiatives/download.iati.xml?")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("IATI XML")));
+		mvc.perform(get("/initiatives/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/initiatives/" + id + ".iati.xml")));
 	}
 
 	@Test

@@ -709,21 +709,24 @@ public final class IatiWriter {
 		xml.writeAttribute(attribute, value);
 	}
 
-	/** The text without the characters XML 1.0 cannot hold. */
+	/**
+	 * The text without the characters XML 1.0 cannot hold: control characters, and
+	 * surrogates that are not a pair.
+	 */
 	static String clean(String text) {
-		StringBuilder clean = null;
+		StringBuilder clean = new StringBuilder(text.length());
 		for (int index = 0; index < text.length(); index++) {
 			char c = text.charAt(index);
-			boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-					|| (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
-			if (!allowed && clean == null) {
-				clean = new StringBuilder(text.substring(0, index));
+			if (Character.isHighSurrogate(c) && index + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(index + 1))) {
+				clean.append(c).append(text.charAt(++index));
 			}
-			else if (allowed && clean != null) {
+			else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+					|| (c >= 0xE000 && c <= 0xFFFD)) {
 				clean.append(c);
 			}
 		}
-		return (clean != null) ? clean.toString() : text;
+		return (clean.length() == text.length()) ? text : clean.toString();
 	}
 
 }
