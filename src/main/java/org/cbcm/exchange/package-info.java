@@ -1,6 +1,9 @@
 /**
  * Real data in and out of the registry: IATI activity files (versions 1.01 to 2.03)
- * imported through the registry's own use cases ({@code initiatives.InitiativeImports}).
+ * imported through the registry's own use cases ({@code initiatives.InitiativeImports}),
+ * and the public registry written as IATI 2.03 ({@code internal.iati.IatiWriter}, read
+ * through {@code initiatives.PublishedContents}) with cbcm's codelist of key elements
+ * ({@code /codelists/ActionPlanKeyElement.xml}).
  * <p>
  * {@code internal.iati} holds the safe, streaming reader of messy publisher files, the
  * rule that selects the biosafety activities of a publisher's file

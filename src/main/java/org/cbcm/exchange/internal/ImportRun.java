@@ -135,8 +135,8 @@ class ImportRun {
 			Map<Integer, Activity> chosen = new HashMap<>();
 			imports.chosen(id).forEach(activity -> chosen.put(activity.position(), activity));
 			transactions.executeWithoutResult(status -> imports.started(id, chosen.size(), clock.instant()));
-			String name = "IATI import " + stored.fileName() + " ("
-					+ stored.createdAt().toString().substring(0, 10) + ")";
+			String name = "IATI import " + stored.fileName() + " (" + stored.createdAt().toString().substring(0, 10)
+					+ ")";
 			String comment = "Imported from " + stored.fileName() + " by " + by.name() + ", import " + id;
 			IatiMapping mapping = new IatiMapping(
 					new ImportDirectory(countries.all(), countries.regions(), organisations.all()), rates.table(),
