@@ -439,7 +439,9 @@ class IatiExportTests {
 	 * Round trip: a registry exported, then imported into an empty one (as a fresh
 	 * instance's), gives the same initiatives, field by field for every field IATI
 	 * carries: the export's identity and the import's matching of publishers, countries,
-	 * regions, organisations and key elements (cbcm's own codelist) meet.
+	 * regions, organisations and key elements (cbcm's own codelist) meet. The documents
+	 * come back with two more: the evaluation's report and the record in the registry it
+	 * came from, which the export writes as document links.
 	 */
 	@Test
 	void a_registry_exported_and_imported_into_an_empty_one_gives_the_same_initiatives() throws Exception {
@@ -458,7 +460,12 @@ class IatiExportTests {
 		while (importer.get(id, secretariat).status().active() && System.nanoTime() < until) {
 			Thread.sleep(50);
 		}
-		assertThat(importer.get(id, secretariat).report().created()).isEqualTo(1);
+		assertThat(importer.get(id, secretariat).report().created())
+			.as(() -> importer.activities(id, org.cbcm.exchange.internal.Imports.Shown.ALL,
+					new org.cbcm.shared.Paging(0, 10), secretariat)
+				.content()
+				.toString() + importer.get(id, secretariat))
+			.isEqualTo(1);
 		UUID back = jdbc.sql("SELECT id FROM initiative").query(UUID.class).single();
 		InitiativeContent imported = context.getBean(org.cbcm.initiatives.internal.InitiativeManagement.class)
 			.view(new InitiativeId(back), secretariat)
@@ -471,7 +478,7 @@ class IatiExportTests {
 				|| field.equals("funding.currency") || field.startsWith("funding.years")
 				|| field.startsWith("focus.keyElements") && field.endsWith(".element")
 				|| field.matches("results\\.indicators\\[\\d+]\\.(name|baseline)")
-				|| field.startsWith("results.documents") || field.startsWith("contacts");
+				|| field.matches("results\\.documents\\[[01]]\\..*") || field.startsWith("contacts");
 		java.util.Map<String, String> expected = new java.util.TreeMap<>();
 		original.fields().forEach((field, value) -> {
 			if (carried.test(field)) {
@@ -485,7 +492,14 @@ class IatiExportTests {
 			}
 		});
 		assertThat(actual).isEqualTo(expected);
-		assertThat(imported.geography().shares()).isEqualTo(original.geography().shares());
+		assertThat(imported.results().documents()).as("the evaluation's report, and the record in its registry")
+			.extracting(InitiativeContent.DocumentLink::url)
+			.contains("https://example.org/evaluation.pdf");
+		assertThat(imported.geography().shares()).hasSameSizeAs(original.geography().shares());
+		original.geography()
+			.shares()
+			.forEach((country, share) -> assertThat(imported.geography().shares().get(country)).as(country.value())
+				.isEqualByComparingTo(share));
 		original.focus()
 			.shares()
 			.forEach((element, share) -> assertThat(imported.focus().shares().get(element)).as(element.value())

@@ -144,8 +144,8 @@ public final class IatiMapping {
 		InitiativeContent content = new InitiativeContent(title, projectNumber, description, objectives,
 				InitiativeType.PROJECT, null, status(activity.status(), notes), schedule(activity.dates(), notes),
 				geography, participants, funding,
-				new InitiativeContent.Focus(elements, List.of(), List.of(), List.of()), results(activity, notes),
-				List.of(), contacts(activity, notes));
+				new InitiativeContent.Focus(elements(elements, notes), List.of(), List.of(), List.of()),
+				results(activity, notes), List.of(), contacts(activity, notes));
 		return new Mapped(content, owner, unmatched, notes);
 	}
 
@@ -257,6 +257,12 @@ public final class IatiMapping {
 				countries.add(new CountryShare(country, share.percentage()));
 			}
 		}
+		List<@Nullable BigDecimal> fitted = fitted(countries.stream().map(CountryShare::percentage).toList());
+		List<CountryShare> rounded = new ArrayList<>();
+		for (int index = 0; index < countries.size(); index++) {
+			rounded.add(new CountryShare(countries.get(index).country(), fitted.get(index)));
+		}
+		countries = rounded;
 		if (!percentagesFit(countries.stream().map(CountryShare::percentage).toList())) {
 			notes.add("The recipient countries' percentages (total "
 					+ total(countries.stream().map(CountryShare::percentage).toList())
@@ -278,6 +284,54 @@ public final class IatiMapping {
 		GeographicScope scope = (countries.size() == 1 && regions.isEmpty()) ? GeographicScope.NATIONAL
 				: (countries.size() > 1 || !regions.isEmpty()) ? GeographicScope.REGIONAL : null;
 		return new Geography(scope, null, countries, regions);
+	}
+
+	/**
+	 * Key elements with their percentages rounded to two decimals, as the registry holds
+	 * them; percentages that are no shares of 100 are left out, the elements kept.
+	 */
+	private static List<ElementShare> elements(List<ElementShare> elements, List<String> notes) {
+		List<@Nullable BigDecimal> fitted = fitted(elements.stream().map(ElementShare::percentage).toList());
+		List<ElementShare> rounded = new ArrayList<>();
+		for (int index = 0; index < elements.size(); index++) {
+			rounded.add(new ElementShare(elements.get(index).element(), fitted.get(index)));
+		}
+		if (!percentagesFit(fitted)) {
+			notes.add("The key elements' percentages (total " + total(fitted)
+					+ ") are not shares of 100: the elements are kept without them");
+			return rounded.stream().map(share -> new ElementShare(share.element(), null)).toList();
+		}
+		return rounded;
+	}
+
+	/**
+	 * Percentages rounded to two decimals; when all are given and they totalled 100
+	 * before rounding (within a hundredth per share), the last takes what rounding lost,
+	 * so that they total 100 again. Others are left as they are, for the check to judge.
+	 */
+	static List<@Nullable BigDecimal> fitted(List<@Nullable BigDecimal> percentages) {
+		if (percentages.isEmpty() || percentages.stream()
+			.anyMatch(percentage -> percentage != null
+					&& (!Decimals.readable(percentage) || percentage.abs().compareTo(MAX_AMOUNT) > 0))) {
+			return percentages;
+		}
+		List<@Nullable BigDecimal> rounded = new ArrayList<>();
+		for (BigDecimal percentage : percentages) {
+			rounded.add((percentage != null) ? percentage.setScale(2, RoundingMode.HALF_EVEN) : null);
+		}
+		if (rounded.stream().allMatch(java.util.Objects::nonNull)) {
+			BigDecimal given = percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal total = rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal tolerance = new BigDecimal("0.01").multiply(BigDecimal.valueOf(percentages.size()));
+			if (given.subtract(HUNDRED).abs().compareTo(tolerance) <= 0 && total.compareTo(HUNDRED) != 0) {
+				int last = rounded.size() - 1;
+				BigDecimal adjusted = rounded.get(last).add(HUNDRED.subtract(total));
+				if (adjusted.signum() >= 0) {
+					rounded.set(last, adjusted);
+				}
+			}
+		}
+		return rounded;
 	}
 
 	/** Whether percentages can be kept: each 0–100 with two decimals, together 100. */
