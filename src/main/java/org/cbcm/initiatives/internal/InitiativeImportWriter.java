@@ -52,14 +52,17 @@ class InitiativeImportWriter implements InitiativeImports {
 
 	private final NamedParameterJdbcTemplate batches;
 
+	private final ContentReferences references;
+
 	private final Clock clock;
 
 	InitiativeImportWriter(InitiativeLoads loads, InitiativeManagement management, JdbcClient jdbc,
-			NamedParameterJdbcTemplate batches, Clock clock) {
+			NamedParameterJdbcTemplate batches, ContentReferences references, Clock clock) {
 		this.loads = loads;
 		this.management = management;
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.references = references;
 		this.clock = clock;
 	}
 
@@ -79,6 +82,7 @@ class InitiativeImportWriter implements InitiativeImports {
 			}
 		}
 		Map<ExternalId, Source> sources = sources(seen);
+		ContentReferences.Known known = references.known(batch.stream().map(Imported::content).toList());
 		Instant now = clock.instant();
 		List<Written> written = new ArrayList<>();
 		List<InitiativeLoads.Loaded> created = new ArrayList<>();
@@ -92,7 +96,8 @@ class InitiativeImportWriter implements InitiativeImports {
 				continue;
 			}
 			Validation validation = new Validation();
-			management.checkInto(imported.content(), validation);
+			imported.content().check(validation);
+			known.check(imported.content(), validation);
 			if (source == null) {
 				InitiativeBulk.checkOwner(imported.owner(), imported.content(), validation);
 			}
