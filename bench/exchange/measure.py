@@ -86,83 +86,91 @@ def table_stats():
 
 
 figures = {}
+# REFERENCE_ONLY=1 measures the reference again on the database an earlier call left, its figures kept.
+reference_only = os.environ.get("REFERENCE_ONLY") == "1"
+if reference_only:
+    figures = json.load(open(out))
 browser = Browser()
-status, location, _ = browser.post("/login", {"email": email, "password": password}, "/login")
-if "error" in (location or "") or "throttled" in (location or ""):
-    raise SystemExit(f"signing in failed: {location}")
+if not reference_only:
+    status, location, _ = browser.post("/login", {"email": email, "password": password}, "/login")
+    if "error" in (location or "") or "throttled" in (location or ""):
+        raise SystemExit(f"signing in failed: {location}")
 
-# 1. Upload: the file read into the preview.
-token = browser.csrf("/exchange/imports")
-boundary = uuid.uuid4().hex
-data = open(file, "rb").read()
-body = b"".join([
-    f"--{boundary}\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{token}\r\n".encode(),
-    f"--{boundary}\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nen\r\n".encode(),
-    f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{os.path.basename(file)}\"\r\n"
-    f"Content-Type: application/xml\r\n\r\n".encode(), data, f"\r\n--{boundary}--\r\n".encode()])
-started = time.perf_counter()
-status, location, _ = browser.request("POST", "/exchange/imports", body, f"multipart/form-data; boundary={boundary}",
-                                      expected=(302, 303))
-figures["upload"] = time.perf_counter() - started
-figures["fileBytes"] = len(data)
-page = urllib.parse.urlparse(location).path
-import_id = page.rsplit("/", 1)[1]
-print(f"Uploaded in {figures['upload']:.2f} s: {page}")
+    # 1. Upload: the file read into the preview.
+    token = browser.csrf("/exchange/imports")
+    boundary = uuid.uuid4().hex
+    data = open(file, "rb").read()
+    body = b"".join([
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{token}\r\n".encode(),
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nen\r\n".encode(),
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{os.path.basename(file)}\"\r\n"
+        f"Content-Type: application/xml\r\n\r\n".encode(), data, f"\r\n--{boundary}--\r\n".encode()])
+    started = time.perf_counter()
+    status, location, _ = browser.request("POST", "/exchange/imports", body, f"multipart/form-data; boundary={boundary}",
+                                          expected=(302, 303))
+    figures["upload"] = time.perf_counter() - started
+    figures["fileBytes"] = len(data)
+    page = urllib.parse.urlparse(location).path
+    import_id = page.rsplit("/", 1)[1]
+    figures["importId"] = import_id
+    print(f"Uploaded in {figures['upload']:.2f} s: {page}")
 
-started = time.perf_counter()
-browser.post(page + "/selection", {"rule": "ALL", "terms": ""}, page)
-figures["selection"] = time.perf_counter() - started
-started = time.perf_counter()
-browser.post(page + "/accept", {}, page)
-figures["accept"] = time.perf_counter() - started
-counts = psql(f"SELECT COUNT(*) FILTER (WHERE chosen), COUNT(*) FILTER (WHERE chosen AND elements IS NOT NULL), "
-              f"COUNT(*) FILTER (WHERE kept_because IS NOT NULL) FROM exchange_import_activity "
-              f"WHERE import_id = '{import_id}'").strip().split("|")
-figures["chosen"], figures["withElements"] = int(counts[0]), int(counts[1])
-print(f"Chosen {counts[0]}, with key elements {counts[1]}")
+    started = time.perf_counter()
+    browser.post(page + "/selection", {"rule": "ALL", "terms": ""}, page)
+    figures["selection"] = time.perf_counter() - started
+    started = time.perf_counter()
+    browser.post(page + "/accept", {}, page)
+    figures["accept"] = time.perf_counter() - started
+    counts = psql(f"SELECT COUNT(*) FILTER (WHERE chosen), COUNT(*) FILTER (WHERE chosen AND elements IS NOT NULL), "
+                  f"COUNT(*) FILTER (WHERE kept_because IS NOT NULL) FROM exchange_import_activity "
+                  f"WHERE import_id = '{import_id}'").strip().split("|")
+    figures["chosen"], figures["withElements"] = int(counts[0]), int(counts[1])
+    print(f"Chosen {counts[0]}, with key elements {counts[1]}")
 
-# The run.
-before = table_stats()
-token = browser.csrf(page)
-started = time.perf_counter()
-browser.request("POST", page + "/run", urllib.parse.urlencode({"publish": "true", "_csrf": token}),
-                "application/x-www-form-urlencoded", expected=(302, 303))
-while True:
-    state = psql(f"SELECT status FROM exchange_import WHERE id = '{import_id}'").strip()
-    if state not in ("RUNNING", "CANCELLING", "READY"):
-        break
-    if time.perf_counter() - started > 900:
-        raise SystemExit("the import did not end within 15 minutes")
-    time.sleep(0.2)
-figures["runWall"] = time.perf_counter() - started
-if state != "DONE":
-    raise SystemExit(f"the import ended {state}; see {app_log}")
-line = None
-for _ in range(50):
-    found = re.findall(rf"Import {import_id} DONE: (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) skipped in "
-                       rf"([0-9.,]+) s", open(app_log, encoding="utf-8", errors="replace").read())
-    if found:
-        line = found[-1]
-        break
-    time.sleep(0.1)
-if line is None:
-    raise SystemExit(f"no DONE line for import {import_id} in {app_log}")
-figures["created"], figures["updated"], figures["unchanged"], figures["skipped"] = map(int, line[:4])
-figures["run"] = float(line[4].replace(",", "."))
-after = table_stats()
-figures["tables"] = {name: [after[name][0] - before.get(name, (0, 0))[0], after[name][1] - before.get(name, (0, 0))[1]]
-                     for name in after if after[name] != before.get(name, (0, 0))}
-print(f"Run: {figures['run']} s (log), {figures['runWall']:.2f} s (wall clock); "
-      f"{figures['created']} created, {figures['skipped']} skipped")
+    # The run.
+    before = table_stats()
+    token = browser.csrf(page)
+    started = time.perf_counter()
+    browser.request("POST", page + "/run", urllib.parse.urlencode({"publish": "true", "_csrf": token}),
+                    "application/x-www-form-urlencoded", expected=(302, 303))
+    while True:
+        state = psql(f"SELECT status FROM exchange_import WHERE id = '{import_id}'").strip()
+        if state not in ("RUNNING", "CANCELLING", "READY"):
+            break
+        if time.perf_counter() - started > 900:
+            raise SystemExit("the import did not end within 15 minutes")
+        time.sleep(0.2)
+    figures["runWall"] = time.perf_counter() - started
+    if state != "DONE":
+        raise SystemExit(f"the import ended {state}; see {app_log}")
+    line = None
+    for _ in range(50):
+        found = re.findall(rf"Import {import_id} DONE: (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) skipped in "
+                           rf"([0-9.,]+) s", open(app_log, encoding="utf-8", errors="replace").read())
+        if found:
+            line = found[-1]
+            break
+        time.sleep(0.1)
+    if line is None:
+        raise SystemExit(f"no DONE line for import {import_id} in {app_log}")
+    figures["created"], figures["updated"], figures["unchanged"], figures["skipped"] = map(int, line[:4])
+    figures["run"] = float(line[4].replace(",", "."))
+    after = table_stats()
+    figures["tables"] = {name: [after[name][0] - before.get(name, (0, 0))[0], after[name][1] - before.get(name, (0, 0))[1]]
+                         for name in after if after[name] != before.get(name, (0, 0))}
+    print(f"Run: {figures['run']} s (log), {figures['runWall']:.2f} s (wall clock); "
+          f"{figures['created']} created, {figures['skipped']} skipped")
+    json.dump(figures, open(out, "w"), indent=1)
 
 # 2. The reference: the same rows, bare.
 ids = f"SELECT initiative_id FROM initiative_source"
 psql(f"""
 DROP TABLE IF EXISTS stage_initiative, stage_revision, stage_source, bare_source, bare_revision, bare_initiative;
-CREATE TABLE stage_initiative AS SELECT * FROM initiative WHERE id IN ({ids});
+CREATE TABLE stage_initiative AS SELECT * FROM initiative WHERE id IN ({ids}) ORDER BY id;
 CREATE TABLE stage_revision AS SELECT * FROM record_revision
-  WHERE record_kind = 'initiative' AND record_id IN (SELECT initiative_id::varchar FROM initiative_source);
-CREATE TABLE stage_source AS SELECT * FROM initiative_source;
+  WHERE record_kind = 'initiative' AND record_id IN (SELECT initiative_id::varchar FROM initiative_source)
+  ORDER BY record_id::uuid, revision;
+CREATE TABLE stage_source AS SELECT * FROM initiative_source ORDER BY initiative_id;
 CREATE TABLE bare_initiative (LIKE initiative INCLUDING ALL);
 CREATE TABLE bare_revision (LIKE record_revision INCLUDING ALL);
 CREATE TABLE bare_source (LIKE initiative_source INCLUDING ALL,
@@ -219,5 +227,5 @@ for _ in range(runs):
     figures["bareCopy"].append(timed(copy_sql))
 print(f"Bare insert: {figures['bareInsert']}; COPY: {figures['bareCopy']}")
 psql("DROP TABLE stage_initiative, stage_revision, stage_source, bare_source, bare_revision, bare_initiative")
-figures["importId"] = import_id
+
 json.dump(figures, open(out, "w"), indent=1)
