@@ -2,8 +2,6 @@ package org.cbcm.exchange.internal.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -177,13 +175,13 @@ class ActivitySelectionTests {
 	}
 
 	/**
-	 * The import's benchmark needs 5,000 activities a second through reading, mapping and
-	 * selecting; selecting takes a small share of that. Measured in this thread's
-	 * processor time, so that other work on the machine does not make it fail.
+	 * Many long descriptions, only some of which name biosafety: the rule keeps exactly
+	 * those. How fast it does so is measured by the import's benchmark
+	 * ({@code bench/exchange}), not here.
 	 */
 	@Test
 	@Timeout(60)
-	void selects_far_more_than_5000_activities_a_second() {
+	void keeps_exactly_the_activities_that_name_a_term_among_many_long_ones() {
 		ActivitySelection rule = ActivitySelection.defaultKeywords();
 		String description = "The project strengthens national capacities for sustainable agriculture, "
 				+ "water management and rural livelihoods in the region, with training and workshops. ";
@@ -193,23 +191,13 @@ class ActivitySelectionTests {
 				.describedAs("2", description)
 				.build())
 			.toList();
-		for (int round = 0; round < 5; round++) {
-			for (IatiActivity activity : activities) {
-				rule.matches(activity);
-			}
-		}
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long start = threads.getCurrentThreadCpuTime();
-		int kept = 0;
-		for (int round = 0; round < 10; round++) {
-			for (IatiActivity activity : activities) {
-				kept += rule.matches(activity).kept() ? 1 : 0;
-			}
-		}
-		double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
 
-		assertThat(kept).isEqualTo(2_000);
-		assertThat(20_000 / seconds).as("activities selected a second").isGreaterThan(20_000);
+		List<Integer> kept = IntStream.range(0, activities.size())
+			.filter(index -> rule.matches(activities.get(index)).kept())
+			.boxed()
+			.toList();
+
+		assertThat(kept).hasSize(200).allMatch(index -> index % 10 == 0);
 	}
 
 	@ParameterizedTest
