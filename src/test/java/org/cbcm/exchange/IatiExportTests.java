@@ -453,7 +453,7 @@ class IatiExportTests {
 		jdbc.sql("DELETE FROM exchange_classification").update();
 
 		org.cbcm.exchange.internal.IatiImports importer = context.getBean(org.cbcm.exchange.internal.IatiImports.class);
-		UUID id = importer.upload("registry.iati.xml", new ByteArrayInputStream(file), "en", secretariat);
+		UUID id = importer.upload("registry.iati.xml", new ByteArrayInputStream(file), "en", null, secretariat);
 		importer.select(id, "ALL", null, secretariat);
 		importer.start(id, true, secretariat);
 		long until = System.nanoTime() + 60_000_000_000L;

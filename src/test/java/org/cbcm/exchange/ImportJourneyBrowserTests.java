@@ -43,6 +43,7 @@ class ImportJourneyBrowserTests {
 	void browsers() {
 		jdbc.sql("DELETE FROM exchange_import").update();
 		jdbc.sql("DELETE FROM exchange_classification").update();
+		jdbc.sql("DELETE FROM exchange_column_mapping").update();
 		jdbc.sql("DELETE FROM initiative WHERE id IN (SELECT initiative_id FROM initiative_source)").update();
 		secretariat = Browser.newContext(true);
 	}
@@ -99,6 +100,83 @@ class ImportJourneyBrowserTests {
 			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		assertThat(page.locator("#report-title + dl")).containsText("Initiatives unchanged");
 		assertThat(page.locator("#report-title ~ dl dd").nth(2)).hasText("3");
+	}
+
+	/**
+	 * The Secretariat downloads the template, a donor fills it in (with one row the
+	 * import cannot read), and the Secretariat uploads it: the columns are recognised
+	 * from the template's headers, the wrong row is listed with its number and reason, a
+	 * column chosen twice is refused beside its field, the columns are saved under a
+	 * name, and the rows are imported.
+	 */
+	@Test
+	void the_secretariat_imports_a_portfolio_filled_in_the_template() throws Exception {
+		Page page = secretariat.newPage();
+		Browser.signIn(page, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
+		page.navigate(url("/exchange/imports"));
+		com.microsoft.playwright.Download download = page.waitForDownload(
+				() -> page
+					.getByRole(AriaRole.LINK,
+							new Page.GetByRoleOptions().setName("Download the template with its drop-down lists"))
+					.click());
+		byte[] filled;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				download.createReadStream()); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			org.assertj.core.api.Assertions.assertThat(sheet.getDataValidations()).as("drop-down lists").isNotEmpty();
+			java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+			sheet.getRow(0).forEach(cell -> columns.put(cell.getStringCellValue(), cell.getColumnIndex()));
+			String[][] rows = { { "Identifier", "P-1", "P-2", "P-3" },
+					{ "Title", "Biosafety clearing-house node for Malawi", "LMO detection in Zambia",
+							"Risk assessment course" },
+					{ "Status", "Implementation", "Pipeline (identification)", "Somewhere" },
+					{ "Reporting organisation", "UNEP", "UNEP", "UNEP" }, { "Countries", "Malawi", "Zambia", "Zambia" },
+					{ "Budget", "250000", "120000.50", "" }, { "Currency", "USD", "USD", "" },
+					{ "Key elements", "12(a)", "12(h)", "" } };
+			for (String[] column : rows) {
+				for (int at = 1; at < column.length; at++) {
+					org.apache.poi.ss.usermodel.Row row = (sheet.getRow(at) != null) ? sheet.getRow(at)
+							: sheet.createRow(at);
+					row.createCell(columns.get(column[0])).setCellValue(column[at]);
+				}
+			}
+			book.write(out);
+			filled = out.toByteArray();
+		}
+
+		page.getByLabel("IATI activity file or spreadsheet")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("malawi-zambia.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file")).click();
+		assertThat(page.locator("h1")).hasText("Import of malawi-zambia.xlsx");
+		assertThat(page.locator("main")).containsText("Row 4 (P-3): the status “Somewhere” is none of");
+		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue("Title");
+		assertThat(page.locator("main")).containsText("2 of 2 activities kept by the rule; 2 chosen for import.");
+		Browser.checked(page, "84-sheet-preview");
+
+		page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).selectOption("Title");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file with these columns"))
+			.click();
+		assertThat(page.locator("#column-DESCRIPTION-error")).containsText("is chosen for two fields");
+		Browser.checked(page, "85-sheet-columns-refused");
+
+		page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).selectOption("");
+		page.getByLabel("Save these columns as").fill("cbcm template");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file with these columns"))
+			.click();
+		assertThat(page.locator("main")).containsText("The file was read again with these columns.");
+		page.getByLabel("Publish the initiatives at once").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 activities")).click();
+		assertThat(page.locator("#report-title"))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		assertThat(page.locator("#report-title ~ dl dd").nth(0)).hasText("2");
+		Browser.checked(page, "86-sheet-report");
+
+		page.navigate(url("/initiatives?q=Malawi"));
+		assertThat(page.locator("main")).containsText("Biosafety clearing-house node for Malawi");
+		page.navigate(url("/exchange/imports"));
+		assertThat(page.getByLabel("Columns of a spreadsheet").locator("option"))
+			.containsText(new String[] { "Found from the file's headers", "cbcm template" });
 	}
 
 	private String url(String path) {

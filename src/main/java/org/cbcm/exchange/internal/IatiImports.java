@@ -27,9 +27,10 @@ import org.cbcm.exchange.internal.Imports.Stored;
 import org.cbcm.exchange.internal.iati.ActivitySelection;
 import org.cbcm.exchange.internal.iati.IatiActivity;
 import org.cbcm.exchange.internal.iati.IatiCodelists;
-import org.cbcm.exchange.internal.iati.IatiReader;
 import org.cbcm.exchange.internal.iati.KeyElementAssistant;
 import org.cbcm.exchange.internal.iati.KeyElementTerms;
+import org.cbcm.exchange.internal.sheet.SheetColumns;
+import org.cbcm.exchange.internal.sheet.SpreadsheetReader;
 import org.cbcm.framework.ActionPlanCatalogue;
 import org.cbcm.framework.ItemFilter;
 import org.cbcm.framework.ItemType;
@@ -66,15 +67,18 @@ public class IatiImports {
 
 	private final ImportRun run;
 
+	private final ActivityFiles files;
+
 	private final KeyElementAssistant assistant;
 
 	private final ActionPlanCatalogue plan;
 
 	private final Clock clock;
 
-	IatiImports(Imports imports, ImportRun run, KeyElementTerms terms, IatiCodelists codelists, PublicAddress address,
-			ActionPlanCatalogue plan, Clock clock) {
+	IatiImports(Imports imports, ImportRun run, ActivityFiles files, KeyElementTerms terms, IatiCodelists codelists,
+			PublicAddress address, ActionPlanCatalogue plan, Clock clock) {
 		this.imports = imports;
+		this.files = files;
 		this.plan = plan;
 		this.run = run;
 		this.assistant = new KeyElementAssistant(address.link(CODELIST_PATH), terms, codelists);
@@ -100,14 +104,17 @@ public class IatiImports {
 	}
 
 	/**
-	 * Reads an uploaded file into a new import, ready for the person's choices; nothing
-	 * is written to the registry.
+	 * Reads an uploaded file (IATI XML, or a spreadsheet: CSV or XLSX) into a new import,
+	 * ready for the person's choices; nothing is written to the registry. A spreadsheet's
+	 * columns are those of the saved mapping named, else of the saved mapping that fits
+	 * the file's headers best, else those its headers suggest.
 	 * @return the new import
 	 * @throws InvalidRequestException when the file is empty, too large, not XML, or
-	 * declares a DTD, or the language is not one of the six
+	 * declares a DTD, or the language is not one of the six, or the mapping is unknown
 	 */
 	@Transactional
-	public UUID upload(@Nullable String fileName, InputStream in, @Nullable String language, Viewer by) {
+	public UUID upload(@Nullable String fileName, InputStream in, @Nullable String language, @Nullable String mapping,
+			Viewer by) {
 		secretariat(by);
 		String lang = (language == null || language.isBlank()) ? "en" : language.strip().toLowerCase(Locale.ROOT);
 		if (!LANGUAGES.contains(lang)) {
@@ -126,47 +133,114 @@ public class IatiImports {
 		if (bytes.length > MAX_FILE) {
 			throw new InvalidRequestException("file", "exchange.file.too-large", MAX_FILE / (1024 * 1024));
 		}
-		String name = name(fileName);
+		String format = ActivityFiles.format(bytes, fileName);
+		SheetColumns columns = null;
+		if (!ActivityFiles.IATI.equals(format)) {
+			SpreadsheetReader.Sheet sheet = files.sheet(format, bytes);
+			if (sheet.rows().isEmpty()) {
+				throw new InvalidRequestException("file", "exchange.sheet.no-rows");
+			}
+			columns = columns(sheet.headers(), mapping);
+		}
+		// A spreadsheet is a portfolio given to be imported: all its rows are chosen at
+		// first.
+		Selection selection = (columns == null) ? Selection.standard()
+				: new Selection(ActivitySelection.Kind.ALL, null);
+		Preview preview = preview(format, lang, columns, bytes, selection.rule());
 		UUID id = UUID.randomUUID();
-		Selection selection = Selection.standard();
-		ActivitySelection rule = selection.rule();
+		Stored stored = new Stored(id, format, name(fileName, format), bytes.length, ImportStatus.READY, lang,
+				selection, false, preview.summary(), null, 0, 0, by.name(), clock.instant(), null, null, 0, columns);
+		imports.insert(stored, gzip(bytes), preview.activities());
+		return id;
+	}
+
+	/** The columns of a new spreadsheet import. */
+	private SheetColumns columns(List<String> headers, @Nullable String mapping) {
+		List<Imports.Mapping> saved = imports.mappings();
+		if (mapping != null && !mapping.isBlank()) {
+			return saved.stream()
+				.filter(one -> one.name().equals(mapping.strip()))
+				.findFirst()
+				.map(Imports.Mapping::columns)
+				.orElseThrow(() -> new InvalidRequestException("mapping", "exchange.sheet.mapping.unknown",
+						cut(mapping.strip(), 100)));
+		}
+		return saved.stream()
+			.filter(one -> one.columns().appliesTo(headers))
+			.max(java.util.Comparator.comparingInt(one -> one.columns().columns().size()))
+			.map(Imports.Mapping::columns)
+			.orElseGet(() -> SheetColumns.guess(headers));
+	}
+
+	/** What a reading of the file shows: its summary, and its activities as listed. */
+	private record Preview(ImportSummary summary, List<Activity> activities) {
+	}
+
+	private Preview preview(String format, String lang, @Nullable SheetColumns columns, byte[] bytes,
+			ActivitySelection rule) {
 		List<Activity> activities = new ArrayList<>();
 		Map<String, Integer> publishers = new TreeMap<>();
 		Map<String, Integer> countries = new TreeMap<>();
 		Map<String, Integer> currencies = new TreeMap<>();
 		List<ImportSummary.Skip> skipped = new ArrayList<>();
-		IatiReader.Summary read;
-		try {
-			read = new IatiReader(lang).read(new ByteArrayInputStream(bytes), activity -> {
-				int position = activities.size() + skipped.size();
-				String publisher = publisher(activity);
-				if (publisher == null) {
-					skipped.add(new ImportSummary.Skip(activity.identifier(), 0,
-							"The activity names no reporting organisation"));
-					return;
-				}
-				count(publishers, publisher);
-				activity.countries().forEach(country -> count(countries, country.code().toUpperCase(Locale.ROOT)));
-				currencies(activity).forEach(currency -> count(currencies, currency));
-				activities.add(preview(position, publisher, activity, rule));
-			});
-		}
-		catch (IatiReader.UnreadableFile ex) {
-			throw new InvalidRequestException("file", "exchange.file.unreadable", ex.getMessage());
-		}
+		ActivityFiles.Reading read = files.read(format, lang, columns, new ByteArrayInputStream(bytes), activity -> {
+			int position = activities.size() + skipped.size();
+			String publisher = publisher(activity);
+			if (publisher == null) {
+				skipped.add(new ImportSummary.Skip(activity.identifier(), 0,
+						"The activity names no reporting organisation"));
+				return;
+			}
+			count(publishers, publisher);
+			activity.countries().forEach(country -> count(countries, country.code().toUpperCase(Locale.ROOT)));
+			currencies(activity).forEach(currency -> count(currencies, currency));
+			activities.add(preview(position, publisher, activity, rule));
+		});
 		rememberedInto(activities);
-		read.skipped()
-			.stream()
-			.limit(ImportSummary.MAX_LISTED)
-			.forEach(skip -> skipped.add(new ImportSummary.Skip(skip.identifier(), skip.line(), skip.reason())));
-		IatiReader.Skipped broken = read.broken();
+		read.skipped().stream().limit(ImportSummary.MAX_LISTED).forEach(skipped::add);
 		ImportSummary summary = new ImportSummary(activities.size(), read.versions(), publishers, countries, currencies,
 				skipped.stream().limit(ImportSummary.MAX_LISTED).toList(), read.foreign(), read.ignored(),
-				(broken != null) ? new ImportSummary.Skip(broken.identifier(), broken.line(), broken.reason()) : null);
-		Stored stored = new Stored(id, "IATI", name, bytes.length, ImportStatus.READY, lang, selection, false, summary,
-				null, 0, 0, by.name(), clock.instant(), null, null, 0);
-		imports.insert(stored, gzip(bytes), activities);
-		return id;
+				read.broken(), read.sheet());
+		return new Preview(summary, activities);
+	}
+
+	/**
+	 * Reads a spreadsheet import's file again with other columns, and saves them under a
+	 * name if one is given; the activities are those the new reading finds, chosen by the
+	 * import's rule (choices made one by one before are replaced).
+	 * @throws InvalidRequestException when the import is no spreadsheet, a column is not
+	 * the file's, or the name is too long
+	 */
+	@Transactional
+	public void columns(UUID id, SheetColumns columns, @Nullable String saveAs, Viewer by) {
+		Stored stored = idle(id, by);
+		if (!stored.spreadsheet()) {
+			throw new InvalidRequestException("columns", "exchange.sheet.not-a-spreadsheet");
+		}
+		String name = (saveAs == null) ? null : saveAs.strip();
+		if (name != null && (name.length() > 100 || name.chars().anyMatch(Character::isISOControl))) {
+			throw new InvalidRequestException("saveAs", "exchange.sheet.mapping.name-invalid", 100);
+		}
+		byte[] bytes;
+		try (InputStream in = new GZIPInputStream(imports.file(id))) {
+			bytes = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		columns.indexes(files.sheet(stored.format(), bytes).headers());
+		Preview preview = preview(stored.format(), stored.language(), columns, bytes, stored.selection().rule());
+		imports.reread(id, preview.summary(), columns, preview.activities());
+		if (name != null && !name.isEmpty()) {
+			imports.save(new Imports.Mapping(name, columns, by.name(), clock.instant()));
+		}
+	}
+
+	/** The mappings of columns saved so far, by name. */
+	@Transactional(readOnly = true)
+	public List<Imports.Mapping> mappings(Viewer by) {
+		secretariat(by);
+		return imports.mappings();
 	}
 
 	/** The activity as the preview lists it, kept or not by the rule. */
@@ -358,7 +432,7 @@ public class IatiImports {
 	/** Reads the import's file again, activity by activity, as it was read at upload. */
 	void read(Stored stored, java.util.function.Consumer<IatiActivity> each, boolean withoutPublisherToo) {
 		try (InputStream in = new GZIPInputStream(imports.file(stored.id()))) {
-			new IatiReader(stored.language()).read(in, activity -> {
+			files.read(stored.format(), stored.language(), stored.columns(), in, activity -> {
 				if (withoutPublisherToo || publisher(activity) != null) {
 					each.accept(activity);
 				}
@@ -452,13 +526,14 @@ public class IatiImports {
 		}
 	}
 
-	private static String name(@Nullable String fileName) {
+	private static String name(@Nullable String fileName, String format) {
+		String unnamed = "upload." + format.toLowerCase(Locale.ROOT).replace("iati", "xml");
 		if (fileName == null || fileName.isBlank()) {
-			return "upload.xml";
+			return unnamed;
 		}
 		String name = fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-		return name.isEmpty() ? "upload.xml" : cut(name, 300);
+		return name.isEmpty() ? unnamed : cut(name, 300);
 	}
 
 	private static String cut(String text, int most) {

@@ -21,7 +21,6 @@ import org.cbcm.exchange.internal.Imports.Stored;
 import org.cbcm.exchange.internal.iati.IatiActivity;
 import org.cbcm.exchange.internal.iati.IatiCodelists;
 import org.cbcm.exchange.internal.iati.IatiMapping;
-import org.cbcm.exchange.internal.iati.IatiReader;
 import org.cbcm.exchange.internal.iati.ImportDirectory;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.initiatives.ExchangeRates;
@@ -46,12 +45,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import in the background: reads its file again, maps each chosen activity
- * ({@link IatiMapping}) and writes them a batch at a time through the registry's
- * {@link InitiativeImports}, each batch with its outcomes and the progress in one
- * transaction. Between batches it looks whether the person cancelled. The registry's
- * writes are idempotent, so a run cut short (cancelled, failed, or the server stopped)
- * and run again ends as one uninterrupted run would.
+ * Runs an import in the background: reads its file again ({@link ActivityFiles}), maps
+ * each chosen activity ({@link IatiMapping}) and writes them a batch at a time through
+ * the registry's {@link InitiativeImports}, each batch with its outcomes and the progress
+ * in one transaction. Between batches it looks whether the person cancelled. The
+ * registry's writes are idempotent, so a run cut short (cancelled, failed, or the server
+ * stopped) and run again ends as one uninterrupted run would.
  */
 @Component
 class ImportRun {
@@ -83,11 +82,14 @@ class ImportRun {
 
 	private final Clock clock;
 
-	ImportRun(Imports imports, InitiativeImports registry, CountryDirectory countries,
+	private final ActivityFiles files;
+
+	ImportRun(Imports imports, ActivityFiles files, InitiativeImports registry, CountryDirectory countries,
 			OrganisationDirectory organisations, ExchangeRates rates, IatiCodelists codelists,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transactions,
 			MessageSource messages, OrganisationProposals proposals, Clock clock) {
 		this.imports = imports;
+		this.files = files;
 		this.registry = registry;
 		this.countries = countries;
 		this.organisations = organisations;
@@ -135,8 +137,8 @@ class ImportRun {
 			Map<Integer, Activity> chosen = new HashMap<>();
 			imports.chosen(id).forEach(activity -> chosen.put(activity.position(), activity));
 			transactions.executeWithoutResult(status -> imports.started(id, chosen.size(), clock.instant()));
-			String name = "IATI import " + stored.fileName() + " (" + stored.createdAt().toString().substring(0, 10)
-					+ ")";
+			String name = (stored.spreadsheet() ? "Spreadsheet import " : "IATI import ") + stored.fileName() + " ("
+					+ stored.createdAt().toString().substring(0, 10) + ")";
 			String comment = "Imported from " + stored.fileName() + " by " + by.name() + ", import " + id;
 			IatiMapping mapping = new IatiMapping(
 					new ImportDirectory(countries.all(), countries.regions(), organisations.all()), rates.table(),
@@ -144,7 +146,7 @@ class ImportRun {
 			List<Pending> batch = new ArrayList<>();
 			int[] position = { 0 };
 			try (InputStream in = new GZIPInputStream(imports.file(id))) {
-				new IatiReader(stored.language()).read(in, activity -> {
+				files.read(stored.format(), stored.language(), stored.columns(), in, activity -> {
 					Activity choice = chosen.get(position[0]++);
 					if (choice == null) {
 						return;

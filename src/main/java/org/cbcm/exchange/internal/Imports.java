@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cbcm.exchange.internal.sheet.SheetColumns;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
@@ -32,7 +33,7 @@ public class Imports {
 	private static final String COLUMNS = """
 			id, file_format, file_name, file_size, status, language, selection_kind, selection_terms,
 			publish_at_once, summary, report, done_count, total_count, created_by_name, created_at, started_at,
-			finished_at, version""";
+			finished_at, version, sheet_columns""";
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +51,12 @@ public class Imports {
 	public record Stored(UUID id, String format, String fileName, long fileSize, ImportStatus status, String language,
 			Selection selection, boolean publish, ImportSummary summary, @Nullable ImportReport report, int done,
 			int total, String createdBy, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
-			int version) {
+			int version, @Nullable SheetColumns columns) {
+
+		/** Whether its file is a spreadsheet, whose columns the person maps. */
+		public boolean spreadsheet() {
+			return !"IATI".equals(format);
+		}
 
 		/** How far a run got, in percent. */
 		public int percent() {
@@ -83,7 +89,7 @@ public class Imports {
 	void insert(Stored stored, byte[] gzipped, List<Activity> activities) {
 		jdbc.sql("INSERT INTO exchange_import (" + COLUMNS + ", created_by) VALUES (:id, :format, :fileName, "
 				+ ":fileSize, :status, :language, :kind, :terms, :publish, :summary, NULL, 0, 0, :createdBy, "
-				+ ":createdAt, NULL, NULL, 0, NULL)")
+				+ ":createdAt, NULL, NULL, 0, :columns, NULL)")
 			.param("id", stored.id())
 			.param("format", stored.format())
 			.param("fileName", stored.fileName())
@@ -96,6 +102,7 @@ public class Imports {
 			.param("summary", json.writeValueAsString(stored.summary()))
 			.param("createdBy", stored.createdBy())
 			.param("createdAt", Timestamp.from(stored.createdAt()))
+			.param("columns", (stored.columns() != null) ? json.writeValueAsString(stored.columns()) : null)
 			.update();
 		jdbc.sql("INSERT INTO exchange_import_file (import_id, content) VALUES (:id, :content)")
 			.param("id", stored.id())
@@ -128,6 +135,47 @@ public class Imports {
 							.addValue("elements", elements(activity.elements())))
 						.toArray(SqlParameterSource[]::new));
 		}
+	}
+
+	/**
+	 * Replaces what a new reading of the file found: its summary, columns and activities
+	 * (the choices made for the earlier ones go with them).
+	 */
+	void reread(UUID id, ImportSummary summary, @Nullable SheetColumns columns, List<Activity> activities) {
+		jdbc.sql("UPDATE exchange_import SET summary = :summary, sheet_columns = :columns, version = version + 1 "
+				+ "WHERE id = :id")
+			.param("summary", json.writeValueAsString(summary))
+			.param("columns", (columns != null) ? json.writeValueAsString(columns) : null)
+			.param("id", id)
+			.update();
+		jdbc.sql("DELETE FROM exchange_import_activity WHERE import_id = :id").param("id", id).update();
+		insertActivities(id, activities);
+	}
+
+	/** A mapping of columns the Secretariat saved under a name. */
+	public record Mapping(String name, SheetColumns columns, String savedBy, Instant savedAt) {
+	}
+
+	/** Saves a mapping under its name, replacing the one of that name. */
+	void save(Mapping mapping) {
+		jdbc.sql("DELETE FROM exchange_column_mapping WHERE name = :name").param("name", mapping.name()).update();
+		jdbc.sql("INSERT INTO exchange_column_mapping (name, sheet_columns, saved_by_name, saved_at) "
+				+ "VALUES (:name, :columns, :by, :at)")
+			.param("name", mapping.name())
+			.param("columns", json.writeValueAsString(mapping.columns()))
+			.param("by", mapping.savedBy())
+			.param("at", Timestamp.from(mapping.savedAt()))
+			.update();
+	}
+
+	/** The saved mappings, by name; at most the first hundred. */
+	List<Mapping> mappings() {
+		return jdbc
+			.sql("SELECT name, sheet_columns, saved_by_name, saved_at FROM exchange_column_mapping "
+					+ "ORDER BY name FETCH FIRST 100 ROWS ONLY")
+			.query((rs, row) -> new Mapping(rs.getString(1), json.readValue(rs.getString(2), SheetColumns.class),
+					rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.list();
 	}
 
 	Optional<Stored> find(UUID id) {
@@ -376,7 +424,9 @@ public class Imports {
 				rs.getBoolean("publish_at_once"), json.readValue(rs.getString("summary"), ImportSummary.class),
 				(report != null) ? json.readValue(report, ImportReport.class) : null, rs.getInt("done_count"),
 				rs.getInt("total_count"), rs.getString("created_by_name"), instant(rs, "created_at"),
-				instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("version"));
+				instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("version"),
+				(rs.getString("sheet_columns") != null)
+						? json.readValue(rs.getString("sheet_columns"), SheetColumns.class) : null);
 	}
 
 	private Activity activity(ResultSet rs, int row) throws SQLException {

@@ -16,7 +16,10 @@ import org.cbcm.exchange.internal.IatiImports;
 import org.cbcm.exchange.internal.ImportId;
 import org.cbcm.exchange.internal.Imports;
 import org.cbcm.exchange.internal.Imports.Stored;
+import org.cbcm.exchange.internal.ImportSummary;
 import org.cbcm.exchange.internal.iati.ActivitySelection;
+import org.cbcm.exchange.internal.sheet.SheetColumns;
+import org.cbcm.exchange.internal.sheet.SheetField;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
@@ -67,6 +70,7 @@ class ImportController {
 
 	private String list(int page, Model model, Map<String, String> errors, String language) {
 		model.addAttribute("imports", imports.list(new Paging(page, 20), viewers.get()));
+		model.addAttribute("mappings", imports.mappings(viewers.get()));
 		model.addAttribute("languages", IatiImports.LANGUAGES);
 		model.addAttribute("language", language);
 		model.addAttribute("maxMegabytes", IatiImports.MAX_FILE / (1024 * 1024));
@@ -76,7 +80,8 @@ class ImportController {
 
 	@PostMapping("/exchange/imports")
 	String upload(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String language, Locale locale, Model model,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String mapping, Locale locale, Model model,
 			HttpServletResponse response) {
 		Viewer viewer = viewers.get();
 		ImportId id;
@@ -85,7 +90,7 @@ class ImportController {
 				throw new InvalidRequestException("file", "exchange.file.empty");
 			}
 			try (InputStream in = file.getInputStream()) {
-				id = new ImportId(imports.upload(file.getOriginalFilename(), in, language, viewer));
+				id = new ImportId(imports.upload(file.getOriginalFilename(), in, language, mapping, viewer));
 			}
 		}
 		catch (InvalidRequestException ex) {
@@ -110,6 +115,11 @@ class ImportController {
 
 	private String show(ImportId id, Imports.Shown shown, int page, Model model, Map<String, String> errors,
 			@Nullable String rule, @Nullable String terms) {
+		return show(id, shown, page, model, errors, rule, terms, null);
+	}
+
+	private String show(ImportId id, Imports.Shown shown, int page, Model model, Map<String, String> errors,
+			@Nullable String rule, @Nullable String terms, @Nullable SheetColumns columns) {
 		Viewer viewer = viewers.get();
 		Stored stored = imports.get(id.value(), viewer);
 		model.addAttribute("stored", stored);
@@ -127,7 +137,70 @@ class ImportController {
 		model.addAttribute("terms",
 				(terms != null) ? terms : (stored.selection().terms() != null) ? stored.selection().terms() : "");
 		model.addAttribute("errors", errors);
+		if (stored.spreadsheet() && stored.summary().sheet() != null) {
+			model.addAttribute("fields", SheetField.values());
+			model.addAttribute("mapped", mapped(stored, columns));
+		}
 		return "exchange/imports/show";
+	}
+
+	/**
+	 * The file's column each field is read from (those of the columns given, else the
+	 * import's), with the first value below it, matched as a mapping matches headers.
+	 */
+	private static Map<SheetField, ImportSummary.Column> mapped(Stored stored, @Nullable SheetColumns given) {
+		SheetColumns columns = (given != null) ? given : stored.columns();
+		Map<SheetField, ImportSummary.Column> mapped = new java.util.EnumMap<>(SheetField.class);
+		if (columns == null) {
+			return mapped;
+		}
+		columns.columns()
+			.forEach((field, header) -> stored.summary()
+				.sheet()
+				.columns()
+				.stream()
+				.filter(column -> SheetField.key(column.header()).equals(SheetField.key(header)))
+				.findFirst()
+				.ifPresent(column -> mapped.put(field, column)));
+		return mapped;
+	}
+
+	/**
+	 * Reads a spreadsheet import's file again with the columns the person chose (a
+	 * parameter {@code column-FIELD} for each field, naming the column's header), and
+	 * saves them under a name if one is given.
+	 */
+	@PostMapping("/exchange/imports/{id}/columns")
+	String columns(@PathVariable ImportId id, @RequestParam(required = false) @Nullable String organisation,
+			@RequestParam(required = false) @Nullable String saveAs, HttpServletRequest request, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<SheetField, String> chosen = new java.util.EnumMap<>(SheetField.class);
+		SheetColumns columns = null;
+		try {
+			for (SheetField field : SheetField.values()) {
+				String header = request.getParameter("column-" + field.name());
+				if (header != null && !header.isBlank()) {
+					if (header.length() > 300 || header.chars().anyMatch(Character::isISOControl)) {
+						throw new InvalidRequestException("column-" + field.name(), "exchange.sheet.column.unknown",
+								header.substring(0, Math.min(header.length(), 60)));
+					}
+					chosen.put(field, header);
+				}
+			}
+			columns = new SheetColumns(chosen, organisation);
+			imports.columns(id.value(), columns, saveAs, viewers.get());
+		}
+		catch (InvalidRequestException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("organisationValue", (organisation != null) ? organisation : "");
+			model.addAttribute("saveAsValue", (saveAs != null) ? saveAs : "");
+			return show(id, Imports.Shown.KEPT, 0, model, FormErrors.of(ex, messages, locale), null, null, columns);
+		}
+		catch (ConflictException ex) {
+			return busy(redirect, id);
+		}
+		redirect.addFlashAttribute("notice", "exchange.sheet.columns.applied");
+		return "redirect:/exchange/imports/" + id + "#columns-title";
 	}
 
 	/** The progress of a run, for the page to poll while it runs. */

@@ -178,7 +178,7 @@ class IatiImportsTests {
 		String changed = text("import-unep-2.03.xml").replace("in Kenya and Uganda</narrative>",
 				"in Kenya and Uganda, phase 2</narrative>");
 		UUID second = imports.upload("changed.xml", new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
-				"en", secretariat);
+				"en", null, secretariat);
 		imports.start(second, false, secretariat);
 		ImportReport report = finished(second).report();
 		assertThat(report.updated()).isEqualTo(1);
@@ -229,21 +229,21 @@ class IatiImportsTests {
 
 	@Test
 	void only_the_secretariat_imports_and_a_file_that_is_not_iati_xml_is_refused() throws Exception {
-		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "en", focalPoint))
+		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "en", null, focalPoint))
 			.isInstanceOf(ForbiddenException.class);
 		for (String bad : List.of("", "not xml at all",
 				"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><iati-activities/>")) {
 			assertThatThrownBy(
-					() -> imports.upload("bad.xml", new ByteArrayInputStream(bad.getBytes()), "en", secretariat))
+					() -> imports.upload("bad.xml", new ByteArrayInputStream(bad.getBytes()), "en", null, secretariat))
 				.as(bad)
 				.isInstanceOf(InvalidRequestException.class);
 		}
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM exchange_import").query(Long.class).single()).isZero();
 		String truncated = text("import-unep-2.03.xml").substring(0, 5000);
 		UUID cut = imports.upload("cut.xml", new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), "en",
-				secretariat);
+				null, secretariat);
 		assertThat(imports.get(cut, secretariat).summary().broken()).as("where the file broke off").isNotNull();
-		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "xx", secretariat))
+		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "xx", null, secretariat))
 			.isInstanceOf(InvalidRequestException.class);
 		assertThatThrownBy(() -> imports.select(UUID.randomUUID(), "ALL", null, secretariat))
 			.isInstanceOf(org.cbcm.shared.NotFoundException.class);
@@ -305,7 +305,7 @@ class IatiImportsTests {
 	}
 
 	private UUID upload(String name) throws IOException {
-		return imports.upload(name, resource(name), "en", secretariat);
+		return imports.upload(name, resource(name), "en", null, secretariat);
 	}
 
 	static InputStream resource(String name) {

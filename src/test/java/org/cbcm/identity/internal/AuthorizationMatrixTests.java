@@ -200,6 +200,7 @@ class AuthorizationMatrixTests {
 			POST /exchange/imports                              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/selection               | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/choices                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/{id}/columns                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/accept                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/run                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/cancel                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert

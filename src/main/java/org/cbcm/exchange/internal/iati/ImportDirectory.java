@@ -24,7 +24,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImportDirectory {
 
+	/** The prefix of the reference of an organisation that has no IATI identifier. */
+	public static final String OWN_REFERENCE = "cbcm:";
+
 	private final Map<String, CountryCode> countries = new HashMap<>();
+
+	private final Map<String, String> countryNames = new HashMap<>();
 
 	private final Set<String> regions = new HashSet<>();
 
@@ -34,12 +39,25 @@ public final class ImportDirectory {
 
 	public ImportDirectory(Collection<Country> countries, List<Region> regions,
 			Collection<Organisation> organisations) {
-		countries.forEach(country -> this.countries.put(country.iso2().toUpperCase(Locale.ROOT), country.code()));
+		for (Country country : countries) {
+			String iso2 = country.iso2().toUpperCase(Locale.ROOT);
+			this.countries.put(iso2, country.code());
+			countryNames.put(key(iso2), iso2);
+			if (country.iso3() != null) {
+				countryNames.put(key(country.iso3()), iso2);
+			}
+			if (country.m49() != null) {
+				countryNames.put(key(country.m49()), iso2);
+			}
+			countryNames.putIfAbsent(key(country.officialNameEn()), iso2);
+			countryNames.putIfAbsent(key(country.name(Locale.ENGLISH)), iso2);
+		}
 		regions.forEach(region -> add(region));
 		for (Organisation organisation : organisations) {
 			if (organisation.iatiIdentifier() != null) {
 				byRef.putIfAbsent(key(organisation.iatiIdentifier()), organisation);
 			}
+			byRef.put(key(OWN_REFERENCE + organisation.id().value()), organisation);
 			byName.putIfAbsent(key(organisation.name()), organisation);
 			if (organisation.acronym() != null) {
 				byName.putIfAbsent(key(organisation.acronym()), organisation);
@@ -55,6 +73,23 @@ public final class ImportDirectory {
 	/** The country of an ISO 3166-1 alpha-2 code, if the directory has it. */
 	public @Nullable CountryCode country(String iso2) {
 		return countries.get(iso2.strip().toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * The ISO alpha-2 code of a country a person wrote: by its alpha-2, alpha-3 or M49
+	 * code, or its English name, case and accents aside.
+	 */
+	public @Nullable String countryNamed(String text) {
+		return countryNames.get(key(text));
+	}
+
+	/**
+	 * How an import refers to an organisation of the directory: by its IATI identifier,
+	 * else by cbcm's own identifier of it.
+	 */
+	public static String reference(Organisation organisation) {
+		return (organisation.iatiIdentifier() != null) ? organisation.iatiIdentifier()
+				: OWN_REFERENCE + organisation.id().value();
 	}
 
 	/** The M49 region of a code, if the directory has it. */
