@@ -39,6 +39,7 @@ class ExchangeWeb {
 				new Endpoint(Set.of("POST"), "/exchange/imports", Access.secretariat(), UPLOAD_BODY),
 				Endpoint.get("/exchange/imports/{id}", Access.secretariat()),
 				Endpoint.get("/exchange/imports/template", Access.secretariat()),
+				Endpoint.post("/exchange/imports/folder", Access.secretariat()),
 				Endpoint.get("/exchange/imports/{id}/progress", Access.secretariat()),
 				Endpoint.post("/exchange/imports/{id}/columns", Access.secretariat()),
 				Endpoint.post("/exchange/imports/{id}/selection", Access.secretariat()),

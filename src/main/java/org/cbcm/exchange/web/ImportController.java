@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cbcm.exchange.internal.FolderImports;
 import org.cbcm.exchange.internal.IatiImports;
 import org.cbcm.exchange.internal.ImportId;
 import org.cbcm.exchange.internal.Imports;
@@ -57,8 +58,11 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(IatiImports imports, CurrentViewer viewers, MessageSource messages) {
+	private final FolderImports folders;
+
+	ImportController(IatiImports imports, FolderImports folders, CurrentViewer viewers, MessageSource messages) {
 		this.imports = imports;
+		this.folders = folders;
 		this.viewers = viewers;
 		this.messages = messages;
 	}
@@ -71,6 +75,7 @@ class ImportController {
 	private String list(int page, Model model, Map<String, String> errors, String language) {
 		model.addAttribute("imports", imports.list(new Paging(page, 20), viewers.get()));
 		model.addAttribute("mappings", imports.mappings(viewers.get()));
+		model.addAttribute("folderRoot", folders.root().toString());
 		model.addAttribute("languages", IatiImports.LANGUAGES);
 		model.addAttribute("language", language);
 		model.addAttribute("maxMegabytes", IatiImports.MAX_FILE / (1024 * 1024));
@@ -105,6 +110,25 @@ class ImportController {
 					"en");
 		}
 		return "redirect:/exchange/imports/" + id;
+	}
+
+	/**
+	 * Reads the files of a folder on the server into imports, one per file, and lists
+	 * what each gave.
+	 */
+	@PostMapping("/exchange/imports/folder")
+	String folder(@RequestParam(required = false) @Nullable String folder,
+			@RequestParam(required = false) @Nullable String language, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("folderOutcomes", folders.read(folder, language, viewers.get(), locale));
+		}
+		catch (InvalidRequestException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("folderValue", (folder != null) ? folder : "");
+			return list(0, model, FormErrors.of(ex, messages, locale), (language != null) ? language : "en");
+		}
+		return "redirect:/exchange/imports";
 	}
 
 	@GetMapping("/exchange/imports/{id}")

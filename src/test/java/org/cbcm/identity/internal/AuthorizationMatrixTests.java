@@ -198,6 +198,7 @@ class AuthorizationMatrixTests {
 			POST /needs/{id}/confirm                            | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /api/v1/needs/{id}/confirm                     | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /exchange/imports                              | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /exchange/imports/folder                       | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/selection               | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/choices                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/columns                 | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
