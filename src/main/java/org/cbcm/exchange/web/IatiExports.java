@@ -41,6 +41,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.web.PublicAddress;
+import org.cbcm.web.StreamedDownload;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -130,7 +131,7 @@ class IatiExports {
 			throw new NotFoundException("exchange.iati.no-date", id);
 		}
 		Export export = new Export(response, "initiative-" + id + ".iati.xml");
-		streamed(response, () -> {
+		StreamedDownload.write(response, () -> {
 			export.chunk(List.of(published));
 			export.finish();
 		});
@@ -138,38 +139,13 @@ class IatiExports {
 
 	private void export(Map<String, String[]> parameters, HttpServletResponse response) throws IOException {
 		Export export = new Export(response, "initiatives-" + LocalDate.now(clock) + ".iati.xml");
-		streamed(response, () -> {
+		StreamedDownload.write(response, () -> {
 			contents.select(parameters, CHUNK, export::chunk);
 			if (export.writer == null) {
 				throw new NotFoundException("exchange.iati.none");
 			}
 			export.finish();
 		});
-	}
-
-	/** What writes an export to the response. */
-	@FunctionalInterface
-	interface Body {
-
-		void write() throws IOException;
-
-	}
-
-	/**
-	 * Writes an export so that a failure never looks like a success: before the first
-	 * byte has gone out the answer becomes the error; after it, the failure goes on to
-	 * the server, which breaks the connection off instead of ending the transfer.
-	 */
-	private static void streamed(HttpServletResponse response, Body body) throws IOException {
-		try {
-			body.write();
-		}
-		catch (IOException | RuntimeException ex) {
-			if (!response.isCommitted()) {
-				response.reset();
-			}
-			throw ex;
-		}
 	}
 
 	/** One export: the file opened at its first activity, written chunk by chunk. */

@@ -34,6 +34,7 @@ import org.cbcm.initiatives.internal.InitiativeQueries;
 import org.cbcm.initiatives.internal.InitiativeSort;
 import org.cbcm.initiatives.internal.InitiativeSummary;
 import org.cbcm.web.PublicAddress;
+import org.cbcm.web.StreamedDownload;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -92,7 +93,7 @@ class InitiativeDownloads {
 		Labels named = labels.of(organisations(filter), locale);
 		attach(response, "text/csv;charset=UTF-8", "csv");
 		DownloadTable table = new DownloadTable(messages, locale);
-		streamed(response, () -> {
+		StreamedDownload.write(response, () -> {
 			Writer writer = new BufferedWriter(
 					new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 			// The byte order mark tells Excel the file is UTF-8.
@@ -126,7 +127,7 @@ class InitiativeDownloads {
 		InitiativeFilter filter = filters.read(request.getParameterMap());
 		Labels named = labels.of(organisations(filter), locale);
 		attach(response, "application/json", "json");
-		streamed(response, () -> {
+		StreamedDownload.write(response, () -> {
 			// Closed only when complete: closing a generator after a failure would end
 			// the arrays and objects left open, and so pass a shortened file for a whole
 			// one.
@@ -142,32 +143,6 @@ class InitiativeDownloads {
 			out.writeEndObject();
 			out.close();
 		});
-	}
-
-	/** What writes a download to the response. */
-	@FunctionalInterface
-	interface Body {
-
-		void write() throws IOException;
-
-	}
-
-	/**
-	 * Writes a download so that a failure never looks like a success: before the first
-	 * byte has gone out the answer becomes the error page; after it, the failure goes on
-	 * to the server, which then breaks the connection off instead of ending the transfer,
-	 * so that the reader's browser or script reports the download as failed.
-	 */
-	private static void streamed(HttpServletResponse response, Body body) throws IOException {
-		try {
-			body.write();
-		}
-		catch (IOException | RuntimeException ex) {
-			if (!response.isCommitted()) {
-				response.reset();
-			}
-			throw ex;
-		}
 	}
 
 	/** Writes one initiative of a download. */
