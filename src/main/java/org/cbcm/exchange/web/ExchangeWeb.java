@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The imports' place in the frame: their addresses, all the Secretariat's; the link in
- * the menu, for the Secretariat; and how an import's identifier is read from an address.
+ * The exchange's place in the frame: its addresses (the imports', all the Secretariat's;
+ * the exports' and codelists', public); the link to the imports in the menu, for the
+ * Secretariat; and how an import's identifier is read from an address.
  */
 @Configuration(proxyBeanMethods = false)
 class ExchangeWeb {
@@ -34,7 +35,7 @@ class ExchangeWeb {
 	}
 
 	@Bean
-	EndpointDeclarations importEndpoints() {
+	EndpointDeclarations exchangeEndpoints() {
 		return () -> List.of(Endpoint.get("/exchange/imports", Access.secretariat()),
 				new Endpoint(Set.of("POST"), "/exchange/imports", Access.secretariat(), UPLOAD_BODY),
 				Endpoint.get("/exchange/imports/{id}", Access.secretariat()),
@@ -47,7 +48,15 @@ class ExchangeWeb {
 				Endpoint.post("/exchange/imports/{id}/accept", Access.secretariat()),
 				Endpoint.post("/exchange/imports/{id}/run", Access.secretariat()),
 				Endpoint.post("/exchange/imports/{id}/cancel", Access.secretariat()),
-				Endpoint.post("/exchange/imports/{id}/delete", Access.secretariat()));
+				Endpoint.post("/exchange/imports/{id}/delete", Access.secretariat()),
+				// The IATI exports and cbcm's codelists: only published initiatives go
+				// out,
+				// and they are public; the codelists are public reference.
+				Endpoint.get("/initiatives/download.iati.xml", Access.anyone()),
+				Endpoint.get("/initiatives/{id}.iati.xml", Access.anyone()),
+				Endpoint.get("/api/v1/initiatives.iati.xml", Access.anyone()),
+				Endpoint.get("/api/v1/initiatives/{id}.iati.xml", Access.anyone()),
+				Endpoint.get(Codelists.KEY_ELEMENTS, Access.anyone()));
 	}
 
 	@Bean
