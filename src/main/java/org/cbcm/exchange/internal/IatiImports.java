@@ -284,7 +284,7 @@ public class IatiImports {
 			});
 		});
 		activities.replaceAll(activity -> chosen.containsKey(activity.position())
-				? withElements(activity, activity.chosen(), chosen.get(activity.position())) : activity);
+				? activity.withElements(activity.chosen(), chosen.get(activity.position())) : activity);
 	}
 
 	/**
@@ -345,7 +345,7 @@ public class IatiImports {
 		idle(id, by);
 		List<Activity> open = imports.withoutElements(id);
 		imports.choose(id, open.stream()
-			.map(activity -> withElements(activity, true, activity.proposed().stream().map(Proposal::element).toList()))
+			.map(activity -> activity.withElements(true, activity.proposed().stream().map(Proposal::element).toList()))
 			.toList());
 		return open.size();
 	}
@@ -495,12 +495,6 @@ public class IatiImports {
 			}
 		}
 		return parts.isEmpty() ? null : cut(String.join(", ", parts), 1000);
-	}
-
-	static Activity withElements(Activity activity, boolean chosen, List<String> elements) {
-		return new Activity(activity.position(), activity.publisher(), activity.identifier(), activity.title(),
-				activity.countries(), activity.kept(), activity.keptBecause(), chosen, activity.proposed(),
-				activity.exact(), elements, activity.outcome(), activity.initiative(), activity.reason());
 	}
 
 	/** An element as stored: its code, and its percentage where one is given. */

@@ -269,7 +269,7 @@ class ImportRun {
 				Activity activity = pending.activity();
 				if (pending.imported() == null) {
 					tally.skipped++;
-					outcomes.add(outcome(activity, "SKIPPED", null, pending.skipped()));
+					outcomes.add(activity.withOutcome("SKIPPED", null, pending.skipped()));
 					continue;
 				}
 				Written result = written.get(pending.imported().external());
@@ -281,7 +281,7 @@ class ImportRun {
 				}
 				String reason = (result.outcome() == InitiativeImports.Outcome.REFUSED) ? refusal(result)
 						: (pending.notes().isEmpty() ? null : pending.notes());
-				outcomes.add(outcome(activity,
+				outcomes.add(activity.withOutcome(
 						(result.outcome() == InitiativeImports.Outcome.REFUSED) ? "SKIPPED" : result.outcome().name(),
 						(result.id() != null) ? result.id().value() : null, reason));
 				if (!activity.exact() && !activity.elements().isEmpty()) {
@@ -348,13 +348,6 @@ class ImportRun {
 					problem.messageKey(), java.util.Locale.ENGLISH));
 		}
 		return String.join("; ", reasons);
-	}
-
-	private static Activity outcome(Activity activity, String outcome, @Nullable UUID initiative,
-			@Nullable String reason) {
-		return new Activity(activity.position(), activity.publisher(), activity.identifier(), activity.title(),
-				activity.countries(), activity.kept(), activity.keptBecause(), activity.chosen(), activity.proposed(),
-				activity.exact(), activity.elements(), outcome, initiative, reason);
 	}
 
 }

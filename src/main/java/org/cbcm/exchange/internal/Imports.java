@@ -75,6 +75,18 @@ public class Imports {
 			elements = List.copyOf(elements);
 		}
 
+		/** The activity chosen or not, with these elements. */
+		Activity withElements(boolean chosen, List<String> elements) {
+			return new Activity(position, publisher, identifier, title, countries, kept, keptBecause, chosen, proposed,
+					exact, elements, outcome, initiative, reason);
+		}
+
+		/** The activity with what a run did with it. */
+		Activity withOutcome(String outcome, @Nullable UUID initiative, @Nullable String reason) {
+			return new Activity(position, publisher, identifier, title, countries, kept, keptBecause, chosen, proposed,
+					exact, elements, outcome, initiative, reason);
+		}
+
 	}
 
 	/** A key element proposed for an activity, with the words that matched. */
