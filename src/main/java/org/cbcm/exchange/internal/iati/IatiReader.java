@@ -59,6 +59,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IatiReader {
 
+	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
+		.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+
 	/** How deep elements may nest. */
 	public static final int MAX_DEPTH = 64;
 
@@ -735,7 +738,7 @@ public final class IatiReader {
 				return null;
 			}
 			String plain = text.replace(" ", "").replace("\u00a0", "");
-			if (plain.length() > 40 || !plain.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+			if (plain.length() > 40 || !DECIMAL.matcher(plain).matches()) {
 				warn(value, "a " + of + " value '" + abbreviated(text) + "' is not a number");
 				return null;
 			}
@@ -747,7 +750,7 @@ public final class IatiReader {
 			if (text == null) {
 				return null;
 			}
-			if (text.length() > 20 || !text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+			if (text.length() > 20 || !DECIMAL.matcher(text).matches()) {
 				warn(node, "a percentage '" + abbreviated(text) + "' is not a number");
 				return null;
 			}

@@ -27,6 +27,10 @@ public final class ImportDirectory {
 	/** The prefix of the reference of an organisation that has no IATI identifier. */
 	public static final String OWN_REFERENCE = "cbcm:";
 
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private final Map<String, CountryCode> countries = new HashMap<>();
 
 	private final Map<String, String> countryNames = new HashMap<>();
@@ -112,8 +116,8 @@ public final class ImportDirectory {
 	}
 
 	static String key(String text) {
-		String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String plain = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 record XmlNode(String name, Map<String, String> attributes, String text, List<XmlNode> children, int line) {
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	/** The attribute, trimmed; null when absent or blank. */
 	@Nullable String attribute(String attribute) {
 		String value = attributes.get(attribute);
@@ -43,7 +45,7 @@ record XmlNode(String name, Map<String, String> attributes, String text, List<Xm
 
 	/** The text, whitespace collapsed; null when empty. */
 	@Nullable String value() {
-		String collapsed = text.strip().replaceAll("\\s+", " ");
+		String collapsed = SPACES.matcher(text.strip()).replaceAll(" ");
 		return collapsed.isEmpty() ? null : collapsed;
 	}
 

@@ -3,6 +3,7 @@ package org.cbcm.exchange.internal.sheet;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The fields of an initiative a spreadsheet's columns may hold, each with the headers (in
@@ -81,6 +82,10 @@ public enum SheetField {
 	CONTACT_EMAIL(false, "email", "e mail", "contact", "contact email", "contact e mail", "courriel", "adresse email",
 			"correo", "correo electronico", "contacto");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern OTHERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private final boolean required;
 
 	private final List<String> headers;
@@ -107,8 +112,8 @@ public enum SheetField {
 
 	/** A header as compared: lower case, no accents, words separated by one space. */
 	public static String key(String header) {
-		String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String plain = MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+		return OTHERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 }
