@@ -143,8 +143,8 @@ public final class SpreadsheetTemplate {
 				anchor.setRow2(6);
 				Comment comment = drawing.createCellComment(anchor);
 				comment.setString(workbook.getCreationHelper().createRichTextString(fitted(column.help())));
+				// the anchor's top-left cell, the header, carries it
 				comment.setAuthor("cbcm");
-				cell.setCellComment(comment);
 			}
 			if (!column.choices().isEmpty()) {
 				String name = choices(workbook, lists, list++, column.choices());

@@ -76,14 +76,14 @@ class SpreadsheetReaderTests {
 	@Test
 	void reads_a_utf16_little_endian_csv_with_a_byte_order_mark() {
 		byte[] bytes = concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
-				"Title\tCountry\r\nÉchange €\tMéxico\r\n".getBytes(StandardCharsets.UTF_16LE));
+				"Τίτλος\tΧώρα\r\nΕκπαίδευση €\tΕλλάδα\r\n".getBytes(StandardCharsets.UTF_16LE));
 
 		Sheet sheet = SpreadsheetReader.read(bytes);
 
 		assertThat(sheet.encoding()).isEqualTo("UTF-16LE");
 		assertThat(sheet.delimiter()).isEqualTo("\t");
-		assertThat(sheet.headers()).containsExactly("Title", "Country");
-		assertThat(sheet.rows().get(0).cells()).containsExactly("Échange €", "México");
+		assertThat(sheet.headers()).containsExactly("Τίτλος", "Χώρα");
+		assertThat(sheet.rows().get(0).cells()).containsExactly("Εκπαίδευση €", "Ελλάδα");
 	}
 
 	@Test
