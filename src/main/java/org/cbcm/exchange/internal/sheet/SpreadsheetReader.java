@@ -330,33 +330,42 @@ public final class SpreadsheetReader {
 	 */
 	static char delimiter(String text) {
 		int start = 0;
+		int firstLine = -1;
 		while (start < text.length()) {
 			int end = lineEnd(text, start);
 			if (hasContent(text, start, end)) {
-				int[] counts = new int[DELIMITERS.length];
-				boolean quoted = false;
-				for (int index = start; index < end; index++) {
-					char c = text.charAt(index);
-					if (c == '"') {
-						quoted = !quoted;
-					}
-					else if (!quoted) {
-						for (int candidate = 0; candidate < DELIMITERS.length; candidate++) {
-							counts[candidate] += (c == DELIMITERS[candidate]) ? 1 : 0;
-						}
-					}
-				}
-				int best = 0;
-				for (int candidate = 1; candidate < DELIMITERS.length; candidate++) {
-					if (counts[candidate] > counts[best]) {
-						best = candidate;
-					}
-				}
-				return DELIMITERS[best];
+				return mostFrequent(text, start, end);
+			}
+			if (firstLine < 0 && end > start) {
+				firstLine = start;
 			}
 			start = nextLine(text, end);
 		}
-		return ',';
+		// no header: the delimiters of the first line that has any
+		return (firstLine < 0) ? ',' : mostFrequent(text, firstLine, lineEnd(text, firstLine));
+	}
+
+	private static char mostFrequent(String text, int start, int end) {
+		int[] counts = new int[DELIMITERS.length];
+		boolean quoted = false;
+		for (int index = start; index < end; index++) {
+			char c = text.charAt(index);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted) {
+				for (int candidate = 0; candidate < DELIMITERS.length; candidate++) {
+					counts[candidate] += (c == DELIMITERS[candidate]) ? 1 : 0;
+				}
+			}
+		}
+		int best = 0;
+		for (int candidate = 1; candidate < DELIMITERS.length; candidate++) {
+			if (counts[candidate] > counts[best]) {
+				best = candidate;
+			}
+		}
+		return DELIMITERS[best];
 	}
 
 	private static int lineEnd(String text, int start) {

@@ -110,7 +110,7 @@ public final class SpreadsheetTemplate {
 		String unique = name;
 		for (int number = 2; contains(taken, unique); number++) {
 			String suffix = " (" + number + ")";
-			unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+			unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())).strip() + suffix;
 		}
 		taken.add(unique);
 		return unique;
@@ -143,8 +143,8 @@ public final class SpreadsheetTemplate {
 				anchor.setRow2(6);
 				Comment comment = drawing.createCellComment(anchor);
 				comment.setString(workbook.getCreationHelper().createRichTextString(fitted(column.help())));
+				// the anchor's top-left cell, the header, carries it
 				comment.setAuthor("cbcm");
-				cell.setCellComment(comment);
 			}
 			if (!column.choices().isEmpty()) {
 				String name = choices(workbook, lists, list++, column.choices());
@@ -177,7 +177,7 @@ public final class SpreadsheetTemplate {
 		String column = CellReference.convertNumToColString(list);
 		Name name = workbook.createName();
 		name.setNameName(LIST_NAME + (list + 1));
-		name.setRefersToFormula("'" + LISTS + "'!$" + column + "$1:$" + column + "$" + choices.size());
+		name.setRefersToFormula(LISTS + "!$" + column + "$1:$" + column + "$" + choices.size());
 		return name.getNameName();
 	}
 
