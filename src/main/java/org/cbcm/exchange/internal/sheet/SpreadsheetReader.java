@@ -47,9 +47,10 @@ import org.jspecify.annotations.Nullable;
  * UTF-16, else Windows-1252) and delimiter ({@code ,} {@code ;} tab {@code |}) are found
  * from its bytes; a workbook's first visible sheet is read, its formulas by the result
  * Excel saved (never computed again), a merged cell on every row and column it covers.
- * The header row is the first row with any text; blank rows are skipped. Cells and
- * headers lose their surrounding white space and their control characters: a tab becomes
- * a space, line breaks become {@code \n}, NUL and the others go.
+ * The header row is the first that spans the table (a title above it is passed over, see
+ * {@code Table}); blank rows are skipped. Cells and headers lose their surrounding white
+ * space and their control characters: a tab becomes a space, line breaks become
+ * {@code \n}, NUL and the others go.
  * <p>
  * A file this class cannot read, or one beyond {@link #MAX_ROWS}, {@link #MAX_COLUMNS} or
  * {@link #MAX_CELL_LENGTH}, is refused with an {@link InvalidRequestException} on the
@@ -678,10 +679,18 @@ public final class SpreadsheetReader {
 
 	/**
 	 * The rows as they are read: the header, then the non-blank rows, within the limits.
+	 * The header is the first row, among the first {@link #HEADER_SEARCH}, that has at
+	 * more than half as many different values as the row with most among the first
+	 * {@link #WIDTH_SEARCH}: so a title, a date or a note above the table (even merged
+	 * across it) is passed over.
 	 */
 	private static final class Table {
 
-		private @Nullable List<String> headers;
+		/** How many of the first non-blank rows may be the header. */
+		static final int HEADER_SEARCH = 20;
+
+		/** How many of the first non-blank rows say how wide the table is. */
+		static final int WIDTH_SEARCH = 50;
 
 		private final List<Row> rows = new ArrayList<>();
 
@@ -696,23 +705,35 @@ public final class SpreadsheetReader {
 			if (last > MAX_COLUMNS) {
 				throw new InvalidRequestException(PARAMETER, "exchange.sheet.too-many-columns", line, MAX_COLUMNS);
 			}
-			List<String> kept = cells.subList(0, last);
-			if (headers == null) {
-				headers = List.copyOf(kept);
-			}
-			else if (rows.size() == MAX_ROWS) {
+			if (rows.size() > MAX_ROWS + HEADER_SEARCH) {
 				throw new InvalidRequestException(PARAMETER, "exchange.sheet.too-many-rows", MAX_ROWS);
 			}
-			else {
-				rows.add(new Row(line, kept));
-			}
+			rows.add(new Row(line, List.copyOf(cells.subList(0, last))));
 		}
 
 		Sheet sheet(Format format, @Nullable String encoding, @Nullable String delimiter, List<String> notes) {
-			if (headers == null) {
+			if (rows.isEmpty()) {
 				throw new InvalidRequestException(PARAMETER, "exchange.sheet.empty");
 			}
-			return new Sheet(format, headers, rows, encoding, delimiter, notes);
+			int widest = rows.stream().limit(WIDTH_SEARCH).mapToInt(Table::values).max().orElse(1);
+			int header = 0;
+			while (header < Math.min(HEADER_SEARCH, rows.size() - 1) && 2 * values(rows.get(header)) <= widest) {
+				header++;
+			}
+			List<Row> below = rows.subList(header + 1, rows.size());
+			if (below.size() > MAX_ROWS) {
+				throw new InvalidRequestException(PARAMETER, "exchange.sheet.too-many-rows", MAX_ROWS);
+			}
+			List<String> all = new ArrayList<>(notes);
+			if (header > 0) {
+				all.add(0, note("exchange.sheet.note.above-header", header, rows.get(header).line()));
+			}
+			return new Sheet(format, rows.get(header).cells(), below, encoding, delimiter, all);
+		}
+
+		/** How many different values a row has. */
+		private static int values(Row row) {
+			return (int) row.cells().stream().filter(cell -> !cell.isEmpty()).distinct().count();
 		}
 
 	}
