@@ -114,6 +114,14 @@ class ImportJourneyBrowserTests {
 		Page page = secretariat.newPage();
 		Browser.signIn(page, url("/login"), "admin@cbcm.test", "Secretariat-Key-2026!");
 		page.navigate(url("/exchange/imports"));
+		page.getByLabel("IATI activity file or spreadsheet")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("agence.csv", "text/csv",
+					"Code interne;Libellé\r\nA-1;Formation\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file")).click();
+		assertThat(page.locator("#columns-title ~ .alert-warning")).containsText("No row can be imported yet");
+		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue("Libellé");
+		Browser.checked(page, "84-sheet-columns-missing");
+		page.navigate(url("/exchange/imports"));
 		com.microsoft.playwright.Download download = page.waitForDownload(
 				() -> page
 					.getByRole(AriaRole.LINK,
@@ -152,13 +160,13 @@ class ImportJourneyBrowserTests {
 		assertThat(page.locator("main")).containsText("Row 4 (P-3): the status “Somewhere” is none of");
 		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue("Title");
 		assertThat(page.locator("main")).containsText("2 of 2 activities kept by the rule; 2 chosen for import.");
-		Browser.checked(page, "84-sheet-preview");
+		Browser.checked(page, "85-sheet-preview");
 
 		page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).selectOption("Title");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file with these columns"))
 			.click();
 		assertThat(page.locator("#column-DESCRIPTION-error")).containsText("is chosen for two fields");
-		Browser.checked(page, "85-sheet-columns-refused");
+		Browser.checked(page, "86-sheet-columns-refused");
 
 		page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).selectOption("");
 		page.getByLabel("Save these columns as").fill("cbcm template");
@@ -170,7 +178,7 @@ class ImportJourneyBrowserTests {
 		assertThat(page.locator("#report-title"))
 			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		assertThat(page.locator("#report-title ~ dl dd").nth(0)).hasText("2");
-		Browser.checked(page, "86-sheet-report");
+		Browser.checked(page, "87-sheet-report");
 
 		page.navigate(url("/initiatives?q=Malawi"));
 		assertThat(page.locator("main")).containsText("Biosafety clearing-house node for Malawi");

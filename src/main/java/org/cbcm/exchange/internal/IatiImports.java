@@ -27,6 +27,7 @@ import org.cbcm.exchange.internal.Imports.Stored;
 import org.cbcm.exchange.internal.iati.ActivitySelection;
 import org.cbcm.exchange.internal.iati.IatiActivity;
 import org.cbcm.exchange.internal.iati.IatiCodelists;
+import org.cbcm.exchange.internal.iati.ImportDirectory;
 import org.cbcm.exchange.internal.iati.KeyElementAssistant;
 import org.cbcm.exchange.internal.iati.KeyElementTerms;
 import org.cbcm.exchange.internal.sheet.SheetColumns;
@@ -191,7 +192,7 @@ public class IatiImports {
 						"The activity names no reporting organisation"));
 				return;
 			}
-			count(publishers, publisher);
+			count(publishers, shownPublisher(publisher, activity));
 			activity.countries().forEach(country -> count(countries, country.code().toUpperCase(Locale.ROOT)));
 			currencies(activity).forEach(currency -> count(currencies, currency));
 			activities.add(preview(position, publisher, activity, rule));
@@ -453,6 +454,18 @@ public class IatiImports {
 			return null;
 		}
 		return reporting.ref().strip();
+	}
+
+	/**
+	 * A publisher as the preview names it: its IATI identifier, or the name of a
+	 * directory organisation that has none.
+	 */
+	private static String shownPublisher(String publisher, IatiActivity activity) {
+		IatiActivity.Organisation reporting = activity.reportingOrg();
+		if (publisher.startsWith(ImportDirectory.OWN_REFERENCE) && reporting != null && reporting.name() != null) {
+			return reporting.name().value();
+		}
+		return publisher;
 	}
 
 	private static List<String> currencies(IatiActivity activity) {

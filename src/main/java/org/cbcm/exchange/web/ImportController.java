@@ -163,7 +163,13 @@ class ImportController {
 		model.addAttribute("errors", errors);
 		if (stored.spreadsheet() && stored.summary().sheet() != null) {
 			model.addAttribute("fields", SheetField.values());
-			model.addAttribute("mapped", mapped(stored, columns));
+			Map<SheetField, ImportSummary.Column> mapped = mapped(stored, columns);
+			model.addAttribute("mapped", mapped);
+			SheetColumns chosen = (columns != null) ? columns : stored.columns();
+			model.addAttribute("columnsMissing",
+					!mapped.containsKey(SheetField.IDENTIFIER) || !mapped.containsKey(SheetField.TITLE)
+							|| (!mapped.containsKey(SheetField.REPORTING_ORGANISATION)
+									&& (chosen == null || chosen.reportingOrganisation() == null)));
 		}
 		return "exchange/imports/show";
 	}

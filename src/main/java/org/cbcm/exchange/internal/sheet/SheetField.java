@@ -16,12 +16,13 @@ public enum SheetField {
 	/** The publisher's own identifier of the project: the key of repeated imports. */
 	IDENTIFIER(true, "identifier", "id", "project id", "project identifier", "project code", "project number",
 			"project no", "reference", "ref", "code", "iati identifier", "activity identifier", "identifiant",
-			"identifiant du projet", "code du projet", "reference du projet", "numero du projet", "identificador",
+			"identifiant du projet", "code du projet", "code projet", "n projet", "n du projet", "numero projet",
+			"id projet", "ref projet", "reference projet", "reference du projet", "numero du projet", "identificador",
 			"codigo", "codigo del proyecto", "numero del proyecto", "referencia"),
 	/** The title. */
 	TITLE(true, "title", "project title", "name", "project name", "project", "activity", "activity title", "titre",
-			"titre du projet", "intitule", "intitule du projet", "nom du projet", "projet", "titulo",
-			"titulo del proyecto", "nombre del proyecto", "nombre", "proyecto"),
+			"titre du projet", "intitule", "intitule du projet", "libelle", "libelle du projet", "designation",
+			"nom du projet", "projet", "titulo", "titulo del proyecto", "nombre del proyecto", "nombre", "proyecto"),
 	/** The general description. */
 	DESCRIPTION(false, "description", "summary", "project description", "abstract", "resume", "descriptif",
 			"descripcion", "resumen"),

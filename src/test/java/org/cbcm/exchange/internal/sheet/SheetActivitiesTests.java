@@ -62,7 +62,7 @@ class SheetActivitiesTests {
 			.containsEntry(SheetField.CURRENCY, "Moneda")
 			.containsEntry(SheetField.COUNTRIES, "PAYS")
 			.containsEntry(SheetField.CONTACT_EMAIL, "e-mail")
-			.doesNotContainKey(SheetField.IDENTIFIER);
+			.containsEntry(SheetField.IDENTIFIER, "N° du projet");
 		assertThat(columns.columns().values()).doesNotHaveDuplicates();
 	}
 
