@@ -185,6 +185,19 @@ class ImportJourneyBrowserTests {
 		page.navigate(url("/exchange/imports"));
 		assertThat(page.getByLabel("Columns of a spreadsheet").locator("option"))
 			.containsText(new String[] { "Found from the file's headers", "cbcm template" });
+
+		// The same portfolio again, through the saved mapping: nothing changes.
+		page.getByLabel("IATI activity file or spreadsheet")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("malawi-zambia.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled));
+		page.getByLabel("Columns of a spreadsheet").selectOption("cbcm template");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the file")).click();
+		assertThat(page.locator("main")).containsText("2 of 2 activities kept by the rule; 2 chosen for import.");
+		page.getByLabel("Publish the initiatives at once").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 activities")).click();
+		assertThat(page.locator("#report-title"))
+			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		assertThat(page.locator("#report-title ~ dl dd").nth(2)).hasText("2");
 	}
 
 	private String url(String path) {

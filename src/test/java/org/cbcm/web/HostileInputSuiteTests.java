@@ -132,7 +132,7 @@ class HostileInputSuiteTests {
 			"repeated", "current", "days", "website", "framework", "funding.totalBudget",
 			"geography.countries[0].percentage", "focalPoints[0].email", "participants[2147483647].organisation",
 			"contacts[99999999999].name", "rule", "terms", "publish", "add-0", "elements-0", "mapping", "saveAs",
-			"organisation", "column-IDENTIFIER", "column-TITLE", "folder");
+			"organisation", "column-IDENTIFIER", "column-TITLE", "folder", "dates");
 
 	@Autowired
 	MockMvc mvc;

@@ -163,6 +163,10 @@ class ImportController {
 		model.addAttribute("errors", errors);
 		if (stored.spreadsheet() && stored.summary().sheet() != null) {
 			model.addAttribute("fields", SheetField.values());
+			model.addAttribute("dateOrders", SheetColumns.DateOrder.values());
+			SheetColumns shownColumns = (columns != null) ? columns : stored.columns();
+			model.addAttribute("dateOrder",
+					(shownColumns != null) ? shownColumns.dates() : SheetColumns.DateOrder.DAY_FIRST);
 			Map<SheetField, ImportSummary.Column> mapped = mapped(stored, columns);
 			model.addAttribute("mapped", mapped);
 			SheetColumns chosen = (columns != null) ? columns : stored.columns();
@@ -202,6 +206,7 @@ class ImportController {
 	 */
 	@PostMapping("/exchange/imports/{id}/columns")
 	String columns(@PathVariable ImportId id, @RequestParam(required = false) @Nullable String organisation,
+			@RequestParam(required = false) @Nullable String dates,
 			@RequestParam(required = false) @Nullable String saveAs, HttpServletRequest request, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<SheetField, String> chosen = new java.util.EnumMap<>(SheetField.class);
@@ -217,7 +222,7 @@ class ImportController {
 					chosen.put(field, header);
 				}
 			}
-			columns = new SheetColumns(chosen, organisation);
+			columns = new SheetColumns(chosen, organisation, dateOrder(dates));
 			imports.columns(id.value(), columns, saveAs, viewers.get());
 		}
 		catch (InvalidRequestException ex) {
@@ -354,6 +359,19 @@ class ImportController {
 	private static String busy(RedirectAttributes redirect, ImportId id) {
 		redirect.addFlashAttribute("warning", "exchange.import.running");
 		return "redirect:/exchange/imports/" + id;
+	}
+
+	private static SheetColumns.DateOrder dateOrder(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return SheetColumns.DateOrder.DAY_FIRST;
+		}
+		try {
+			return SheetColumns.DateOrder.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException("dates", "exchange.sheet.dates.unknown",
+					text.substring(0, Math.min(text.length(), 40)));
+		}
 	}
 
 	private static Imports.Shown shown(String text) {

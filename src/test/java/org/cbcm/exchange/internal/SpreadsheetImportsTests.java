@@ -229,9 +229,11 @@ class SpreadsheetImportsTests {
 		chosen.put(SheetField.IDENTIFIER, "code interne");
 		chosen.put(SheetField.TITLE, "Libellé");
 		chosen.put(SheetField.REPORTING_ORGANISATION, "Agence");
-		imports.columns(id, new SheetColumns(chosen, null), "Agency portfolio", secretariat);
+		imports.columns(id, new SheetColumns(chosen, null, SheetColumns.DateOrder.MONTH_FIRST), "Agency portfolio",
+				secretariat);
 
 		assertThat(imports.get(id, secretariat).summary().activities()).isEqualTo(2);
+		assertThat(imports.get(id, secretariat).columns().dates()).isEqualTo(SheetColumns.DateOrder.MONTH_FIRST);
 		assertThat(imports.counts(id, secretariat)).containsEntry("chosen", 2L);
 		assertThat(imports.mappings(secretariat)).extracting(Imports.Mapping::name).containsExactly("Agency portfolio");
 		UUID next = upload("agence-2026.csv",

@@ -153,10 +153,11 @@ public final class SheetActivities {
 		text(cells.get(SheetField.DESCRIPTION)).ifPresent(text -> descriptions.put("1", text));
 		text(cells.get(SheetField.OBJECTIVES)).ifPresent(text -> descriptions.put("2", text));
 		Map<String, LocalDate> dates = new LinkedHashMap<>();
-		date(cells, SheetField.PLANNED_START, "1", false, dates, reasons);
-		date(cells, SheetField.ACTUAL_START, "2", false, dates, reasons);
-		date(cells, SheetField.PLANNED_END, "3", true, dates, reasons);
-		date(cells, SheetField.ACTUAL_END, "4", true, dates, reasons);
+		SheetColumns.DateOrder order = columns.dates();
+		date(cells, SheetField.PLANNED_START, "1", false, order, dates, reasons);
+		date(cells, SheetField.ACTUAL_START, "2", false, order, dates, reasons);
+		date(cells, SheetField.PLANNED_END, "3", true, order, dates, reasons);
+		date(cells, SheetField.ACTUAL_END, "4", true, order, dates, reasons);
 		String status = status(cells.get(SheetField.STATUS), reasons);
 		IatiActivity.Organisation reporting = reporting(cells, columns, reasons);
 		List<IatiActivity.Participant> participants = new ArrayList<>();
@@ -314,13 +315,13 @@ public final class SheetActivities {
 		return status;
 	}
 
-	private static void date(Cells cells, SheetField field, String type, boolean end, Map<String, LocalDate> dates,
-			List<String> reasons) {
+	private static void date(Cells cells, SheetField field, String type, boolean end, SheetColumns.DateOrder order,
+			Map<String, LocalDate> dates, List<String> reasons) {
 		String cell = cells.get(field);
 		if (cell.isEmpty()) {
 			return;
 		}
-		LocalDate date = date(cell, end);
+		LocalDate date = date(cell, end, order);
 		if (date == null) {
 			reasons.add("the date " + quoted(cell) + " is not one (write it as 2025-03-31 or 31/03/2025)");
 		}
@@ -330,11 +331,19 @@ public final class SheetActivities {
 	}
 
 	/**
-	 * A date as people write it: ISO, year first with slashes or dots, day first (month
-	 * first where the second number cannot be a month), or a year alone (its first day
-	 * for a start, its last for an end).
+	 * A date as people write it, day first: see
+	 * {@link #date(String, boolean, SheetColumns.DateOrder)}.
 	 */
 	static @Nullable LocalDate date(String text, boolean end) {
+		return date(text, end, SheetColumns.DateOrder.DAY_FIRST);
+	}
+
+	/**
+	 * A date as people write it: ISO, year first with slashes or dots, day and month in
+	 * the order given (the other way round where the number that should be the month
+	 * cannot be one), or a year alone (its first day for a start, its last for an end).
+	 */
+	static @Nullable LocalDate date(String text, boolean end, SheetColumns.DateOrder order) {
 		try {
 			Matcher iso = ISO_DATE.matcher(text);
 			if (iso.matches()) {
@@ -349,7 +358,8 @@ public final class SheetActivities {
 				int first = number(dayFirst.group(1));
 				int second = number(dayFirst.group(2));
 				int year = year(dayFirst.group(3));
-				return (second > 12) ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
+				boolean monthFirst = (order == SheetColumns.DateOrder.MONTH_FIRST) ? first <= 12 : second > 12;
+				return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
 			}
 			Matcher year = YEAR.matcher(text);
 			if (year.matches()) {

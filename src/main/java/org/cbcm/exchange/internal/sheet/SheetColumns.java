@@ -18,13 +18,31 @@ import org.jspecify.annotations.Nullable;
  * @param columns the header of the column of each field the file holds
  * @param reportingOrganisation the name, acronym or IATI identifier of the directory's
  * organisation that reports every row, where no column gives it; null when a column does
+ * @param dates the order of day and month in the file's dates written with numbers only
+ * ({@code 03/04/2025}): day first unless the person says otherwise
  */
-public record SheetColumns(Map<SheetField, String> columns, @Nullable String reportingOrganisation) {
+public record SheetColumns(Map<SheetField, String> columns, @Nullable String reportingOrganisation, DateOrder dates) {
+
+	/** The order of day and month in dates such as {@code 03/04/2025}. */
+	public enum DateOrder {
+
+		/** {@code 31/03/2025}, as most of the world writes. */
+		DAY_FIRST,
+		/** {@code 03/31/2025}, as the United States write. */
+		MONTH_FIRST
+
+	}
 
 	/** The longest name of an organisation given for the whole file. */
 	public static final int MAX_ORGANISATION = 300;
 
+	/** Columns whose dates are written day first. */
+	public SheetColumns(Map<SheetField, String> columns, @Nullable String reportingOrganisation) {
+		this(columns, reportingOrganisation, DateOrder.DAY_FIRST);
+	}
+
 	public SheetColumns {
+		dates = (dates != null) ? dates : DateOrder.DAY_FIRST;
 		EnumMap<SheetField, String> copy = new EnumMap<>(SheetField.class);
 		columns.forEach((field, header) -> {
 			if (header != null && !header.isBlank()) {

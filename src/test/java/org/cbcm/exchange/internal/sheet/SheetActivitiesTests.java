@@ -46,6 +46,15 @@ class SheetActivitiesTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "03/04/2025|2025-03-04", "12/31/2025|2025-12-31", "31/12/2025|2025-12-31",
+			"2025-03-04|2025-03-04" })
+	void reads_dates_month_first_when_the_person_says_so(String written, LocalDate date) {
+		assertThat(SheetActivities.date(written, false, SheetColumns.DateOrder.MONTH_FIRST)).isEqualTo(date);
+		assertThat(SheetActivities.date("03/04/2025", false, SheetColumns.DateOrder.DAY_FIRST))
+			.isEqualTo(LocalDate.of(2025, 4, 3));
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "31/31/2024", "2024-02-30", "tomorrow", "1066", "99999", "12/2024" })
 	void refuses_what_is_no_date(String written) {
 		assertThat(SheetActivities.date(written, false)).isNull();
