@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.cbcm.identity.internal.TestAccounts;
-import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
-import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,10 +52,9 @@ class FolderImportsTests {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		TestAccounts people = TestAccounts.in(context);
-		secretariat = TestAccounts.viewerOf(people.admin());
-		focalPoint = TestAccounts.viewerOf(people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		IatiImportsTests.clear(jdbc);
+		ImportFixture fixture = ImportFixture.of(context);
+		secretariat = fixture.secretariat();
+		focalPoint = fixture.focalPoint();
 		FileSystemUtils.deleteRecursively(folders.root());
 		publisher = Files.createDirectories(folders.root().resolve("unep 2026"));
 	}

@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.initiatives.InitiativeImports;
@@ -17,11 +15,9 @@ import org.cbcm.initiatives.ParticipantRole;
 import org.cbcm.initiatives.internal.InitiativeManagement;
 import org.cbcm.records.RecordStatus;
 import org.cbcm.shared.ConflictException;
-import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
-import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,25 +68,17 @@ class IatiImportsTests {
 
 	Viewer focalPoint;
 
+	ImportFixture fixture;
+
 	@BeforeEach
 	void setUp() {
-		TestAccounts people = TestAccounts.in(context);
-		secretariat = TestAccounts.viewerOf(people.admin());
-		focalPoint = TestAccounts.viewerOf(people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		clear(jdbc);
+		fixture = ImportFixture.of(context);
+		secretariat = fixture.secretariat();
+		focalPoint = fixture.focalPoint();
 	}
 
 	static void clear(JdbcClient jdbc) {
-		jdbc.sql("DELETE FROM exchange_import").update();
-		jdbc.sql("DELETE FROM exchange_classification").update();
-		jdbc.sql("DELETE FROM initiative").update();
-		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'organisation' AND record_id IN "
-				+ "(SELECT CAST(id AS VARCHAR(36)) FROM organisation WHERE status <> 'PUBLISHED')")
-			.update();
-		jdbc.sql("DELETE FROM organisation WHERE status <> 'PUBLISHED'").update();
-		jdbc.sql("DELETE FROM initiative_tag_count").update();
-		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'initiative'").update();
-		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'initiative'").update();
+		ImportFixture.clear(jdbc);
 	}
 
 	@Test
@@ -318,17 +306,8 @@ class IatiImportsTests {
 		}
 	}
 
-	/** The import once its run is over. */
 	Imports.Stored finished(UUID id) throws InterruptedException {
-		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < until) {
-			Imports.Stored stored = imports.get(id, secretariat);
-			if (!stored.status().active()) {
-				return stored;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("The import did not end within a minute");
+		return fixture.finished(imports, id);
 	}
 
 }

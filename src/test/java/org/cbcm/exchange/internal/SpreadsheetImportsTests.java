@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,17 +19,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cbcm.exchange.internal.sheet.SheetColumns;
 import org.cbcm.exchange.internal.sheet.SheetField;
-import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.initiatives.InitiativeContent;
 import org.cbcm.initiatives.InitiativeImports;
 import org.cbcm.initiatives.InitiativeImports.ExternalId;
 import org.cbcm.initiatives.ParticipantRole;
 import org.cbcm.initiatives.internal.InitiativeManagement;
-import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
-import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,22 +65,19 @@ class SpreadsheetImportsTests {
 	InitiativeManagement initiatives;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	ApplicationContext context;
 
 	Viewer secretariat;
 
 	Viewer focalPoint;
 
+	ImportFixture fixture;
+
 	@BeforeEach
 	void setUp() {
-		TestAccounts people = TestAccounts.in(context);
-		secretariat = TestAccounts.viewerOf(people.admin());
-		focalPoint = TestAccounts.viewerOf(people.holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN")));
-		IatiImportsTests.clear(jdbc);
-		jdbc.sql("DELETE FROM exchange_column_mapping").update();
+		fixture = ImportFixture.of(context);
+		secretariat = fixture.secretariat();
+		focalPoint = fixture.focalPoint();
 	}
 
 	static String portfolio(String firstBudget) {
@@ -282,15 +274,7 @@ class SpreadsheetImportsTests {
 	}
 
 	Imports.Stored finished(UUID id) throws InterruptedException {
-		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < until) {
-			Imports.Stored stored = imports.get(id, secretariat);
-			if (!stored.status().active()) {
-				return stored;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("The import did not end within a minute");
+		return fixture.finished(imports, id);
 	}
 
 }
