@@ -60,9 +60,105 @@ public interface InitiativeImports {
 	 * already there keeps its own)
 	 * @param content what it says now
 	 * @param publish whether it is published (else it is saved as its owner's draft)
+	 * @param classifications how its publisher classifies it (sectors of any vocabulary,
+	 * policy markers, tags), each in a line a person reads; kept beside the initiative,
+	 * not part of its content
 	 */
-	record Imported(ExternalId external, RecordScope owner, InitiativeContent content, boolean publish) {
+	record Imported(ExternalId external, RecordScope owner, InitiativeContent content, boolean publish,
+			List<Classification> classifications) {
+
+		/** The most classifications kept. */
+		public static final int MAX_CLASSIFICATIONS = 30;
+
+		public Imported {
+			classifications = classifications.stream().distinct().limit(MAX_CLASSIFICATIONS).toList();
+		}
+
+		/** One without classifications. */
+		public Imported(ExternalId external, RecordScope owner, InitiativeContent content, boolean publish) {
+			this(external, owner, content, publish, List.of());
+		}
+
 	}
+
+	/**
+	 * A code its publisher classifies an imported initiative by.
+	 *
+	 * @param kind a sector, a policy marker or a tag
+	 * @param vocabulary the code's vocabulary, as the publisher names it
+	 * @param code the code
+	 * @param name the code's name (a sector's in the DAC codelist, a tag's own text)
+	 * @param value a sector's percentage, or a policy marker's significance
+	 */
+	record Classification(Kind kind, @Nullable String vocabulary, String code, @Nullable String name,
+			@Nullable String value) {
+
+		/** What the code classifies by. */
+		public enum Kind {
+
+			SECTOR, POLICY_MARKER, TAG
+
+		}
+
+		public Classification {
+			vocabulary = field(vocabulary, 20);
+			code = java.util.Objects.requireNonNullElse(field(code, 40), "?");
+			name = field(name, 120);
+			value = field(value, 20);
+		}
+
+		private static @Nullable String field(@Nullable String text, int most) {
+			if (text == null) {
+				return null;
+			}
+			String plain = text.replaceAll("[\\p{Cntrl}|]", " ").strip();
+			if (plain.isEmpty()) {
+				return null;
+			}
+			return (plain.length() > most) ? plain.substring(0, most - 1) + "…" : plain;
+		}
+
+		/** As stored: its fields in one line, separated by bars. */
+		public String line() {
+			return String.join("|", kind.name(), (vocabulary != null) ? vocabulary : "", code,
+					(name != null) ? name : "", (value != null) ? value : "");
+		}
+
+		/** One as stored, or null when the line is not one. */
+		public static @Nullable Classification of(String line) {
+			String[] parts = line.split("\\|", -1);
+			if (parts.length != 5) {
+				return null;
+			}
+			try {
+				return new Classification(Kind.valueOf(parts[0]), parts[1], parts[2], parts[3], parts[4]);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * Where an imported initiative comes from, as its page shows it.
+	 *
+	 * @param external its identity at its publisher
+	 * @param classifications how its publisher classifies it, as last imported
+	 * @param importedBy the import that last brought it
+	 * @param importedAt when
+	 */
+	record Origin(ExternalId external, List<Classification> classifications, String importedBy,
+			java.time.Instant importedAt) {
+
+		public Origin {
+			classifications = List.copyOf(classifications);
+		}
+
+	}
+
+	/** Where the initiative comes from, if it was imported. */
+	java.util.Optional<Origin> origin(InitiativeId id);
 
 	/** What an import did with one initiative. */
 	enum Outcome {

@@ -91,6 +91,14 @@ class ImportJourneyBrowserTests {
 
 		page.navigate(url("/initiatives?q=Kenya+and+Uganda"));
 		assertThat(page.locator("main")).containsText("Implementing national biosafety frameworks in Kenya and Uganda");
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Implementing national biosafety frameworks in Kenya and Uganda"))
+			.first()
+			.click();
+		assertThat(page.locator("#origin + p"))
+			.containsText("Imported as XM-DAC-41116-BIOSAFETY-KE-UG of publisher XM-DAC-41116");
+		assertThat(page.locator("#origin ~ ul")).containsText("Sector 41030 Biodiversity (vocabulary 1), share 100 %");
+		Browser.checked(page, "83a-imported-initiative");
 
 		page.navigate(url("/exchange/imports"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("import-unep-2.03.xml")).first().click();

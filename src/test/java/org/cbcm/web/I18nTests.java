@@ -150,6 +150,12 @@ class I18nTests {
 		families.put("classification.", names(Classification.values()));
 		families.put("cartagena.", names(CartagenaStatus.values()));
 		families.put("organisation.type.", names(OrganisationType.values()));
+		List<String> origins = new java.util.ArrayList<>();
+		for (String kind : names(org.cbcm.initiatives.InitiativeImports.Classification.Kind.values())) {
+			origins.add(kind);
+			origins.add(kind + ".value");
+		}
+		families.put("initiative.origin.", origins);
 		families.put("countries.sort.", names(CountrySort.values()));
 		families.put("map.value.", List.of("yes", "no", "nodata"));
 		families.put("map.legend.", List.of("yes", "no", "nodata"));

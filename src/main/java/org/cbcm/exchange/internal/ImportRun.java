@@ -26,6 +26,7 @@ import org.cbcm.framework.ItemCode;
 import org.cbcm.initiatives.ExchangeRates;
 import org.cbcm.initiatives.InitiativeContent.ElementShare;
 import org.cbcm.initiatives.InitiativeImports;
+import org.cbcm.initiatives.InitiativeImports.Classification;
 import org.cbcm.initiatives.InitiativeImports.ExternalId;
 import org.cbcm.initiatives.InitiativeImports.Imported;
 import org.cbcm.initiatives.InitiativeImports.Written;
@@ -248,8 +249,43 @@ class ImportRun {
 		catch (InvalidRequestException ex) {
 			return new Pending(choice, null, "The activity's identifier is longer than cbcm holds", notes);
 		}
-		return new Pending(choice,
-				new Imported(external, RecordScope.of(mapped.owner().id()), mapped.content(), publish), null, notes);
+		return new Pending(choice, new Imported(external, RecordScope.of(mapped.owner().id()), mapped.content(),
+				publish, classifications(activity)), null, notes);
+	}
+
+	/**
+	 * How the publisher classifies the activity, kept beside the initiative: its sectors
+	 * of any vocabulary (DAC codes named from the codelist) but cbcm's own key elements,
+	 * its policy markers and its tags.
+	 */
+	private List<Classification> classifications(IatiActivity activity) {
+		List<Classification> found = new ArrayList<>();
+		for (IatiActivity.Code sector : activity.sectors()) {
+			if (sector.vocabularyUri() != null && sector.vocabularyUri().strip().endsWith(IatiImports.CODELIST_PATH)) {
+				continue;
+			}
+			String name = codelists.sectorName(sector.vocabulary(), sector.code());
+			if (name == null && sector.text() != null) {
+				name = sector.text().value();
+			}
+			found.add(new Classification(Classification.Kind.SECTOR,
+					(sector.vocabulary() != null) ? sector.vocabulary() : "1", sector.code(), name,
+					(sector.percentage() != null) ? sector.percentage().stripTrailingZeros().toPlainString() : null));
+		}
+		for (IatiActivity.PolicyMarker marker : activity.policyMarkers()) {
+			String vocabulary = (marker.vocabulary() != null) ? marker.vocabulary() : "1";
+			found.add(new Classification(Classification.Kind.POLICY_MARKER, vocabulary, marker.code(),
+					"1".equals(vocabulary) ? codelists.name("PolicyMarker", marker.code()) : null,
+					marker.significance()));
+		}
+		for (IatiActivity.Code tag : activity.tags()) {
+			if (tag.vocabularyUri() != null && tag.vocabularyUri().strip().endsWith(IatiImports.CODELIST_PATH)) {
+				continue;
+			}
+			found.add(new Classification(Classification.Kind.TAG, tag.vocabulary(), tag.code(),
+					(tag.text() != null) ? tag.text().value() : null, null));
+		}
+		return found;
 	}
 
 	/**

@@ -88,11 +88,13 @@ class InitiativeImportWriter implements InitiativeImports {
 		List<InitiativeLoads.Loaded> created = new ArrayList<>();
 		Map<InitiativeId, Imported> createdFrom = new HashMap<>();
 		Map<InitiativeId, String> changedHashes = new HashMap<>();
+		Map<InitiativeId, List<InitiativeImports.Classification>> classified = new HashMap<>();
 		for (Imported imported : batch) {
 			Source source = sources.get(imported.external());
 			String hash = hash(imported.content());
 			if (source != null && source.hash().equals(hash)) {
 				written.add(new Written(imported.external(), source.id(), Outcome.UNCHANGED, List.of()));
+				classified.put(source.id(), imported.classifications());
 				continue;
 			}
 			Validation validation = new Validation();
@@ -122,6 +124,7 @@ class InitiativeImportWriter implements InitiativeImports {
 					management.move(source.id(), version, Transition.PUBLISH, null, by);
 				}
 				changedHashes.put(source.id(), hash);
+				classified.put(source.id(), imported.classifications());
 				written.add(new Written(imported.external(), source.id(), Outcome.UPDATED, List.of()));
 			}
 		}
@@ -129,16 +132,24 @@ class InitiativeImportWriter implements InitiativeImports {
 		Timestamp at = Timestamp.from(now);
 		batches.batchUpdate("""
 				INSERT INTO initiative_source (initiative_id, publisher, identifier, content_hash, imported_by,
-				  imported_at)
-				VALUES (:id, :publisher, :identifier, :hash, :by, :at)""", created.stream().map(loaded -> {
-			Imported imported = createdFrom.get(loaded.id());
-			return new MapSqlParameterSource().addValue("id", loaded.id().value())
-				.addValue("publisher", imported.external().publisher())
-				.addValue("identifier", imported.external().identifier())
-				.addValue("hash", hash(imported.content()))
-				.addValue("by", importName)
-				.addValue("at", at);
-		}).toArray(SqlParameterSource[]::new));
+				  imported_at, classifications)
+				VALUES (:id, :publisher, :identifier, :hash, :by, :at, :classifications)""",
+				created.stream().map(loaded -> {
+					Imported imported = createdFrom.get(loaded.id());
+					return new MapSqlParameterSource().addValue("id", loaded.id().value())
+						.addValue("publisher", imported.external().publisher())
+						.addValue("identifier", imported.external().identifier())
+						.addValue("hash", hash(imported.content()))
+						.addValue("by", importName)
+						.addValue("at", at)
+						.addValue("classifications", lines(imported.classifications()));
+				}).toArray(SqlParameterSource[]::new));
+		batches.batchUpdate("UPDATE initiative_source SET classifications = :classifications WHERE initiative_id = :id",
+				classified.entrySet()
+					.stream()
+					.map(entry -> new MapSqlParameterSource().addValue("id", entry.getKey().value())
+						.addValue("classifications", lines(entry.getValue())))
+					.toArray(SqlParameterSource[]::new));
 		changedHashes.forEach((id, hash) -> jdbc
 			.sql("UPDATE initiative_source SET content_hash = :hash, imported_by = :by, imported_at = :at "
 					+ "WHERE initiative_id = :id")
@@ -148,6 +159,28 @@ class InitiativeImportWriter implements InitiativeImports {
 			.param("id", id.value())
 			.update());
 		return written;
+	}
+
+	@Override
+	public java.util.Optional<Origin> origin(InitiativeId id) {
+		return jdbc
+			.sql("SELECT publisher, identifier, classifications, imported_by, imported_at FROM initiative_source "
+					+ "WHERE initiative_id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> new Origin(new ExternalId(rs.getString(1), rs.getString(2)),
+					(rs.getString(3) == null) ? List.of()
+							: java.util.Arrays.stream(rs.getString(3).split("\n"))
+								.map(InitiativeImports.Classification::of)
+								.filter(java.util.Objects::nonNull)
+								.toList(),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.optional();
+	}
+
+	private static @org.jspecify.annotations.Nullable String lines(
+			List<InitiativeImports.Classification> classifications) {
+		return classifications.isEmpty() ? null
+				: String.join("\n", classifications.stream().map(InitiativeImports.Classification::line).toList());
 	}
 
 	/** An initiative an import brought before, as it stands. */

@@ -87,9 +87,13 @@ class InitiativeController {
 
 	private final MessageSource messages;
 
+	private final org.cbcm.initiatives.InitiativeImports imports;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
 			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, ActiveFilters activeFilters,
-			InitiativeFields.Source fields, InitiativeEndorsements endorsements, MessageSource messages) {
+			InitiativeFields.Source fields, InitiativeEndorsements endorsements, MessageSource messages,
+			org.cbcm.initiatives.InitiativeImports imports) {
+		this.imports = imports;
 		this.endorsements = endorsements;
 		this.messages = messages;
 		this.activeFilters = activeFilters;
@@ -338,6 +342,7 @@ class InitiativeController {
 		model.addAttribute("actions", view.owned() ? initiatives.actions(view, viewer) : List.of());
 		model.addAttribute("mayEdit", view.owned() && initiatives.mayEdit(view, viewer));
 		model.addAttribute("voices", endorsements.of(initiative, viewer));
+		model.addAttribute("origin", imports.origin(initiative).orElse(null));
 		model.addAttribute("endorsementValues", List.of("ENDORSED", "COMMENTED", "DISPUTED", "NONE"));
 		model.addAttribute("highlight", String.join(",",
 				content.geography().countries().stream().map(share -> share.country().value()).toList()));

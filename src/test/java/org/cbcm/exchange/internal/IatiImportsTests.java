@@ -124,6 +124,16 @@ class IatiImportsTests {
 			.containsExactly("KEN", "UGA");
 		assertThat(content.funding().currency()).isEqualTo("USD");
 		assertThat(content.funding().totalBudget()).isEqualByComparingTo("1200000");
+		assertThat(registry.origin(kenya).orElseThrow().classifications())
+			.as("the publisher's sector and marker kept beside it, named")
+			.containsExactly(
+					new InitiativeImports.Classification(InitiativeImports.Classification.Kind.SECTOR, "1", "41030",
+							"Biodiversity", "100"),
+					new InitiativeImports.Classification(InitiativeImports.Classification.Kind.POLICY_MARKER, "1", "5",
+							"Aid Targeting the Objectives of the Convention on Biological Diversity", "2"));
+		assertThat(registry.origin(registry.find(List.of(GHANA)).get(GHANA)).orElseThrow().classifications())
+			.as("cbcm's own codes are its key elements, not kept twice")
+			.isEmpty();
 		assertThat(content.funding().years()).hasSize(2);
 		assertThat(content.funding().years().get(1).disbursed()).as("disbursement and expenditure of 2025")
 			.isEqualByComparingTo("350000");
