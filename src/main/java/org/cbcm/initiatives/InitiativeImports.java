@@ -157,6 +157,9 @@ public interface InitiativeImports {
 
 	}
 
+	/** How their publishers classify these initiatives, where they were imported. */
+	Map<InitiativeId, List<Classification>> classifications(Collection<InitiativeId> ids);
+
 	/** Where the initiative comes from, if it was imported. */
 	java.util.Optional<Origin> origin(InitiativeId id);
 

@@ -211,6 +211,36 @@ class IatiExportTests {
 	}
 
 	@Test
+	void an_imported_initiative_goes_out_with_its_publishers_sectors_and_markers() throws Exception {
+		InitiativeApiTests.clear(jdbc);
+		org.cbcm.exchange.internal.ImportFixture.clear(jdbc);
+		org.cbcm.exchange.internal.IatiImports importer = context.getBean(org.cbcm.exchange.internal.IatiImports.class);
+		UUID id;
+		try (var in = getClass().getResourceAsStream("/iati/import-unep-2.03.xml")) {
+			id = importer.upload("unep.xml", in, "en", null, secretariat);
+		}
+		importer.acceptProposals(id, secretariat);
+		importer.start(id, true, secretariat);
+		org.cbcm.exchange.internal.Imports.Stored done = new org.cbcm.exchange.internal.ImportFixture(secretariat,
+				secretariat)
+			.finished(importer, id);
+		assertThat(done.report().created()).isEqualTo(3);
+		InitiativeId kenya = context.getBean(InitiativeImports.class)
+			.find(List.of(new ExternalId("XM-DAC-41116", "XM-DAC-41116-BIOSAFETY-KE-UG")))
+			.values()
+			.iterator()
+			.next();
+
+		String file = new String(download("/initiatives/" + kenya + ".iati.xml"), StandardCharsets.UTF_8);
+
+		assertThat(file).contains("<sector vocabulary=\"1\" code=\"41030\" percentage=\"100\">")
+			.contains("<policy-marker vocabulary=\"1\" code=\"5\" significance=\"2\">");
+		IatiActivity back = read(file.getBytes(StandardCharsets.UTF_8)).get(0);
+		assertThat(back.sectors()).extracting(IatiActivity.Code::code).contains("41030");
+		assertThat(back.policyMarkers()).extracting(IatiActivity.PolicyMarker::code).containsExactly("5");
+	}
+
+	@Test
 	void a_rich_initiative_goes_out_valid_and_reads_back_with_every_field() throws Exception {
 		InitiativeId id = load(RecordScope.of(UNEP), rich("Detecting LMOs in East Africa"), true);
 

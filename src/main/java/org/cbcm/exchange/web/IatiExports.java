@@ -173,6 +173,8 @@ class IatiExports {
 			try {
 				Names names = names(chunk);
 				Map<InitiativeId, ExternalId> externals = imports.externals(chunk.stream().map(Published::id).toList());
+				Map<InitiativeId, List<InitiativeImports.Classification>> classified = imports
+					.classifications(chunk.stream().map(Published::id).toList());
 				for (Published published : chunk) {
 					if (!IatiWriter.exportable(published.content())) {
 						if (writer != null) {
@@ -183,7 +185,8 @@ class IatiExports {
 						}
 						continue;
 					}
-					writer().write(new Source(published, externals.get(published.id())), names);
+					writer().write(new Source(published, externals.get(published.id()),
+							classified.getOrDefault(published.id(), List.of())), names);
 				}
 			}
 			catch (IOException | XMLStreamException ex) {

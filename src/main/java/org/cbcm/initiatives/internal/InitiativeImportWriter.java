@@ -162,17 +162,34 @@ class InitiativeImportWriter implements InitiativeImports {
 	}
 
 	@Override
+	public Map<InitiativeId, List<InitiativeImports.Classification>> classifications(Collection<InitiativeId> ids) {
+		Map<InitiativeId, List<InitiativeImports.Classification>> found = new HashMap<>();
+		List<UUID> all = ids.stream().map(InitiativeId::value).distinct().toList();
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql("SELECT initiative_id, classifications FROM initiative_source WHERE initiative_id IN (:ids) "
+					+ "AND classifications IS NOT NULL")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query((rs, row) -> found.put(new InitiativeId(rs.getObject(1, UUID.class)), parsed(rs.getString(2))))
+				.list();
+		}
+		return found;
+	}
+
+	private static List<InitiativeImports.Classification> parsed(@org.jspecify.annotations.Nullable String lines) {
+		return (lines == null) ? List.of()
+				: java.util.Arrays.stream(lines.split("\n"))
+					.map(InitiativeImports.Classification::of)
+					.filter(java.util.Objects::nonNull)
+					.toList();
+	}
+
+	@Override
 	public java.util.Optional<Origin> origin(InitiativeId id) {
 		return jdbc
 			.sql("SELECT publisher, identifier, classifications, imported_by, imported_at FROM initiative_source "
 					+ "WHERE initiative_id = :id")
 			.param("id", id.value())
-			.query((rs, row) -> new Origin(new ExternalId(rs.getString(1), rs.getString(2)),
-					(rs.getString(3) == null) ? List.of()
-							: java.util.Arrays.stream(rs.getString(3).split("\n"))
-								.map(InitiativeImports.Classification::of)
-								.filter(java.util.Objects::nonNull)
-								.toList(),
+			.query((rs, row) -> new Origin(new ExternalId(rs.getString(1), rs.getString(2)), parsed(rs.getString(3)),
 					rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.optional();
 	}

@@ -32,6 +32,7 @@ import org.cbcm.initiatives.InitiativeContent.Indicator;
 import org.cbcm.initiatives.InitiativeContent.Participant;
 import org.cbcm.initiatives.InitiativeContent.Schedule;
 import org.cbcm.initiatives.InitiativeContent.YearFunding;
+import org.cbcm.initiatives.InitiativeImports;
 import org.cbcm.initiatives.InitiativeImports.ExternalId;
 import org.cbcm.initiatives.PublishedContents.Published;
 import org.cbcm.shared.CountryCode;
@@ -82,9 +83,23 @@ public final class IatiWriter {
 	}
 
 	/**
-	 * An initiative to write, with its identity at its publisher when it was imported.
+	 * An initiative to write, with its identity at its publisher and the publisher's
+	 * classifications (sectors, tags, policy markers) when it was imported.
 	 */
-	public record Source(Published published, @Nullable ExternalId external) {
+	public record Source(Published published, @Nullable ExternalId external,
+			List<InitiativeImports.Classification> classifications) {
+
+		public Source {
+			classifications = List.copyOf(classifications);
+		}
+
+		/**
+		 * One that was not imported, or whose publisher classifies it by nothing more.
+		 */
+		public Source(Published published, @Nullable ExternalId external) {
+			this(published, external, List.of());
+		}
+
 	}
 
 	private final XMLStreamWriter xml;
@@ -188,6 +203,7 @@ public final class IatiWriter {
 			xml.writeAttribute("vocabulary", "2");
 		}
 		sectors(content);
+		kept(source.classifications());
 		String finance = financeType(content);
 		if (finance != null) {
 			empty("default-finance-type", "code", finance);
@@ -437,6 +453,53 @@ public final class IatiWriter {
 				narrative(name);
 			}
 			xml.writeEndElement();
+		}
+	}
+
+	/**
+	 * The sectors, tags and policy markers the publisher gave when the initiative was
+	 * imported, as it gave them (in the schema's order: sectors, tags, policy markers).
+	 */
+	private void kept(List<InitiativeImports.Classification> classifications) throws XMLStreamException {
+		for (InitiativeImports.Classification.Kind kind : List.of(InitiativeImports.Classification.Kind.SECTOR,
+				InitiativeImports.Classification.Kind.TAG, InitiativeImports.Classification.Kind.POLICY_MARKER)) {
+			for (InitiativeImports.Classification code : classifications) {
+				// A publisher's own sector vocabularies (98, 99) would mix with cbcm's
+				// key
+				// elements, whose percentages total 100 under vocabulary 99.
+				if (code.kind() != kind || code.vocabulary() == null
+						|| (kind == InitiativeImports.Classification.Kind.SECTOR
+								&& List.of("98", "99").contains(code.vocabulary()))) {
+					continue;
+				}
+				switch (kind) {
+					case SECTOR -> {
+						xml.writeStartElement("sector");
+						xml.writeAttribute("vocabulary", code.vocabulary());
+						xml.writeAttribute("code", code.code());
+						if (code.value() != null && code.value().matches("\\d{1,3}(\\.\\d{1,4})?")) {
+							xml.writeAttribute("percentage", code.value());
+						}
+					}
+					case TAG -> {
+						xml.writeStartElement("tag");
+						xml.writeAttribute("vocabulary", code.vocabulary());
+						xml.writeAttribute("code", code.code());
+					}
+					case POLICY_MARKER -> {
+						xml.writeStartElement("policy-marker");
+						xml.writeAttribute("vocabulary", code.vocabulary());
+						xml.writeAttribute("code", code.code());
+						if (code.value() != null && code.value().matches("\\d{1,2}")) {
+							xml.writeAttribute("significance", code.value());
+						}
+					}
+				}
+				if (code.name() != null) {
+					narrative(code.name());
+				}
+				xml.writeEndElement();
+			}
 		}
 	}
 
