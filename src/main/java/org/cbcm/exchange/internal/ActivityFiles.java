@@ -21,6 +21,7 @@ import org.cbcm.exchange.internal.sheet.SpreadsheetReader;
 import org.cbcm.framework.ActionPlanCatalogue;
 import org.cbcm.framework.ItemFilter;
 import org.cbcm.framework.ItemType;
+import org.cbcm.framework.PlanItem;
 import org.cbcm.shared.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 
@@ -130,7 +131,13 @@ class ActivityFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		SpreadsheetReader.Sheet sheet = sheet(format, bytes);
+		return read(sheet(format, bytes), language, columns, each);
+	}
+
+	/** Reads a spreadsheet already read into its cells, giving each activity in order. */
+	Reading read(SpreadsheetReader.Sheet sheet, String language, @Nullable SheetColumns columns,
+			Consumer<IatiActivity> each) {
+		String format = sheet.format().name();
 		SheetColumns mapped = (columns != null) ? columns : SheetColumns.guess(sheet.headers());
 		SheetActivities.Read read = activities(language).read(sheet, mapped, format, each);
 		List<ImportSummary.Skip> skipped = read.problems()
@@ -140,12 +147,19 @@ class ActivityFiles {
 		return new Reading(List.of(format), skipped, Map.of(), Map.of(), null, summary(sheet));
 	}
 
-	private SheetActivities activities(String language) {
-		Set<String> elements = plan.items(plan.current().code(), ItemFilter.all())
+	/**
+	 * The key elements and sub-elements of the current Action Plan: those an activity may
+	 * be classified by.
+	 */
+	List<PlanItem> elements() {
+		return plan.items(plan.current().code(), ItemFilter.all())
 			.stream()
 			.filter(item -> item.type() == ItemType.KEY_ELEMENT || item.type() == ItemType.SUB_ELEMENT)
-			.map(item -> item.code().value())
-			.collect(Collectors.toSet());
+			.toList();
+	}
+
+	private SheetActivities activities(String language) {
+		Set<String> elements = elements().stream().map(item -> item.code().value()).collect(Collectors.toSet());
 		return new SheetActivities(new ImportDirectory(countries.all(), countries.regions(), organisations.all()),
 				elements, language, IatiImports.CODELIST_PATH);
 	}

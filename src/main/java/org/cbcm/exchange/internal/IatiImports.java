@@ -32,9 +32,6 @@ import org.cbcm.exchange.internal.iati.KeyElementAssistant;
 import org.cbcm.exchange.internal.iati.KeyElementTerms;
 import org.cbcm.exchange.internal.sheet.SheetColumns;
 import org.cbcm.exchange.internal.sheet.SpreadsheetReader;
-import org.cbcm.framework.ActionPlanCatalogue;
-import org.cbcm.framework.ItemFilter;
-import org.cbcm.framework.ItemType;
 import org.cbcm.framework.PlanItem;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
@@ -72,15 +69,12 @@ public class IatiImports {
 
 	private final KeyElementAssistant assistant;
 
-	private final ActionPlanCatalogue plan;
-
 	private final Clock clock;
 
 	IatiImports(Imports imports, ImportRun run, ActivityFiles files, KeyElementTerms terms, IatiCodelists codelists,
-			PublicAddress address, ActionPlanCatalogue plan, Clock clock) {
+			PublicAddress address, Clock clock) {
 		this.imports = imports;
 		this.files = files;
-		this.plan = plan;
 		this.run = run;
 		this.assistant = new KeyElementAssistant(address.link(CODELIST_PATH), terms, codelists);
 		this.clock = clock;
@@ -91,10 +85,7 @@ public class IatiImports {
 	 * them.
 	 */
 	public List<PlanItem> elements() {
-		return plan.items(plan.current().code(), ItemFilter.all())
-			.stream()
-			.filter(item -> item.type() == ItemType.KEY_ELEMENT || item.type() == ItemType.SUB_ELEMENT)
-			.toList();
+		return files.elements();
 	}
 
 	/** Where cbcm serves its codelist of the Action Plan's key elements. */
@@ -136,8 +127,9 @@ public class IatiImports {
 		}
 		String format = ActivityFiles.format(bytes, fileName);
 		SheetColumns columns = null;
+		SpreadsheetReader.Sheet sheet = null;
 		if (!ActivityFiles.IATI.equals(format)) {
-			SpreadsheetReader.Sheet sheet = files.sheet(format, bytes);
+			sheet = files.sheet(format, bytes);
 			if (sheet.rows().isEmpty()) {
 				throw new InvalidRequestException("file", "exchange.sheet.no-rows");
 			}
@@ -147,7 +139,7 @@ public class IatiImports {
 		// first.
 		Selection selection = (columns == null) ? Selection.standard()
 				: new Selection(ActivitySelection.Kind.ALL, null);
-		Preview preview = preview(format, lang, columns, bytes, selection.rule());
+		Preview preview = preview(format, lang, columns, bytes, sheet, selection.rule());
 		UUID id = UUID.randomUUID();
 		Stored stored = new Stored(id, format, name(fileName, format), bytes.length, ImportStatus.READY, lang,
 				selection, false, preview.summary(), null, 0, 0, by.name(), clock.instant(), null, null, 0, columns);
@@ -177,14 +169,18 @@ public class IatiImports {
 	private record Preview(ImportSummary summary, List<Activity> activities) {
 	}
 
+	/**
+	 * Reads the file for its preview; a spreadsheet already read into its cells is not
+	 * read again.
+	 */
 	private Preview preview(String format, String lang, @Nullable SheetColumns columns, byte[] bytes,
-			ActivitySelection rule) {
+			SpreadsheetReader.@Nullable Sheet sheet, ActivitySelection rule) {
 		List<Activity> activities = new ArrayList<>();
 		Map<String, Integer> publishers = new TreeMap<>();
 		Map<String, Integer> countries = new TreeMap<>();
 		Map<String, Integer> currencies = new TreeMap<>();
 		List<ImportSummary.Skip> skipped = new ArrayList<>();
-		ActivityFiles.Reading read = files.read(format, lang, columns, new ByteArrayInputStream(bytes), activity -> {
+		java.util.function.Consumer<IatiActivity> each = activity -> {
 			int position = activities.size() + skipped.size();
 			String publisher = publisher(activity);
 			if (publisher == null) {
@@ -196,7 +192,9 @@ public class IatiImports {
 			activity.countries().forEach(country -> count(countries, country.code().toUpperCase(Locale.ROOT)));
 			currencies(activity).forEach(currency -> count(currencies, currency));
 			activities.add(preview(position, publisher, activity, rule));
-		});
+		};
+		ActivityFiles.Reading read = (sheet != null) ? files.read(sheet, lang, columns, each)
+				: files.read(format, lang, columns, new ByteArrayInputStream(bytes), each);
 		rememberedInto(activities);
 		read.skipped().stream().limit(ImportSummary.MAX_LISTED).forEach(skipped::add);
 		ImportSummary summary = new ImportSummary(activities.size(), read.versions(), publishers, countries, currencies,
@@ -229,8 +227,9 @@ public class IatiImports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		columns.indexes(files.sheet(stored.format(), bytes).headers());
-		Preview preview = preview(stored.format(), stored.language(), columns, bytes, stored.selection().rule());
+		SpreadsheetReader.Sheet sheet = files.sheet(stored.format(), bytes);
+		columns.indexes(sheet.headers());
+		Preview preview = preview(stored.format(), stored.language(), columns, bytes, sheet, stored.selection().rule());
 		imports.reread(id, preview.summary(), columns, preview.activities());
 		if (name != null && !name.isEmpty()) {
 			imports.save(new Imports.Mapping(name, columns, by.name(), clock.instant()));

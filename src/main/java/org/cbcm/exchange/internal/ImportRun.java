@@ -301,6 +301,7 @@ class ImportRun {
 			Map<ExternalId, Written> written = new HashMap<>();
 			registry.write(writing, name, comment, by).forEach(result -> written.put(result.external(), result));
 			List<Activity> outcomes = new ArrayList<>();
+			List<Activity> chosenByHand = new ArrayList<>();
 			for (Pending pending : batch) {
 				Activity activity = pending.activity();
 				if (pending.imported() == null) {
@@ -321,12 +322,12 @@ class ImportRun {
 						(result.outcome() == InitiativeImports.Outcome.REFUSED) ? "SKIPPED" : result.outcome().name(),
 						(result.id() != null) ? result.id().value() : null, reason));
 				if (!activity.exact() && !activity.elements().isEmpty()) {
-					imports.remember(activity.publisher(), activity.identifier(), activity.elements(), by.name(),
-							clock.instant());
+					chosenByHand.add(activity);
 				}
 			}
 			tally.done += batch.size();
 			imports.progress(id, tally.done, outcomes);
+			imports.remember(chosenByHand, by.name(), clock.instant());
 		});
 	}
 

@@ -385,25 +385,38 @@ public class Imports {
 		return new ByteArrayInputStream(content);
 	}
 
-	void remember(String publisher, String identifier, List<String> elements, String by, Instant at) {
-		int updated = jdbc
-			.sql("UPDATE exchange_classification SET elements = :elements, chosen_by_name = :by, "
-					+ "chosen_at = :at WHERE publisher = :publisher AND identifier = :identifier")
-			.param("elements", elements(elements))
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.param("publisher", publisher)
-			.param("identifier", identifier)
-			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO exchange_classification (publisher, identifier, elements, chosen_by_name, chosen_at) "
-					+ "VALUES (:publisher, :identifier, :elements, :by, :at)")
-				.param("elements", elements(elements))
-				.param("by", by)
-				.param("at", Timestamp.from(at))
-				.param("publisher", publisher)
-				.param("identifier", identifier)
-				.update();
+	/**
+	 * Remembers the elements chosen for these activities, for their next import: those
+	 * remembered before are updated, the others inserted, each in one batch.
+	 */
+	void remember(List<Activity> activities, String by, Instant at) {
+		java.util.Set<List<String>> known = new java.util.HashSet<>();
+		activities.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Activity::publisher,
+					java.util.stream.Collectors.mapping(Activity::identifier, java.util.stream.Collectors.toList())))
+			.forEach((publisher, identifiers) -> remembered(publisher, identifiers).keySet()
+				.forEach(identifier -> known.add(List.of(publisher, identifier))));
+		List<SqlParameterSource> updates = new java.util.ArrayList<>();
+		List<SqlParameterSource> inserts = new java.util.ArrayList<>();
+		for (Activity activity : activities) {
+			SqlParameterSource row = new MapSqlParameterSource().addValue("publisher", activity.publisher())
+				.addValue("identifier", activity.identifier())
+				.addValue("elements", elements(activity.elements()))
+				.addValue("by", by)
+				.addValue("at", Timestamp.from(at));
+			(known.contains(List.of(activity.publisher(), activity.identifier())) ? updates : inserts).add(row);
+		}
+		if (!updates.isEmpty()) {
+			batches.batchUpdate(
+					"UPDATE exchange_classification SET elements = :elements, chosen_by_name = :by, "
+							+ "chosen_at = :at WHERE publisher = :publisher AND identifier = :identifier",
+					updates.toArray(SqlParameterSource[]::new));
+		}
+		if (!inserts.isEmpty()) {
+			batches.batchUpdate(
+					"INSERT INTO exchange_classification (publisher, identifier, elements, "
+							+ "chosen_by_name, chosen_at) VALUES (:publisher, :identifier, :elements, :by, :at)",
+					inserts.toArray(SqlParameterSource[]::new));
 		}
 	}
 

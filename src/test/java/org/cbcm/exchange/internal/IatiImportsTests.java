@@ -154,6 +154,8 @@ class IatiImportsTests {
 			.get(0)
 			.elements()).as("the elements chosen at the first import")
 			.isEqualTo(kept.get(0).proposed().stream().map(Imports.Proposal::element).toList());
+		imports.choose(again, List.of(new IatiImports.Choice(kept.get(0).position(), true,
+				kept.get(0).proposed().stream().map(Imports.Proposal::element).toList())), secretariat);
 		imports.start(again, true, secretariat);
 		ImportReport second = finished(again).report();
 		assertThat(second.created()).isZero();
@@ -161,6 +163,19 @@ class IatiImportsTests {
 		assertThat(second.unchanged()).isEqualTo(3);
 		assertThat(second.proposed()).as("proposed once").isZero();
 		assertThat(initiatives.history(kenya, secretariat)).hasSize(1);
+
+		UUID third = upload("import-unep-2.03.xml");
+		imports.choose(third, List.of(new IatiImports.Choice(kept.get(0).position(), true, List.of("12(c)"))),
+				secretariat);
+		imports.start(third, true, secretariat);
+		finished(third);
+		assertThat(
+				imports.activities(upload("import-unep-2.03.xml"), Imports.Shown.KEPT, new Paging(0, 10), secretariat)
+					.content()
+					.get(0)
+					.elements())
+			.as("a choice changed at a later import is remembered in place of the first")
+			.containsExactly("12(c)");
 	}
 
 	@Test
