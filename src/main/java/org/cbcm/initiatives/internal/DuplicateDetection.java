@@ -2,6 +2,7 @@ package org.cbcm.initiatives.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ import org.cbcm.initiatives.InitiativeId;
 import org.cbcm.records.RecordScope;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,12 +77,15 @@ public class DuplicateDetection {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batches;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	DuplicateDetection(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	DuplicateDetection(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -249,6 +256,7 @@ public class DuplicateDetection {
 		// past the other's first CANDIDATES), and a pair is scored once either way.
 		Set<List<UUID>> scored = new HashSet<>();
 		int open = 0;
+		Changes changes = new Changes();
 		for (Map.Entry<UUID, Set<UUID>> entry : candidates.entrySet()) {
 			Facts mine = known.get(entry.getKey());
 			Map<UUID, String> pairs = existing.getOrDefault(entry.getKey(), Map.of());
@@ -259,9 +267,10 @@ public class DuplicateDetection {
 				if (theirs == null || !scored.add(pair)) {
 					continue;
 				}
-				open += keep(mine, theirs, pairs.get(other), score(mine, theirs, kept));
+				open += keep(mine, theirs, pairs.get(other), score(mine, theirs, kept), changes);
 			}
 		}
+		changes.write();
 		return open;
 	}
 
@@ -345,54 +354,81 @@ public class DuplicateDetection {
 		// An open pair is scored again even where the other record is no candidate now.
 		candidates.addAll(existing.keySet());
 		int open = 0;
+		Changes changes = new Changes();
 		for (Facts theirs : facts(new ArrayList<>(candidates)).values()) {
-			open += keep(mine, theirs, existing.get(theirs.id()), score(mine, theirs));
+			open += keep(mine, theirs, existing.get(theirs.id()), score(mine, theirs), changes);
 		}
+		changes.write();
 		return open;
 	}
 
 	/**
-	 * Keeps the queue in step with a pair's score: queues a new pair that scores high
-	 * enough, scores an open one again or takes it out when it no longer does, and leaves
-	 * a decided one alone.
+	 * Keeps the queue in step with a pair's score (in the changes, which the caller
+	 * writes): queues a new pair that scores high enough, scores an open one again or
+	 * takes it out when it no longer does, and leaves a decided one alone.
 	 * @return 1 when the pair is open after it, else 0
 	 */
-	private int keep(Facts mine, Facts theirs, @Nullable String status, Scored scored) {
+	private int keep(Facts mine, Facts theirs, @Nullable String status, Scored scored, Changes changes) {
 		UUID first = first(mine.id(), theirs.id());
 		UUID second = first.equals(mine.id()) ? theirs.id() : mine.id();
 		if (status == null && scored.queued()) {
-			jdbc.sql("""
-					INSERT INTO initiative_duplicate (id, first_id, second_id, status, score, reasons, found_at)
-					VALUES (:id, :first, :second, 'OPEN', :score, :reasons, :at) ON CONFLICT DO NOTHING""")
-				.param("id", DuplicatePairId.random().value())
-				.param("first", first)
-				.param("second", second)
-				.param("score", scored.score())
-				.param("reasons", encode(scored.reasons()))
-				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-				.update();
+			changes.queued.add(new MapSqlParameterSource().addValue("id", DuplicatePairId.random().value())
+				.addValue("first", first)
+				.addValue("second", second)
+				.addValue("score", scored.score())
+				.addValue("reasons", encode(scored.reasons()))
+				.addValue("at", changes.at));
 			return 1;
 		}
 		if ("OPEN".equals(status) && scored.queued()) {
-			jdbc.sql("""
-					UPDATE initiative_duplicate SET score = :score, reasons = :reasons, found_at = :at
-					WHERE first_id = :first AND second_id = :second AND status = 'OPEN'""")
-				.param("score", scored.score())
-				.param("reasons", encode(scored.reasons()))
-				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-				.param("first", first)
-				.param("second", second)
-				.update();
+			changes.scored.add(new MapSqlParameterSource().addValue("score", scored.score())
+				.addValue("reasons", encode(scored.reasons()))
+				.addValue("at", changes.at)
+				.addValue("first", first)
+				.addValue("second", second));
 			return 1;
 		}
 		if ("OPEN".equals(status)) {
-			jdbc.sql("DELETE FROM initiative_duplicate WHERE first_id = :first AND second_id = :second"
-					+ " AND status = 'OPEN'")
-				.param("first", first)
-				.param("second", second)
-				.update();
+			changes.dropped.add(new MapSqlParameterSource().addValue("first", first).addValue("second", second));
 		}
 		return 0;
+	}
+
+	/**
+	 * What scoring a batch changes in the queue, written at the end in one batched
+	 * statement of each kind: a bulk load of 10,000 initiatives may queue tens of
+	 * thousands of pairs.
+	 */
+	private final class Changes {
+
+		final OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+
+		final List<SqlParameterSource> queued = new ArrayList<>();
+
+		final List<SqlParameterSource> scored = new ArrayList<>();
+
+		final List<SqlParameterSource> dropped = new ArrayList<>();
+
+		void write() {
+			if (!queued.isEmpty()) {
+				batches.batchUpdate("""
+						INSERT INTO initiative_duplicate (id, first_id, second_id, status, score, reasons, found_at)
+						VALUES (:id, :first, :second, 'OPEN', :score, :reasons, :at) ON CONFLICT DO NOTHING""",
+						queued.toArray(SqlParameterSource[]::new));
+			}
+			if (!scored.isEmpty()) {
+				batches.batchUpdate("""
+						UPDATE initiative_duplicate SET score = :score, reasons = :reasons, found_at = :at
+						WHERE first_id = :first AND second_id = :second AND status = 'OPEN'""",
+						scored.toArray(SqlParameterSource[]::new));
+			}
+			if (!dropped.isEmpty()) {
+				batches.batchUpdate(
+						"DELETE FROM initiative_duplicate WHERE first_id = :first AND second_id = :second AND status = 'OPEN'",
+						dropped.toArray(SqlParameterSource[]::new));
+			}
+		}
+
 	}
 
 	/**
