@@ -1,5 +1,7 @@
 package org.cbcm.directory;
 
+import java.util.List;
+
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +13,22 @@ import org.jspecify.annotations.Nullable;
 public interface OrganisationProposals {
 
 	/**
-	 * Proposes the organisation, unless the directory holds or is proposed one with the
-	 * same IATI identifier or name (case and accents aside) already.
-	 * @return whether a proposal was made
-	 * @throws org.cbcm.shared.InvalidRequestException when the content is not valid
+	 * An organisation to propose.
+	 *
+	 * @param content the organisation
+	 * @param comment why it is proposed: the proposal's comment
 	 */
-	boolean proposeUnlessKnown(OrganisationContent content, @Nullable String comment, Viewer by);
+	record Proposal(OrganisationContent content, @Nullable String comment) {
+	}
+
+	/**
+	 * Proposes each organisation, unless the directory holds or is proposed one with the
+	 * same IATI identifier or name (case and accents aside) already, or one proposed
+	 * earlier in the list is. One whose IATI identifier alone is not valid is proposed
+	 * without it; one not valid otherwise is passed over. The directory is read once for
+	 * the whole list.
+	 * @return how many proposals were made
+	 */
+	int proposeUnlessKnown(List<Proposal> proposals, Viewer by);
 
 }

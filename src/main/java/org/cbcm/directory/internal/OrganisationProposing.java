@@ -1,10 +1,15 @@
 package org.cbcm.directory.internal;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.cbcm.directory.OrganisationContent;
 import org.cbcm.directory.OrganisationProposals;
+import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 
@@ -31,29 +36,75 @@ class OrganisationProposing implements OrganisationProposals {
 
 	@Override
 	@Transactional
-	public boolean proposeUnlessKnown(OrganisationContent content, @Nullable String comment, Viewer by) {
-		String name = (content.name() != null) ? plain(content.name()) : "";
-		boolean known = jdbc.sql("SELECT name, acronym, iati_identifier FROM organisation")
-			.query((rs, row) -> name.equals(plain(rs.getString(1)))
-					|| (rs.getString(2) != null && name.equals(plain(rs.getString(2))))
-					|| (content.iatiIdentifier() != null && content.iatiIdentifier().equalsIgnoreCase(rs.getString(3))))
-			.list()
-			.contains(Boolean.TRUE);
-		if (known) {
-			return false;
+	public int proposeUnlessKnown(List<Proposal> proposals, Viewer by) {
+		if (proposals.isEmpty()) {
+			return 0;
 		}
-		management.propose(content, comment, by);
-		return true;
+		Set<String> names = new HashSet<>();
+		Set<String> identifiers = new HashSet<>();
+		jdbc.sql("SELECT name, acronym, iati_identifier FROM organisation").query(rs -> {
+			names.add(plain(rs.getString(1)));
+			if (rs.getString(2) != null) {
+				names.add(plain(rs.getString(2)));
+			}
+			if (rs.getString(3) != null) {
+				identifiers.add(rs.getString(3).toLowerCase(Locale.ROOT));
+			}
+		});
+		int proposed = 0;
+		for (Proposal proposal : proposals) {
+			OrganisationContent given = proposal.content();
+			if (names.contains(plain(given.name())) || (given.iatiIdentifier() != null
+					&& identifiers.contains(given.iatiIdentifier().toLowerCase(Locale.ROOT)))) {
+				continue;
+			}
+			OrganisationContent content = valid(given);
+			if (content == null) {
+				continue;
+			}
+			management.propose(content, proposal.comment(), by);
+			proposed++;
+			names.add(plain(content.name()));
+			if (content.acronym() != null) {
+				names.add(plain(content.acronym()));
+			}
+			if (content.iatiIdentifier() != null) {
+				identifiers.add(content.iatiIdentifier().toLowerCase(Locale.ROOT));
+			}
+		}
+		return proposed;
 	}
+
+	/**
+	 * The content if valid, else without its IATI identifier if that makes it valid, else
+	 * none.
+	 */
+	private static @Nullable OrganisationContent valid(OrganisationContent content) {
+		Validation validation = new Validation();
+		content.check(validation);
+		if (!validation.failed()) {
+			return content;
+		}
+		if (content.iatiIdentifier() == null) {
+			return null;
+		}
+		OrganisationContent without = new OrganisationContent(content.name(), content.acronym(), content.type(),
+				content.country(), null, content.website(), content.description());
+		Validation again = new Validation();
+		without.check(again);
+		return again.failed() ? null : without;
+	}
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static String plain(@Nullable String text) {
 		if (text == null) {
 			return "";
 		}
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", " ");
+		String bare = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 }
