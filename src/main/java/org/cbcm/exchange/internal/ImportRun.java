@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.cbcm.directory.CountryDirectory;
@@ -37,11 +40,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stopped) and run again ends as one uninterrupted run would.
  */
 @Component
-class ImportRun {
+class ImportRun implements DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
 
@@ -73,7 +76,12 @@ class ImportRun {
 
 	private final IatiCodelists codelists;
 
-	private final TaskExecutor executor;
+	/**
+	 * The runs' own threads, two at most (others wait their turn): a run takes minutes,
+	 * and the application's pool is the module listeners' (sized to the processors),
+	 * whose work a run must neither wait for nor hold up.
+	 */
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	private final TransactionTemplate transactions;
 
@@ -87,8 +95,7 @@ class ImportRun {
 
 	ImportRun(Imports imports, ActivityFiles files, InitiativeImports registry, CountryDirectory countries,
 			OrganisationDirectory organisations, ExchangeRates rates, IatiCodelists codelists,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, TransactionTemplate transactions,
-			MessageSource messages, OrganisationProposals proposals, Clock clock) {
+			TransactionTemplate transactions, MessageSource messages, OrganisationProposals proposals, Clock clock) {
 		this.imports = imports;
 		this.files = files;
 		this.registry = registry;
@@ -96,11 +103,19 @@ class ImportRun {
 		this.organisations = organisations;
 		this.rates = rates;
 		this.codelists = codelists;
-		this.executor = executor;
+		executor.setCorePoolSize(2);
+		executor.setThreadNamePrefix("import-");
+		executor.initialize();
 		this.transactions = transactions;
 		this.messages = messages;
 		this.proposals = proposals;
 		this.clock = clock;
+	}
+
+	/** Stops the runs' threads with the application: a run cut short may be run again. */
+	@Override
+	public void destroy() {
+		executor.shutdown();
 	}
 
 	/** Imports the server was running when it stopped are interrupted: run them again. */
@@ -144,27 +159,55 @@ class ImportRun {
 			IatiMapping mapping = new IatiMapping(
 					new ImportDirectory(countries.all(), countries.regions(), organisations.all()), rates.table(),
 					codelists::m49Region);
-			List<Pending> batch = new ArrayList<>();
-			int[] position = { 0 };
-			try (InputStream in = new GZIPInputStream(imports.file(id))) {
-				files.read(stored.format(), stored.language(), stored.columns(), in, activity -> {
-					Activity choice = chosen.get(position[0]++);
-					if (choice == null) {
-						return;
+			Handover handover = new Handover();
+			InputStream file = new GZIPInputStream(imports.file(id));
+			Thread reader = new Thread(() -> {
+				List<Pending> batch = new ArrayList<>();
+				int[] position = { 0 };
+				try (InputStream in = file) {
+					files.read(stored.format(), stored.language(), stored.columns(), in, activity -> {
+						Activity choice = chosen.get(position[0]++);
+						if (choice == null) {
+							return;
+						}
+						batch.add(pending(choice, activity, mapping, stored.publish(), tally));
+						if (batch.size() >= BATCH) {
+							handover.put(List.copyOf(batch));
+							batch.clear();
+						}
+					});
+					if (!batch.isEmpty()) {
+						handover.put(List.copyOf(batch));
 					}
-					batch.add(pending(choice, activity, mapping, stored.publish(), tally));
-					if (batch.size() >= BATCH) {
-						write(id, batch, name, comment, by, tally);
-						batch.clear();
-					}
-				});
+					handover.put(Handover.END);
+				}
+				catch (Cancelled ex) {
+					// The writing stopped.
+				}
+				catch (Throwable ex) {
+					handover.failed(ex);
+				}
+			}, "import-read-" + id);
+			reader.setDaemon(true);
+			reader.start();
+			try {
+				for (List<Pending> batch = handover.take(); batch != Handover.END; batch = handover.take()) {
+					write(id, batch, name, comment, by, tally);
+				}
 			}
-			if (!batch.isEmpty()) {
-				write(id, batch, name, comment, by, tally);
+			finally {
+				handover.close();
+				reader.join();
 			}
 		}
 		catch (Cancelled ex) {
 			end = ImportStatus.CANCELLED;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			LOG.warn("Import {} was interrupted", id);
+			end = ImportStatus.FAILED;
+			fault = "interrupted";
 		}
 		catch (RuntimeException | IOException ex) {
 			LOG.warn("Import {} failed", id, ex);
@@ -184,6 +227,82 @@ class ImportRun {
 		transactions.executeWithoutResult(status -> imports.finished(id, finished, report, clock.instant()));
 		LOG.info("Import {} {}: {} created, {} updated, {} unchanged, {} skipped in {} s", id, finished, tally.created,
 				tally.updated, tally.unchanged, tally.skipped, String.format("%.1f", report.seconds()));
+	}
+
+	/**
+	 * The batches read and mapped on one thread for the run to write on its own: the
+	 * reading of the file (processor time) goes on while the database writes the batch
+	 * before. At most two batches wait.
+	 */
+	private static final class Handover {
+
+		/** Follows the last batch. */
+		static final List<Pending> END = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+		private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
+
+		private volatile boolean closed;
+
+		/**
+		 * Hands a batch (or the end) over, waiting while two wait.
+		 * @throws Cancelled once the writing has stopped
+		 */
+		void put(List<Pending> batch) {
+			handOver(batch);
+		}
+
+		/** Hands over why the reading failed, for the writing to stop with. */
+		void failed(Throwable cause) {
+			try {
+				handOver(cause);
+			}
+			catch (Cancelled ex) {
+				// The writing stopped already.
+			}
+		}
+
+		private void handOver(Object item) {
+			try {
+				while (!closed) {
+					if (ready.offer(item, 100, TimeUnit.MILLISECONDS)) {
+						return;
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new Cancelled();
+		}
+
+		/**
+		 * The next batch, or {@link #END}.
+		 * @throws IOException or another exception when the reading failed so
+		 */
+		@SuppressWarnings("unchecked")
+		List<Pending> take() throws InterruptedException, IOException {
+			Object item = ready.take();
+			if (item instanceof IOException ex) {
+				throw ex;
+			}
+			if (item instanceof RuntimeException ex) {
+				throw ex;
+			}
+			if (item instanceof Error ex) {
+				throw ex;
+			}
+			if (item instanceof Throwable ex) {
+				throw new IllegalStateException(ex);
+			}
+			return (List<Pending>) item;
+		}
+
+		/** Stops the reading, if it goes on: the writing is over. */
+		void close() {
+			closed = true;
+			ready.clear();
+		}
+
 	}
 
 	/** What a run counted so far. */
@@ -338,30 +457,19 @@ class ImportRun {
 	 * @return how many were proposed
 	 */
 	private int propose(java.util.Collection<IatiMapping.Unmatched> unmatched, String fileName, Viewer by) {
-		int proposed = 0;
+		List<OrganisationProposals.Proposal> proposed = new ArrayList<>();
 		for (IatiMapping.Unmatched organisation : unmatched) {
 			String name = organisation.name();
 			if (name == null || name.isBlank() || name.length() > OrganisationContent.MAX_NAME) {
 				continue;
 			}
-			String comment = "Named in " + fileName + ", imported by " + by.name() + " (IATI organisation type "
-					+ ((organisation.type() != null) ? organisation.type() : "not given") + ")";
-			String ref = organisation.ref();
-			for (String identifier : (ref != null) ? java.util.Arrays.asList(ref, null)
-					: java.util.Collections.<String>singletonList(null)) {
-				try {
-					if (proposals.proposeUnlessKnown(new OrganisationContent(name, null, type(organisation.type()),
-							null, identifier, null, null), comment, by)) {
-						proposed++;
-					}
-					break;
-				}
-				catch (InvalidRequestException ex) {
-					// An identifier that is not one: proposed without it.
-				}
-			}
+			proposed.add(new OrganisationProposals.Proposal(
+					new OrganisationContent(name, null, type(organisation.type()), null, organisation.ref(), null,
+							null),
+					"Named in " + fileName + ", imported by " + by.name() + " (IATI organisation type "
+							+ ((organisation.type() != null) ? organisation.type() : "not given") + ")"));
 		}
-		return proposed;
+		return proposals.proposeUnlessKnown(proposed, by);
 	}
 
 	/**

@@ -241,6 +241,45 @@ class IatiImportsTests {
 	}
 
 	@Test
+	void a_file_of_several_batches_is_written_whole_and_a_file_that_cannot_be_read_again_fails_the_run()
+			throws Exception {
+		String file = text("import-unep-2.03.xml");
+		int ghanaAt = file.indexOf("<iati-activity", file.indexOf("XM-DAC-41116-ENERGY-ML"));
+		String ghana = file.substring(ghanaAt, file.indexOf("</iati-activity>", ghanaAt) + "</iati-activity>".length());
+		StringBuilder many = new StringBuilder(file.substring(0, file.indexOf("<iati-activity ")));
+		int size = ImportRun.BATCH * 2 + 17;
+		for (int i = 0; i < size; i++) {
+			many.append(ghana.replace(GHANA.identifier(), GHANA.identifier() + "-" + i)).append('\n');
+		}
+		many.append("</iati-activities>\n");
+		UUID id = imports.upload("many.xml", new ByteArrayInputStream(many.toString().getBytes(StandardCharsets.UTF_8)),
+				"en", null, secretariat);
+		assertThat(imports.counts(id, secretariat)).containsEntry("chosen", (long) size);
+
+		imports.start(id, true, secretariat);
+		Imports.Stored done = finished(id);
+		assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(done.report().created()).as("every batch, the last one short").isEqualTo(size);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single()).isEqualTo(size);
+
+		// The file kept is no longer IATI XML, as a fault of the storage would leave it.
+		java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(broken)) {
+			gzip.write("not xml at all".getBytes(StandardCharsets.UTF_8));
+		}
+		jdbc.sql("UPDATE exchange_import_file SET content = :content WHERE import_id = :id")
+			.param("content", broken.toByteArray())
+			.param("id", id)
+			.update();
+		imports.start(id, true, secretariat);
+		Imports.Stored failed = finished(id);
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.report().fault()).as("why, for the person").isNotBlank();
+		assertThat(failed.report().created() + failed.report().unchanged()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single()).isEqualTo(size);
+	}
+
+	@Test
 	void only_the_secretariat_imports_and_a_file_that_is_not_iati_xml_is_refused() throws Exception {
 		assertThatThrownBy(() -> imports.upload("a.xml", resource("import-unep-2.03.xml"), "en", null, focalPoint))
 			.isInstanceOf(ForbiddenException.class);
