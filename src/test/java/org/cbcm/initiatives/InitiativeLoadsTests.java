@@ -202,6 +202,51 @@ class InitiativeLoadsTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void a_component_is_not_its_programmes_duplicate_though_their_words_are_the_same() {
+		DuplicateRecords duplicates = context.getBean(DuplicateRecords.class);
+		jdbc.sql("DELETE FROM initiative_duplicate").update();
+		Loaded programme = twin("Detecting living modified organisms in Kenya and Uganda",
+				"Builds the capacity of risk assessors and laboratories to detect living modified organisms.");
+		loads.register(List.of(programme), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		InitiativeContent same = programme.content();
+		Loaded component = new Loaded(InitiativeId.random(), programme.owner(),
+				new InitiativeContent(same.title(), null, same.description(), null, same.type(), programme.id(), null,
+						same.schedule(), same.geography(), same.participants(), null, null, null, null, null),
+				true, CREATED, PUBLISHED);
+		Loaded stranger = twin(same.title(), same.description());
+		loads.register(List.of(component, stranger), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		detected();
+
+		assertThat(duplicates.open(new Paging(0, 10)).content())
+			.extracting(pair -> java.util.Set.of(pair.first().id(), pair.second().id()))
+			.as("the component (its parent read from what was published) is apart from its programme only")
+			.containsExactlyInAnyOrder(java.util.Set.of(programme.id(), stranger.id()),
+					java.util.Set.of(component.id(), stranger.id()));
+	}
+
+	@Test
+	void records_whose_titles_differ_but_descriptions_agree_are_a_pair() {
+		DuplicateRecords duplicates = context.getBean(DuplicateRecords.class);
+		jdbc.sql("DELETE FROM initiative_duplicate").update();
+		String description = "Builds the capacity of risk assessors and laboratories to detect living modified organisms.";
+		Loaded first = twin("Detecting living modified organisms in Kenya and Uganda", description);
+		Loaded second = twin("Laboratory network for Kenya and Uganda", description);
+		assertThat(
+				org.cbcm.initiatives.internal.TextSimilarity.cosine(first.content().title(), second.content().title()))
+			.as("titles alone too unlike")
+			.isLessThan(0.5);
+		loads.register(List.of(first), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		loads.register(List.of(second), LOADER, null, InitiativeLoads.Duplicates.LOOK_FOR, secretariat);
+		detected();
+
+		assertThat(duplicates.open(new Paging(0, 10)).content())
+			.as("the descriptions, read from what was published, make them alike")
+			.singleElement()
+			.satisfies(pair -> assertThat(pair.reasons()).extracting(DuplicateRecords.Reason::code)
+				.contains("description"));
+	}
+
 	/** Waits until the registry's duplicate detection has heard every load. */
 	private void detected() {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);

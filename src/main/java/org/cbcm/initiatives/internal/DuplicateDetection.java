@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -125,14 +126,14 @@ public class DuplicateDetection {
 
 	/** Scores two initiatives as possibly the same one. */
 	static Scored score(Facts one, Facts other) {
-		return score(one, other, TextSimilarity::trigrams);
+		return score(one, other, TextSimilarity::vector);
 	}
 
 	/**
 	 * Scores two initiatives as possibly the same one, with the trigrams of their texts
 	 * from where the caller keeps them.
 	 */
-	static Scored score(Facts one, Facts other, Function<@Nullable String, Map<String, Integer>> trigrams) {
+	static Scored score(Facts one, Facts other, Function<@Nullable String, TextSimilarity.Vector> trigrams) {
 		List<Reason> reasons = new ArrayList<>();
 		double title = TextSimilarity.cosine(trigrams.apply(one.title()), trigrams.apply(other.title()));
 		reasons.add(new Reason("title", String.valueOf(percent(title))));
@@ -247,9 +248,9 @@ public class DuplicateDetection {
 		for (List<UUID> part : parts(new ArrayList<>(unknown))) {
 			known.putAll(facts(part));
 		}
-		Map<String, Map<String, Integer>> trigrams = new HashMap<>();
-		Function<@Nullable String, Map<String, Integer>> kept = text -> (text == null) ? Map.of()
-				: trigrams.computeIfAbsent(text, TextSimilarity::trigrams);
+		Map<String, TextSimilarity.Vector> trigrams = new HashMap<>();
+		Function<@Nullable String, TextSimilarity.Vector> kept = text -> (text == null) ? TextSimilarity.Vector.EMPTY
+				: trigrams.computeIfAbsent(text, TextSimilarity::vector);
 		// The pairs scored, not the initiatives done: two initiatives of the batch need
 		// not
 		// be each other's candidates (one found by country, the other by organisation, or
@@ -459,6 +460,43 @@ public class DuplicateDetection {
 	}
 
 	/** What the score compares of published initiatives, read at once. */
+	/**
+	 * The description and the parent's identifier of a published content, read from its
+	 * JSON without building its tree (the facts of thousands of candidates are read for
+	 * each batch of a bulk load).
+	 */
+	private @Nullable String[] descriptionAndParent(String content) {
+		@Nullable String[] found = new @Nullable String[2];
+		try (JsonParser parser = json.createParser(content)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return found;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("description".equals(name) && value == JsonToken.VALUE_STRING) {
+					found[0] = parser.getString();
+				}
+				else if ("parent".equals(name) && value == JsonToken.START_OBJECT) {
+					while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+						String field = parser.currentName();
+						JsonToken inner = parser.nextToken();
+						if ("value".equals(field) && inner == JsonToken.VALUE_STRING) {
+							found[1] = parser.getString();
+						}
+						else {
+							parser.skipChildren();
+						}
+					}
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+		}
+		return found;
+	}
+
 	private Map<UUID, Facts> facts(List<UUID> ids) {
 		Map<UUID, Facts> facts = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
@@ -486,14 +524,11 @@ public class DuplicateDetection {
 			if (owner != null) {
 				named.add(owner.toString());
 			}
-			JsonNode content = json.readTree(rs.getString(6));
-			JsonNode description = content.path("description");
-			JsonNode parent = content.path("parent").path("value");
+			String[] texts = descriptionAndParent(rs.getString(6));
 			facts.put(id,
-					new Facts(id, rs.getString(2), description.isString() ? description.asString() : null,
-							rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), named,
-							countries.getOrDefault(id, Set.of()),
-							parent.isString() ? UUID.fromString(parent.asString()) : null));
+					new Facts(id, rs.getString(2), texts[0], rs.getObject(3, LocalDate.class),
+							rs.getObject(4, LocalDate.class), named, countries.getOrDefault(id, Set.of()),
+							(texts[1] != null) ? UUID.fromString(texts[1]) : null));
 		});
 		return facts;
 	}

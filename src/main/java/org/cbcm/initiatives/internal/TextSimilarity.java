@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,27 +33,55 @@ public final class TextSimilarity {
 			"nacional", "development", "implementation", "cartagena", "protocol", "protocole", "protocolo", "phase",
 			"fase");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private TextSimilarity() {
 	}
 
 	/** The cosine similarity of the two texts' trigram vectors, from 0.0 to 1.0. */
 	public static double cosine(@Nullable String one, @Nullable String other) {
-		return cosine(trigrams(one), trigrams(other));
+		return cosine(vector(one), vector(other));
 	}
 
-	static double cosine(Map<String, Integer> one, Map<String, Integer> other) {
-		if (one.isEmpty() || other.isEmpty()) {
+	/**
+	 * A text's trigram vector: how often each trigram occurs in its distinctive words,
+	 * with the vector's length, worked out once for the many texts it is compared with.
+	 */
+	record Vector(Map<String, Integer> counts, double norm) {
+
+		static final Vector EMPTY = new Vector(Map.of(), 0);
+
+	}
+
+	/** The text's trigram vector. */
+	static Vector vector(@Nullable String text) {
+		Map<String, Integer> counts = trigrams(text);
+		if (counts.isEmpty()) {
+			return Vector.EMPTY;
+		}
+		long sum = 0;
+		for (int count : counts.values()) {
+			sum += (long) count * count;
+		}
+		return new Vector(counts, Math.sqrt(sum));
+	}
+
+	static double cosine(Vector one, Vector other) {
+		if (one.counts().isEmpty() || other.counts().isEmpty()) {
 			return 0;
 		}
+		Map<String, Integer> fewer = (one.counts().size() <= other.counts().size()) ? one.counts() : other.counts();
+		Map<String, Integer> more = (fewer == one.counts()) ? other.counts() : one.counts();
 		long dot = 0;
-		for (Map.Entry<String, Integer> entry : one.entrySet()) {
-			Integer count = other.get(entry.getKey());
+		for (Map.Entry<String, Integer> entry : fewer.entrySet()) {
+			Integer count = more.get(entry.getKey());
 			if (count != null) {
 				dot += (long) entry.getValue() * count;
 			}
 		}
-		double similarity = dot / (norm(one) * norm(other));
-		return Math.min(1.0, similarity);
+		return Math.min(1.0, dot / (one.norm() * other.norm()));
 	}
 
 	/** The distinctive words of a text, normalised, in order. */
@@ -61,10 +90,10 @@ public final class TextSimilarity {
 		if (text == null) {
 			return words;
 		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
+		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT);
-		for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+		for (String word : NOT_WORD.split(plain)) {
 			if (word.length() >= 2 && !COMMON.contains(word)) {
 				words.add(word);
 			}
@@ -82,14 +111,6 @@ public final class TextSimilarity {
 			}
 		}
 		return counts;
-	}
-
-	private static double norm(Map<String, Integer> vector) {
-		long sum = 0;
-		for (int count : vector.values()) {
-			sum += (long) count * count;
-		}
-		return Math.sqrt(sum);
 	}
 
 }
