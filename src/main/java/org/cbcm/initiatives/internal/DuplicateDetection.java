@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.cbcm.initiatives.DuplicatePairId;
@@ -111,15 +112,21 @@ public class DuplicateDetection {
 	}
 
 	/**
-	 * A pair's score, in percent, and why.
+	 * A pair's score, in percent, and why: the reasons are put into words only when asked
+	 * for (a pair queued or scored again), not for the millions of pairs a bulk load
+	 * scores and passes over.
 	 *
 	 * @param apart whether both name countries but none in common, or one is part of the
 	 * other
 	 */
-	record Scored(int score, int texts, List<Reason> reasons, boolean apart) {
+	record Scored(int score, int texts, Supplier<List<Reason>> why, boolean apart) {
 
 		boolean queued() {
 			return score >= THRESHOLD && texts >= TEXTS_ALIKE && !apart;
+		}
+
+		List<Reason> reasons() {
+			return why.get();
 		}
 
 	}
@@ -134,37 +141,45 @@ public class DuplicateDetection {
 	 * from where the caller keeps them.
 	 */
 	static Scored score(Facts one, Facts other, Function<@Nullable String, TextSimilarity.Vector> trigrams) {
-		List<Reason> reasons = new ArrayList<>();
 		double title = TextSimilarity.cosine(trigrams.apply(one.title()), trigrams.apply(other.title()));
-		reasons.add(new Reason("title", String.valueOf(percent(title))));
 		double texts = title;
-		if (present(one.description()) && present(other.description())) {
-			double description = TextSimilarity.cosine(trigrams.apply(one.description()),
-					trigrams.apply(other.description()));
-			reasons.add(new Reason("description", String.valueOf(percent(description))));
+		boolean described = present(one.description()) && present(other.description());
+		double description = 0;
+		if (described) {
+			description = TextSimilarity.cosine(trigrams.apply(one.description()), trigrams.apply(other.description()));
 			texts = 0.6 * title + 0.4 * description;
 		}
-		Set<String> organisations = new TreeSet<>(one.organisations());
-		organisations.retainAll(other.organisations());
-		if (!organisations.isEmpty()) {
-			reasons.add(new Reason("organisation", String.join(",", organisations)));
-		}
+		boolean sharedOrganisation = one.organisations().stream().anyMatch(other.organisations()::contains);
 		boolean overlap = SimilarInitiatives.overlap(one.start(), one.end(), other.start(), other.end());
-		if (overlap) {
-			reasons.add(new Reason("dates", ""));
-		}
-		Set<String> shared = new TreeSet<>(one.countries());
-		shared.retainAll(other.countries());
-		Set<String> all = new TreeSet<>(one.countries());
-		all.addAll(other.countries());
-		double countries = all.isEmpty() ? 0 : (double) shared.size() / all.size();
-		if (!shared.isEmpty()) {
-			reasons.add(new Reason("countries", String.join(",", shared)));
-		}
-		double score = 0.6 * texts + (organisations.isEmpty() ? 0 : 0.15) + (overlap ? 0.1 : 0) + 0.15 * countries;
-		boolean apart = (shared.isEmpty() && !one.countries().isEmpty() && !other.countries().isEmpty())
+		long sharedCountries = one.countries().stream().filter(other.countries()::contains).count();
+		long allCountries = one.countries().size() + other.countries().size() - sharedCountries;
+		double countries = (allCountries == 0) ? 0 : (double) sharedCountries / allCountries;
+		double score = 0.6 * texts + (sharedOrganisation ? 0.15 : 0) + (overlap ? 0.1 : 0) + 0.15 * countries;
+		boolean apart = (sharedCountries == 0 && !one.countries().isEmpty() && !other.countries().isEmpty())
 				|| one.id().equals(other.parent()) || other.id().equals(one.parent());
-		return new Scored(percent(score), percent(texts), reasons, apart);
+		double titleAlike = title;
+		double descriptionAlike = description;
+		return new Scored(percent(score), percent(texts), () -> {
+			List<Reason> reasons = new ArrayList<>();
+			reasons.add(new Reason("title", String.valueOf(percent(titleAlike))));
+			if (described) {
+				reasons.add(new Reason("description", String.valueOf(percent(descriptionAlike))));
+			}
+			Set<String> organisations = new TreeSet<>(one.organisations());
+			organisations.retainAll(other.organisations());
+			if (!organisations.isEmpty()) {
+				reasons.add(new Reason("organisation", String.join(",", organisations)));
+			}
+			if (overlap) {
+				reasons.add(new Reason("dates", ""));
+			}
+			Set<String> shared = new TreeSet<>(one.countries());
+			shared.retainAll(other.countries());
+			if (!shared.isEmpty()) {
+				reasons.add(new Reason("countries", String.join(",", shared)));
+			}
+			return reasons;
+		}, apart);
 	}
 
 	/**
@@ -256,6 +271,7 @@ public class DuplicateDetection {
 		// be each other's candidates (one found by country, the other by organisation, or
 		// past the other's first CANDIDATES), and a pair is scored once either way.
 		Set<List<UUID>> scored = new HashSet<>();
+		Set<UUID> inBatch = new HashSet<>(batch);
 		int open = 0;
 		Changes changes = new Changes();
 		for (Map.Entry<UUID, Set<UUID>> entry : candidates.entrySet()) {
@@ -264,8 +280,13 @@ public class DuplicateDetection {
 			for (UUID other : entry.getValue()) {
 				Facts theirs = known.get(other);
 				UUID mineId = entry.getKey();
-				List<UUID> pair = (mineId.compareTo(other) < 0) ? List.of(mineId, other) : List.of(other, mineId);
-				if (theirs == null || !scored.add(pair)) {
+				if (theirs == null) {
+					continue;
+				}
+				// Only a pair of two of the batch may come up twice: once from either
+				// side.
+				if (inBatch.contains(other) && !scored
+					.add((mineId.compareTo(other) < 0) ? List.of(mineId, other) : List.of(other, mineId))) {
 					continue;
 				}
 				open += keep(mine, theirs, pairs.get(other), score(mine, theirs, kept), changes);

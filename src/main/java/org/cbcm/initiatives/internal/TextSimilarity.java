@@ -2,6 +2,7 @@ package org.cbcm.initiatives.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +47,14 @@ public final class TextSimilarity {
 	}
 
 	/**
-	 * A text's trigram vector: how often each trigram occurs in its distinctive words,
-	 * with the vector's length, worked out once for the many texts it is compared with.
+	 * A text's trigram vector, worked out once for the many texts it is compared with:
+	 * each trigram with its count packed in a {@code long} (the trigram's three UTF-16
+	 * units in the high 48 bits, the count in the low 16), sorted, and the vector's
+	 * length. Two vectors' dot product is then a merge of two sorted arrays.
 	 */
-	record Vector(Map<String, Integer> counts, double norm) {
+	record Vector(long[] grams, double norm) {
 
-		static final Vector EMPTY = new Vector(Map.of(), 0);
+		static final Vector EMPTY = new Vector(new long[0], 0);
 
 	}
 
@@ -61,24 +64,41 @@ public final class TextSimilarity {
 		if (counts.isEmpty()) {
 			return Vector.EMPTY;
 		}
+		long[] grams = new long[counts.size()];
 		long sum = 0;
-		for (int count : counts.values()) {
+		int at = 0;
+		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+			String gram = entry.getKey();
+			int count = Math.min(entry.getValue(), 0xFFFF);
+			grams[at++] = ((long) gram.charAt(0) << 48) | ((long) gram.charAt(1) << 32) | ((long) gram.charAt(2) << 16)
+					| count;
 			sum += (long) count * count;
 		}
-		return new Vector(counts, Math.sqrt(sum));
+		Arrays.sort(grams);
+		return new Vector(grams, Math.sqrt(sum));
 	}
 
 	static double cosine(Vector one, Vector other) {
-		if (one.counts().isEmpty() || other.counts().isEmpty()) {
+		long[] a = one.grams();
+		long[] b = other.grams();
+		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
-		Map<String, Integer> fewer = (one.counts().size() <= other.counts().size()) ? one.counts() : other.counts();
-		Map<String, Integer> more = (fewer == one.counts()) ? other.counts() : one.counts();
 		long dot = 0;
-		for (Map.Entry<String, Integer> entry : fewer.entrySet()) {
-			Integer count = more.get(entry.getKey());
-			if (count != null) {
-				dot += (long) entry.getValue() * count;
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			// An arithmetic shift keeps the order Arrays.sort gave the packed values.
+			long gramA = a[i] >> 16;
+			long gramB = b[j] >> 16;
+			if (gramA < gramB) {
+				i++;
+			}
+			else if (gramA > gramB) {
+				j++;
+			}
+			else {
+				dot += (a[i++] & 0xFFFF) * (b[j++] & 0xFFFF);
 			}
 		}
 		return Math.min(1.0, dot / (one.norm() * other.norm()));
