@@ -78,8 +78,8 @@ class ImportRun implements DisposableBean {
 
 	/**
 	 * The runs' own threads, two at most (others wait their turn): a run takes minutes,
-	 * and the application's pool is the module listeners' (sized to the processors),
-	 * whose work a run must neither wait for nor hold up.
+	 * and the application's pool is the module listeners', whose work a run must neither
+	 * wait for nor hold up.
 	 */
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
