@@ -33,6 +33,7 @@ import urllib.parse
 import uuid
 
 base, db, email, password, file, app_log, runs, out = sys.argv[1:9]
+# SKIP_REFERENCE=1 measures the import only (an earlier run of several), not the references.
 runs = int(runs)
 url = urllib.parse.urlparse(base)
 work = os.path.dirname(out)
@@ -75,8 +76,11 @@ class Browser:
 
 
 def psql(sql, *extra):
-    return subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", db, *extra], input=sql,
-                          text=True, capture_output=True, check=True).stdout
+    done = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", db, *extra], input=sql,
+                          text=True, capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"psql failed: {done.stderr.strip()}")
+    return done.stdout
 
 
 def table_stats():
@@ -162,70 +166,106 @@ if not reference_only:
           f"{figures['created']} created, {figures['skipped']} skipped")
     json.dump(figures, open(out, "w"), indent=1)
 
-# 2. The reference: the same rows, bare.
-ids = f"SELECT initiative_id FROM initiative_source"
-psql(f"""
-DROP TABLE IF EXISTS stage_initiative, stage_revision, stage_source, bare_source, bare_revision, bare_initiative;
-CREATE TABLE stage_initiative AS SELECT * FROM initiative WHERE id IN ({ids}) ORDER BY id;
-CREATE TABLE stage_revision AS SELECT * FROM record_revision
-  WHERE record_kind = 'initiative' AND record_id IN (SELECT initiative_id::varchar FROM initiative_source)
-  ORDER BY record_id::uuid, revision;
-CREATE TABLE stage_source AS SELECT * FROM initiative_source ORDER BY initiative_id;
-CREATE TABLE bare_initiative (LIKE initiative INCLUDING ALL);
-CREATE TABLE bare_revision (LIKE record_revision INCLUDING ALL);
-CREATE TABLE bare_source (LIKE initiative_source INCLUDING ALL,
-  FOREIGN KEY (initiative_id) REFERENCES bare_initiative (id) ON DELETE CASCADE);
-""")
-rows = {t: int(psql(f"SELECT COUNT(*) FROM stage_{t}")) for t in ("initiative", "revision", "source")}
-figures["bareRows"] = rows
-if rows["initiative"] != figures["created"] or rows["revision"] != figures["created"]:
-    print(f"warning: the staging tables hold {rows}, the run created {figures['created']}", file=sys.stderr)
-statements = {}
-for t in ("initiative", "revision", "source"):
-    dump = subprocess.run(["pg_dump", "-d", db, "--data-only", "--inserts", "--rows-per-insert=500",
-                           "-t", f"stage_{t}"], text=True, capture_output=True, check=True).stdout
-    statements[t] = [s.replace(f"public.stage_{t}", f"bare_{t}", 1)
-                     for s in re.findall(rf"INSERT INTO public\.stage_{t} .*?\);\n(?=INSERT|\n|--|$)", dump, re.S)]
-    dumped = sum(s.count("\n\t(") for s in statements[t])
-    if dumped != rows[t]:
-        raise SystemExit(f"the dump of stage_{t} holds {dumped} rows, not {rows[t]}")
-batches = max(len(s) for s in statements.values())
-script = ["SET client_min_messages = warning;"]
-for i in range(batches):
-    script.append("BEGIN;")
-    for t in ("initiative", "revision", "source"):
-        if i < len(statements[t]):
-            script.append(statements[t][i])
-    script.append("COMMIT;")
-insert_sql = os.path.join(work, "bare-insert.sql")
-open(insert_sql, "w").write("\n".join(script) + "\n")
-for t in ("initiative", "revision", "source"):
-    psql(f"\\copy stage_{t} TO '{os.path.join(work, 'bare-' + t + '.copy')}'")
-copy_sql = os.path.join(work, "bare-copy.sql")
-open(copy_sql, "w").write("BEGIN;\n" + "".join(
-    f"\\copy bare_{t} FROM '{os.path.join(work, 'bare-' + t + '.copy')}'\n" for t in ("initiative", "revision", "source"))
-    + "COMMIT;\n")
-figures["bareBytes"] = os.path.getsize(insert_sql)
-figures["bareBatches"] = batches
+# 2. The references: the same rows, bare. Each table: its short name, the table it copies, which of its rows the run
+# left (and the initiative each belongs to), and the foreign key the scratch copy keeps (to another scratch copy).
+by_record = "record_kind = 'initiative' AND record_id IN (SELECT initiative_id::varchar FROM initiative_source)"
+CORE = [
+    ("initiative", "initiative", "TRUE", "id", ""),
+    ("revision", "record_revision", by_record, "record_id::uuid", ""),
+    ("source", "initiative_source", "TRUE", "initiative_id",
+     ", FOREIGN KEY (initiative_id) REFERENCES bare_initiative (id) ON DELETE CASCADE"),
+]
+# Everything the run's own transactions wrote for the initiatives: the core, the record's registration, its
+# countries, and the published read model (the search entry with its text index, the facet rows, the country
+# shares), each with its foreign key.
+ALL = CORE + [
+    ("registry", "record_registry", by_record, "record_id::uuid", ""),
+    ("country", "initiative_country", "TRUE", "initiative_id",
+     ", FOREIGN KEY (initiative_id) REFERENCES bare_initiative (id) ON DELETE CASCADE"),
+    ("entry", "initiative_entry", "TRUE", "initiative_id",
+     ", FOREIGN KEY (initiative_id) REFERENCES bare_initiative (id) ON DELETE CASCADE"),
+    ("tag", "initiative_tag", "TRUE", "initiative_id",
+     ", FOREIGN KEY (initiative_id) REFERENCES bare_entry (initiative_id) ON DELETE CASCADE"),
+    ("share", "initiative_country_share", "TRUE", "initiative_id",
+     ", FOREIGN KEY (initiative_id) REFERENCES bare_entry (initiative_id) ON DELETE CASCADE"),
+]
 
 
-def timed(sql_file):
-    psql("TRUNCATE bare_source, bare_revision, bare_initiative")
-    psql("CHECKPOINT")
-    started = time.perf_counter()
-    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", sql_file], check=True,
-                   stdout=subprocess.DEVNULL)
-    elapsed = time.perf_counter() - started
-    if int(psql("SELECT COUNT(*) FROM bare_initiative")) != rows["initiative"]:
-        raise SystemExit("the bare insert did not insert every row")
-    return elapsed
+def reference(name, tables):
+    """Times a bare batch insert and a COPY of the rows the run left in these tables; returns the figures.
+
+    The rows go in transactions of 500 initiatives, as the import's batches: each transaction inserts its
+    initiatives' rows of every table, in multi-row INSERT statements of at most 500 rows."""
+    names = [t[0] for t in tables]
+    drop = ", ".join(["stage_batch"] + [f"stage_{n}" for n in names] + [f"bare_{n}" for n in reversed(names)])
+    psql(f"DROP TABLE IF EXISTS {drop} CASCADE;\n"
+         "CREATE TABLE stage_batch AS SELECT initiative_id AS id, (ROW_NUMBER() OVER (ORDER BY initiative_id) - 1) / 500 "
+         "AS batch FROM initiative_source;\n" + "".join(
+             f"CREATE TABLE stage_{n} AS SELECT t.*, b.batch AS stage_batch FROM {table} t "
+             f"JOIN stage_batch b ON b.id = t.{key.replace('::uuid', '')}{'::uuid' if '::uuid' in key else ''} "
+             f"WHERE {where} ORDER BY b.batch, t.{key.replace('::uuid', '')};\n"
+             f"CREATE TABLE bare_{n} (LIKE {table} INCLUDING ALL{fk});\n"
+             for n, table, where, key, fk in tables))
+    rows = {n: int(psql(f"SELECT COUNT(*) FROM stage_{n}")) for n in names}
+    if rows["initiative"] != figures["created"] or rows["revision"] != figures["created"]:
+        print(f"warning: the staging tables hold {rows}, the run created {figures['created']}", file=sys.stderr)
+    batches = int(psql("SELECT COUNT(DISTINCT batch) FROM stage_batch"))
+    by_batch = {}
+    for n in names:
+        counts = dict.fromkeys(range(batches), 0)
+        for line in psql(f"SELECT stage_batch, COUNT(*) FROM stage_{n} GROUP BY 1").splitlines():
+            counts[int(line.split("|")[0])] = int(line.split("|")[1])
+        psql(f"ALTER TABLE stage_{n} DROP COLUMN stage_batch")
+        dump = subprocess.run(["pg_dump", "-d", db, "--data-only", "--inserts", "-t", f"stage_{n}"], text=True,
+                              capture_output=True, check=True).stdout
+        prefix = f"INSERT INTO public.stage_{n} VALUES "
+        values = [row[:row.rindex(");")] + ")" for row in dump.split("\n" + prefix)[1:]]
+        if len(values) != rows[n]:
+            raise SystemExit(f"the dump of stage_{n} holds {len(values)} rows, not {rows[n]}")
+        at = 0
+        for batch in range(batches):
+            mine = values[at:at + counts[batch]]
+            at += counts[batch]
+            by_batch.setdefault(batch, []).extend(
+                f"INSERT INTO bare_{n} VALUES " + ",\n\t".join(mine[i:i + 500]) + ";" for i in range(0, len(mine), 500))
+    script = ["SET client_min_messages = warning;"]
+    for batch in range(batches):
+        script += ["BEGIN;", *by_batch.get(batch, []), "COMMIT;"]
+    insert_sql = os.path.join(work, f"bare-{name}-insert.sql")
+    open(insert_sql, "w").write("\n".join(script) + "\n")
+    for n in names:
+        psql(f"\\copy stage_{n} TO '{os.path.join(work, 'bare-' + n + '.copy')}'")
+    copy_sql = os.path.join(work, f"bare-{name}-copy.sql")
+    open(copy_sql, "w").write("BEGIN;\n" + "".join(
+        f"\\copy bare_{n} FROM '{os.path.join(work, 'bare-' + n + '.copy')}'\n" for n in names) + "COMMIT;\n")
+
+    def timed(sql_file):
+        psql("TRUNCATE " + ", ".join(f"bare_{n}" for n in names))
+        psql("CHECKPOINT")
+        started = time.perf_counter()
+        done = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", sql_file],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"{sql_file} failed: {done.stderr.strip()[:2000]}")
+        elapsed = time.perf_counter() - started
+        if int(psql("SELECT COUNT(*) FROM bare_initiative")) != rows["initiative"]:
+            raise SystemExit("the bare insert did not insert every row")
+        return elapsed
+
+    measured = {"rows": rows, "bytes": os.path.getsize(insert_sql), "batches": batches, "insert": [], "copy": []}
+    for _ in range(runs):
+        measured["insert"].append(timed(insert_sql))
+        measured["copy"].append(timed(copy_sql))
+    print(f"Bare insert ({name}, {sum(rows.values())} rows): {measured['insert']}; COPY: {measured['copy']}")
+    psql(f"DROP TABLE {drop}")
+    return measured
 
 
-figures["bareInsert"], figures["bareCopy"] = [], []
-for _ in range(runs):
-    figures["bareInsert"].append(timed(insert_sql))
-    figures["bareCopy"].append(timed(copy_sql))
-print(f"Bare insert: {figures['bareInsert']}; COPY: {figures['bareCopy']}")
-psql("DROP TABLE stage_initiative, stage_revision, stage_source, bare_source, bare_revision, bare_initiative")
+if os.environ.get("SKIP_REFERENCE") == "1":
+    sys.exit(0)
+core = reference("core", CORE)
+figures["bareRows"], figures["bareBytes"], figures["bareBatches"] = core["rows"], core["bytes"], core["batches"]
+figures["bareInsert"], figures["bareCopy"] = core["insert"], core["copy"]
+figures["all"] = reference("all", ALL)
 
 json.dump(figures, open(out, "w"), indent=1)
