@@ -256,7 +256,9 @@ class IatiImportsTests {
 				"en", null, secretariat);
 		assertThat(imports.counts(id, secretariat)).containsEntry("chosen", (long) size);
 
-		imports.start(id, true, secretariat);
+		// As drafts: 1,017 copies of one activity published would keep the duplicate
+		// detection busy long after this test.
+		imports.start(id, false, secretariat);
 		Imports.Stored done = finished(id);
 		assertThat(done.status()).isEqualTo(ImportStatus.DONE);
 		assertThat(done.report().created()).as("every batch, the last one short").isEqualTo(size);
@@ -271,7 +273,7 @@ class IatiImportsTests {
 			.param("content", broken.toByteArray())
 			.param("id", id)
 			.update();
-		imports.start(id, true, secretariat);
+		imports.start(id, false, secretariat);
 		Imports.Stored failed = finished(id);
 		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
 		assertThat(failed.report().fault()).as("why, for the person").isNotBlank();
