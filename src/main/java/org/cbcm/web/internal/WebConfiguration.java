@@ -1,5 +1,6 @@
 package org.cbcm.web.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.CacheControl;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.StringUtils;
@@ -33,8 +35,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -125,6 +130,35 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new OfferedLanguages(cookie);
 	}
 
+	/**
+	 * The static files: cbcm's own styles and scripts, named by their content's hash, and
+	 * the web jars, named by their version; all kept by browsers for a week. Only these
+	 * paths are resources (Spring Boot's own mapping of every path is off), so that the
+	 * links a page writes ({@code @{/initiatives?country=KEN}}) are not looked up as
+	 * files on the class path, which cost pages with many links most of their time.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
+		for (String folder : List.of("css", "js")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(week)
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(week)
+			.resourceChain(true);
+	}
+
+	/** Writes the links to static files with their content hash or version. */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrls() {
+		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new RequestCheck.Rejection());
@@ -150,6 +184,25 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RequestCheck.Filter(formLimit.toBytes(), endpoints));
 		// After the character encoding filter, before anything reads a parameter.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return registration;
+	}
+
+	/** Watches the database for changes, which end what the {@link PageCache} keeps. */
+	@Bean
+	static DataWrites dataWrites() {
+		return new DataWrites();
+	}
+
+	/**
+	 * The public pages as anonymous readers last got them; after the security filters
+	 * (which tell who is reading), before the ETags.
+	 */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCache(DataWrites writes, LocaleResolver locales, Clock clock) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
+				new PageCache(writes, this.viewers, locales, clock));
+		registration.setOrder(0);
+		registration.setEnabled(this.settings.pageCache());
 		return registration;
 	}
 
