@@ -147,23 +147,13 @@ public class InitiativeQueries {
 			return counts;
 		}
 		Where where = where(filter, null);
-		if (facets.size() <= 2) {
-			// A facet or two: their tag rows, through the index by facet and value.
-			Map<String, Object> params = new HashMap<>(where.params());
-			params.put("facets", facets.stream().map(Facet::name).toList());
-			jdbc.sql("SELECT t.facet, t.tag_value, COUNT(*) AS n FROM initiative_tag t WHERE t.facet IN (:facets)"
-					+ " AND t.initiative_id IN (SELECT e.initiative_id FROM initiative_entry e" + where.sql() + ")"
-					+ " GROUP BY t.facet, t.tag_value ORDER BY n DESC, t.tag_value")
-				.params(params)
-				.query(rs -> {
-					counts.computeIfAbsent(Facet.valueOf(rs.getString(1)), facet -> new ArrayList<>())
-						.add(new FacetCount(rs.getString(2), rs.getLong(3)));
-				});
-			return counts;
-		}
-		// Many facets: each entry's list of its tags, one row per initiative, tallied
-		// here. A wide selection has half a million tag rows of those facets, which the
-		// database took the best part of a second to probe and group.
+		// Each entry's list of its tags, one row per initiative, tallied here. A wide
+		// selection has half a million tag rows of those facets, which the database took
+		// the
+		// best part of a second to probe and group; and even one or two facets cost more
+		// through the tag rows (every tag of the facet in the registry, checked against
+		// the
+		// selection) than through the selection's own rows (bench/README.md, issue 12).
 		Map<String, Facet> wanted = new HashMap<>();
 		facets.forEach(facet -> wanted.put(facet.name(), facet));
 		Map<Facet, Map<String, long[]>> tallies = new EnumMap<>(Facet.class);
