@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @RecordApplicationEvents
-class NeedsPublishingTests {
+public class NeedsPublishingTests {
 
 	static final CountryCode KENYA = CountryCode.of("KEN");
 
