@@ -61,6 +61,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +87,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * requested once before it is counted, so that caches filled on first use do not count;
  * and every public page the endpoint declarations list must have its row, so that a new
  * page cannot go uncounted.
+ * <p>
+ * The cache of rendered public pages is off: the count is about rendering a page, which a
+ * page served from the cache skips, so a kept page would send nothing at either size and
+ * hide what its rendering sends.
  */
 @IntegrationTest
+@TestPropertySource(properties = "cbcm.web.page-cache=false")
 class StatementCountTests {
 
 	private static final OrganisationId GEF = organisation("gef");
@@ -128,19 +134,20 @@ class StatementCountTests {
 			page("/countries", "/countries", 4), // measured 2
 			page("/countries/map", "/countries/map", 3), // measured 1
 			page("/countries/{code}", "/countries/KEN", 20), // measured 18
-			// N+1: /countries/{code}/needs and /countries/{code}/needs/compare, see UNBOUNDED.
+			page("/countries/{code}/needs", "/countries/KEN/needs", 13), // measured 11
+			page("/countries/{code}/needs/compare", "/countries/KEN/needs/compare", 15), // measured 13
 			page("/countries/{code}/strategy", "/countries/KEN/strategy", 12), // measured 10
-			page("/needs/{id}", registry -> "/needs/" + registry.needs(), 13), // measured 11
-			page("/needs/{id}/history", registry -> "/needs/" + registry.needs() + "/history", 16), // measured 14
+			page("/needs/{id}", registry -> "/needs/" + registry.needs(), 12), // measured 10
+			page("/needs/{id}/history", registry -> "/needs/" + registry.needs() + "/history", 15), // measured 13
 			page("/organisations", "/organisations", 5), // measured 3
-			page("/organisations/{id}", "/organisations/" + GEF.value(), 11), // measured 9
+			page("/organisations/{id}", "/organisations/" + GEF.value(), 10), // measured 8
 			page("/initiatives", "/initiatives", 14), // measured 12
 			page("/initiatives", "/initiatives?element=12%28c%29&country=KEN", 21), // measured 19
 			page("/initiatives", "/initiatives?q=biosafety", 14), // measured 12
 			page("/initiatives/map", "/initiatives/map", 13), // measured 11
 			page("/initiatives/exchange-rates", "/initiatives/exchange-rates", 3), // measured 1
-			page("/initiatives/{id}", registry -> "/initiatives/" + registry.initiative(), 17), // measured 15
-			page("/initiatives/{id}/history", registry -> "/initiatives/" + registry.initiative() + "/history", 12), // measured 10
+			page("/initiatives/{id}", registry -> "/initiatives/" + registry.initiative(), 16), // measured 14
+			page("/initiatives/{id}/history", registry -> "/initiatives/" + registry.initiative() + "/history", 11), // measured 9
 			page("/coordination", "/coordination", 31), // measured 29
 			page("/coordination/coverage", "/coordination/coverage", 29), // measured 27
 			page("/coordination/gaps", "/coordination/gaps", 27), // measured 25
@@ -153,18 +160,10 @@ class StatementCountTests {
 	/**
 	 * The public pages left out of {@link #PAGES} because they send more statements the
 	 * more there is to show, with what grows; each is a fault to mend, and its row to add
-	 * back then.
+	 * back then. None now: the lists of a country's needs assessments read their
+	 * confirmations in one query ({@code RecordLifecycle.views}).
 	 */
-	static final Map<String, String> UNBOUNDED = Map.of(
-			// N+1: NeedsManagement.ofCountry views each listed assessment (up to 200)
-			// through RecordLifecycle.view, which asks Confirmations twice for it
-			// (confirmedOn, notConfirmedSince): "SELECT confirmed_at FROM record_registry
-			// WHERE record_kind = ? AND record_id = ?" twice per published assessment;
-			// 14 statements with Kenya's 2 assessments, 20 with 5.
-			"/countries/{code}/needs", "two statements per listed assessment",
-			// N+1: the same list of the country's assessments beside the comparison; 16
-			// statements with 2 assessments, 22 with 5.
-			"/countries/{code}/needs/compare", "two statements per listed assessment");
+	static final Map<String, String> UNBOUNDED = Map.of();
 
 	@Autowired
 	MockMvc mvc;
@@ -219,7 +218,7 @@ class StatementCountTests {
 			.filter(pattern -> !counted.contains(pattern) && !UNBOUNDED.containsKey(pattern))
 			.toList();
 		assertThat(uncounted).as("public pages without a row in StatementCountTests.PAGES").isEmpty();
-		assertThat(counted).doesNotContainAnyElementsOf(UNBOUNDED.keySet());
+		assertThat(UNBOUNDED.keySet()).as("pages both bounded and unbounded").doesNotContainAnyElementsOf(counted);
 	}
 
 	@Test
