@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Confirmations {
+
+	/**
+	 * The most records one query asks about: a list of parameters far below what the
+	 * databases accept.
+	 */
+	static final int CHUNK = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -144,17 +154,70 @@ public class Confirmations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> notConfirmedSince(RecordRef record) {
-		return confirmedOn(record).filter(day -> day.plus(settings.confirmationPeriod()).isBefore(today()));
+		return confirmation(record).map(Confirmation::notConfirmedSince);
 	}
 
+	/** The day the record was last published or confirmed, while it is registered. */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> confirmedOn(RecordRef record) {
+		return confirmation(record).map(Confirmation::confirmedOn);
+	}
+
+	/**
+	 * When the published record was last confirmed and whether that is too long ago, read
+	 * once: a page shows both.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Confirmation> confirmation(RecordRef record) {
 		return jdbc.sql("SELECT confirmed_at FROM record_registry WHERE record_kind = :kind AND record_id = :id")
 			.param("kind", record.kind())
 			.param("id", record.id())
 			.query(OffsetDateTime.class)
 			.optional()
-			.map(at -> at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+			.map(this::confirmation);
+	}
+
+	/**
+	 * The confirmations of many records, for lists: one query per kind (and per
+	 * {@value #CHUNK} records) rather than one per record, so that a list sends as many
+	 * statements however long it is. A record not registered (never published, or
+	 * archived) has no entry.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RecordRef, Confirmation> confirmations(Collection<RecordRef> records) {
+		Map<RecordRef, Confirmation> confirmations = new HashMap<>();
+		Map<String, List<String>> idsByKind = new LinkedHashMap<>();
+		new LinkedHashSet<>(records)
+			.forEach(record -> idsByKind.computeIfAbsent(record.kind(), kind -> new ArrayList<>()).add(record.id()));
+		idsByKind.forEach((kind, ids) -> {
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				jdbc.sql("""
+						SELECT record_id, confirmed_at FROM record_registry
+						WHERE record_kind = :kind AND record_id IN (:ids)""")
+					.param("kind", kind)
+					.param("ids", ids.subList(from, Math.min(from + CHUNK, ids.size())))
+					.query(rs -> {
+						confirmations.put(new RecordRef(kind, rs.getString(1)),
+								confirmation(rs.getObject(2, OffsetDateTime.class)));
+					});
+			}
+		});
+		return confirmations;
+	}
+
+	/**
+	 * Where a published record stands with its confirmation.
+	 *
+	 * @param confirmedOn the day (UTC) it was last published or confirmed
+	 * @param notConfirmedSince that day, when it is longer ago than the confirmation
+	 * period; otherwise null
+	 */
+	public record Confirmation(LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince) {
+	}
+
+	private Confirmation confirmation(OffsetDateTime at) {
+		LocalDate day = at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		return new Confirmation(day, day.plus(settings.confirmationPeriod()).isBefore(today()) ? day : null);
 	}
 
 	/**

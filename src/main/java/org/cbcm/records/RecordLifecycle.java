@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cbcm.records.Confirmations.Confirmation;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -116,17 +117,36 @@ public final class RecordLifecycle<K, C extends RecordContent, R extends Record<
 	}
 
 	/**
-	 * A record already read, as the viewer may read it, for lists: only a published one
-	 * asks when it was confirmed.
+	 * A record already read, as the viewer may read it: only a published one asks when it
+	 * was confirmed. A list takes {@link #views}, which asks once for all.
 	 */
 	public RecordView<K, C> view(K id, R record, Viewer viewer) {
+		Confirmation confirmation = (record.published() != null) ? confirmations.confirmation(record.ref()).orElse(null)
+				: null;
+		return view(id, record, confirmation, viewer);
+	}
+
+	/**
+	 * Records already read, as the viewer may read them, in their order, for lists: the
+	 * confirmations of the published ones are read in one query, so that a list sends as
+	 * many statements however many records it shows.
+	 * @param id each record's identifier
+	 */
+	public List<RecordView<K, C>> views(List<? extends R> records, Function<? super R, ? extends K> id, Viewer viewer) {
+		Map<RecordRef, Confirmation> confirmed = confirmations
+			.confirmations(records.stream().filter(record -> record.published() != null).map(R::ref).toList());
+		return records.stream()
+			.map(record -> view(id.apply(record), record,
+					(record.published() != null) ? confirmed.get(record.ref()) : null, viewer))
+			.toList();
+	}
+
+	private RecordView<K, C> view(K id, R record, @Nullable Confirmation confirmation, Viewer viewer) {
 		boolean owner = record.owner().ownedBy(viewer);
-		RecordRef ref = record.ref();
-		boolean published = record.published() != null;
 		return new RecordView<>(id, record.kind(), record.owner(), record.status(), record.version(),
 				owner ? record.content() : null, record.published(), record.publishedAt(),
-				published ? confirmations.confirmedOn(ref).orElse(null) : null,
-				published ? confirmations.notConfirmedSince(ref).orElse(null) : null, record.createdAt(),
+				(confirmation != null) ? confirmation.confirmedOn() : null,
+				(confirmation != null) ? confirmation.notConfirmedSince() : null, record.createdAt(),
 				record.updatedAt(), owner ? record.updatedByName() : "", owner ? record.statusNote() : null);
 	}
 

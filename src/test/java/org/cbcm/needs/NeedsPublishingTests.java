@@ -1,10 +1,14 @@
 package org.cbcm.needs;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.needs.internal.NeedsManagement;
 import org.cbcm.records.RecordStatus;
+import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.InvalidRequestException;
@@ -22,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A needs assessment on the shared lifecycle: a national user drafts, the focal point
@@ -30,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @RecordApplicationEvents
-class NeedsPublishingTests {
+public class NeedsPublishingTests {
 
 	static final CountryCode KENYA = CountryCode.of("KEN");
 
@@ -130,6 +135,37 @@ class NeedsPublishingTests {
 		assertThat(needs.ofCountry(KENYA, user)).extracting(view -> view.id()).containsExactly(draft, newer, older);
 		assertThat(needs.ofCountry(KENYA, Viewer.ANONYMOUS)).extracting(view -> view.id())
 			.containsExactly(newer, older);
+	}
+
+	/**
+	 * The list reads the confirmations of all its assessments at once
+	 * ({@code RecordLifecycle.views}): each still shows when it was confirmed and whether
+	 * that is too long ago, as its own page does.
+	 */
+	@Test
+	void a_listed_assessment_shows_its_confirmation_as_its_page_does() {
+		NeedsAssessmentId stale = needs.create(KENYA, NeedsFixtures.valid(LocalDate.of(2020, 1, 1)), null, focalPoint);
+		needs.move(stale, 1, Transition.PUBLISH, null, focalPoint);
+		NeedsAssessmentId fresh = needs.create(KENYA, NeedsFixtures.valid(LocalDate.of(2024, 1, 1)), null, focalPoint);
+		needs.move(fresh, 1, Transition.PUBLISH, null, focalPoint);
+		NeedsAssessmentId draft = needs.create(KENYA, NeedsFixtures.valid(LocalDate.of(2025, 1, 1)), null, user);
+		OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(13);
+		jdbc.sql("UPDATE record_registry SET confirmed_at = :old WHERE record_kind = 'needs' AND record_id = :id")
+			.param("old", longAgo)
+			.param("id", stale.toString())
+			.update();
+
+		List<RecordView<NeedsAssessmentId, NeedsContent>> listed = needs.ofCountry(KENYA, user);
+
+		assertThat(listed).extracting(RecordView::id).containsExactly(draft, fresh, stale);
+		assertThat(listed).extracting(RecordView::confirmedOn, RecordView::notConfirmedSince)
+			.containsExactly(tuple(null, null), tuple(LocalDate.now(ZoneOffset.UTC), null),
+					tuple(longAgo.toLocalDate(), longAgo.toLocalDate()));
+		for (RecordView<NeedsAssessmentId, NeedsContent> view : listed) {
+			RecordView<NeedsAssessmentId, NeedsContent> alone = needs.view(view.id(), user);
+			assertThat(view.confirmedOn()).isEqualTo(alone.confirmedOn());
+			assertThat(view.notConfirmedSince()).isEqualTo(alone.notConfirmedSince());
+		}
 	}
 
 	@Test

@@ -79,7 +79,7 @@ public class OrganisationManagement extends RecordUseCases<OrganisationId, Organ
 			throw new org.cbcm.shared.ForbiddenException(org.cbcm.records.Refusal.NOT_YOURS.messageKey(),
 					RecordScope.SECRETARIAT.toString());
 		}
-		return organisations.submitted().stream().map(record -> records.view(record.id(), record, viewer)).toList();
+		return records.views(organisations.submitted(), OrganisationRecord::id, viewer);
 	}
 
 }

@@ -72,10 +72,7 @@ public class NeedsManagement extends RecordUseCases<NeedsAssessmentId, NeedsCont
 	public List<RecordView<NeedsAssessmentId, NeedsContent>> ofCountry(CountryCode country, Viewer viewer) {
 		countries.get(country);
 		boolean owner = RecordScope.of(country).ownedBy(viewer);
-		return store.ofCountry(country, !owner, MAX_LISTED)
-			.stream()
-			.map(assessment -> records.view(assessment.id(), assessment, viewer))
-			.toList();
+		return records.views(store.ofCountry(country, !owner, MAX_LISTED), NeedsAssessment::id, viewer);
 	}
 
 	/** The country of an assessment the viewer may read. */
