@@ -103,7 +103,8 @@ class PageCacheTests {
 	@Test
 	void readers_with_a_session_fragments_and_language_switches_get_the_page_rendered_for_them() throws Exception {
 		RawHttp http = new RawHttp(port, "localhost");
-		// Signing in writes (the audit log), which ends every kept page: first.
+		// Signing in writes to the audit log and the account, which may end kept pages:
+		// first.
 		RawHttp.Answer login = http.get("/login");
 		RawHttp.Answer signedIn = http.post("/login", "email=" + encoded("admin@cbcm.test") + "&password="
 				+ encoded("Secretariat-Key-2026!") + "&_csrf=" + encoded(login.csrfToken()),

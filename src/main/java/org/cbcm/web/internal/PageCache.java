@@ -188,9 +188,10 @@ class PageCache extends OncePerRequestFilter {
 	 * Under what a page is kept, or null when this request's answer is not for keeping.
 	 */
 	private @Nullable String key(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("HX-Request") != null
-				|| request.getParameter("lang") != null || this.viewers.get().signedIn()) {
+		if (!"GET".equals(request.getMethod()) || RequestCheck.refused(request)
+				|| request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getHeader("HX-Request") != null || request.getParameter("lang") != null
+				|| this.viewers.get().signedIn()) {
 			return null;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);

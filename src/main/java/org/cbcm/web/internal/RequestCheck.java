@@ -72,6 +72,12 @@ final class RequestCheck {
 		return QueryParameters.of(request);
 	}
 
+	/** Whether the check found something wrong with the request, which is refused. */
+	static boolean refused(HttpServletRequest request) {
+		return request.getAttribute(UNDECODABLE) != null || request.getAttribute(REFUSED_TEXT) != null
+				|| request.getAttribute(TOO_LARGE) != null || request.getAttribute(BODY_TOO_LARGE) != null;
+	}
+
 	static final class Filter extends OncePerRequestFilter {
 
 		private final long formLimit;

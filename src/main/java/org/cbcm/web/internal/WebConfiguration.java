@@ -151,6 +151,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(week)
 			.resourceChain(true);
+		// Any other path: a handler without locations, which answers that there is
+		// nothing
+		// there, as a page with the whole frame (the interceptors run for it).
+		registry.addResourceHandler("/**");
 	}
 
 	/** Writes the links to static files with their content hash or version. */
