@@ -120,6 +120,29 @@ class PageCacheTests {
 	}
 
 	@Test
+	void reading_the_api_with_a_token_leaves_the_kept_pages() throws Exception {
+		RawHttp http = new RawHttp(port, "localhost");
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString("admin@cbcm.test:Secretariat-Key-2026!".getBytes(StandardCharsets.UTF_8));
+		java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/me/tokens"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"mirror\", \"days\": 1}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String bearer = "Authorization: Bearer " + created.body().replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+		assertThat(http.get("/api/v1/countries/KEN", bearer).status()).as("its first use today").isEqualTo(200);
+		assertThat(http.get(PAGE).body()).contains(BEFORE);
+		behindTheBack(LocalDate.of(2004, 1, 2));
+		for (int call = 0; call < 3; call++) {
+			assertThat(http.get("/api/v1/countries/KEN", bearer).status()).isEqualTo(200);
+		}
+		assertThat(http.get(PAGE).body()).as("the token's use is not written again today").contains(BEFORE);
+	}
+
+	@Test
 	void a_kept_page_answers_if_none_match_and_many_readers_at_once() throws Exception {
 		RawHttp http = new RawHttp(port, "localhost");
 		jdbc.sql("UPDATE country SET centre_of_origin_note = centre_of_origin_note WHERE code = 'KEN'").update();

@@ -1,7 +1,9 @@
 package org.cbcm.identity.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,23 +97,35 @@ public class ApiTokens {
 			.update();
 	}
 
-	/** The owner of an active token with this text; records that it was used. */
+	/**
+	 * The owner of an active token with this text; records the day it was used, once a
+	 * day: the account page shows the day, and a write on every call would be a write to
+	 * the database on every read of the API (which ends the pages kept for readers).
+	 */
 	Optional<UserId> authenticate(String text, Instant now) {
 		if (!text.startsWith(MARK) || text.length() > 200) {
 			return Optional.empty();
 		}
 		String hash = Secrets.hash(text);
-		Optional<UserId> owner = jdbc
-			.sql("SELECT user_id FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now")
+		record Holder(UserId user, @Nullable OffsetDateTime lastUsed) {
+		}
+		Optional<Holder> holder = jdbc.sql("""
+				SELECT user_id, last_used_at FROM api_token
+				WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now""")
 			.param("hash", hash)
 			.param("now", Accounts.at(now))
-			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
+			.query((rs, row) -> new Holder(new UserId(rs.getObject("user_id", UUID.class)),
+					rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional();
-		owner.ifPresent(user -> jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
-			.param("now", Accounts.at(now))
-			.param("hash", hash)
-			.update());
-		return owner;
+		LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+		holder
+			.filter(token -> token.lastUsed() == null
+					|| token.lastUsed().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().isBefore(today))
+			.ifPresent(token -> jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE token_hash = :hash")
+				.param("now", Accounts.at(now))
+				.param("hash", hash)
+				.update());
+		return holder.map(Holder::user);
 	}
 
 	private static Instant instant(OffsetDateTime value) {

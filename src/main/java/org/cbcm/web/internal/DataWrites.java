@@ -20,11 +20,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Knows when the database last changed: every data source of the application is watched,
  * and the generation goes up after each commit that changed something (a statement other
- * than a query, in a transaction or on its own; the bookkeeping of tokens and the audit
- * log aside). Whatever was computed from the database under an earlier generation may be
- * out of date; the {@link PageCache} keeps nothing longer than that. Watching the
- * connections rather than the modules' events misses no writer: a module, a migration, a
- * scheduled job or a test's fixture.
+ * than a query, in a transaction or on its own). Whatever was computed from the database
+ * under an earlier generation may be out of date; the {@link PageCache} keeps nothing
+ * longer than that. Watching the connections rather than the modules' events misses no
+ * writer: a module, a migration, a scheduled job or a test's fixture.
  */
 class DataWrites implements BeanPostProcessor {
 
@@ -36,14 +35,6 @@ class DataWrites implements BeanPostProcessor {
 	private static final Pattern WITH = Pattern.compile("(?is)\\s*WITH\\b.*");
 
 	private static final Pattern CHANGES = Pattern.compile("(?i)\\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\\b");
-
-	/**
-	 * A change to a table of the application's own bookkeeping, which no page shows to a
-	 * reader without an account: the API tokens' last use (written on every call with a
-	 * token) and the audit log (written on every sign-in).
-	 */
-	private static final Pattern BOOKKEEPING = Pattern
-		.compile("(?is)\\s*(?:UPDATE|INSERT\\s+INTO|DELETE\\s+FROM)\\s+(?:api_token|audit_event)\\b[^;]*");
 
 	private final AtomicLong generation = new AtomicLong();
 
@@ -63,9 +54,6 @@ class DataWrites implements BeanPostProcessor {
 	static boolean changes(@Nullable String sql) {
 		if (sql == null) {
 			return true;
-		}
-		if (BOOKKEEPING.matcher(sql).matches()) {
-			return false;
 		}
 		if (WITH.matcher(sql).matches()) {
 			return CHANGES.matcher(sql).find();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -74,8 +76,8 @@ class PageCache extends OncePerRequestFilter {
 	/** The longest {@code Accept} header that a kept page is looked up by. */
 	private static final int LONGEST_ACCEPT = 256;
 
-	private static final java.util.List<String> NOT_PAGES = java.util.List.of("/api/", "/actuator/", "/v3/",
-			"/swagger-ui", "/webjars/", "/css/", "/js/", "/maps/");
+	private static final List<String> NOT_PAGES = List.of("/api/", "/actuator/", "/v3/", "/swagger-ui", "/webjars/",
+			"/css/", "/js/", "/maps/");
 
 	private final Cache<String, Page> pages = Caffeine.newBuilder()
 		.maximumWeight(CAPACITY)
@@ -223,9 +225,7 @@ class PageCache extends OncePerRequestFilter {
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
@@ -235,20 +235,6 @@ class PageCache extends OncePerRequestFilter {
 		}
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
-	}
-
-	private static boolean matches(java.util.Enumeration<String> conditions, String etag) {
-		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-		while (conditions.hasMoreElements()) {
-			for (String tag : conditions.nextElement().split(",")) {
-				String candidate = tag.trim();
-				if (candidate.equals("*") || candidate.equals(opaque)
-						|| (candidate.startsWith("W/") && candidate.substring(2).equals(opaque))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/**

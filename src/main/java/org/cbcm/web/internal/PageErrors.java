@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -71,8 +70,8 @@ class PageErrors {
 				new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale()));
 	}
 
-	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
-	Object noSuchPath(Exception ex, HttpServletRequest request) {
+	@ExceptionHandler
+	Object noSuchPath(NoResourceFoundException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND,
 				messages.getMessage("error.404.path", new Object[] { request.getRequestURI() }, locale()));
 	}

@@ -22,15 +22,6 @@ class DataWritesTests {
 	}
 
 	@Test
-	void the_bookkeeping_of_tokens_and_the_audit_log_is_not_a_change_to_what_readers_see() {
-		assertThat(DataWrites.changes("UPDATE api_token SET last_used_at = ? WHERE token_hash = ?")).isFalse();
-		assertThat(DataWrites.changes("\n\t\t\tINSERT INTO audit_event (id, occurred_at) VALUES (?, ?)")).isFalse();
-		assertThat(DataWrites.changes("UPDATE api_token_other SET x = 1")).isTrue();
-		assertThat(DataWrites.changes("UPDATE api_token SET x = 1; UPDATE country SET y = 2")).isTrue();
-		assertThat(DataWrites.changes("INSERT INTO country SELECT * FROM audit_event")).isTrue();
-	}
-
-	@Test
 	void everything_else_is_a_change() {
 		assertThat(DataWrites.changes("INSERT INTO country VALUES (1)")).isTrue();
 		assertThat(DataWrites.changes("update country set x = 1")).isTrue();
