@@ -51,11 +51,30 @@ public record Country(CountryCode code, String iso2, @Nullable String iso3, @Nul
 			Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
 
 	/**
-	 * The country's short name in the language, from the Java runtime's locale data
-	 * (Unicode CLDR).
+	 * The country's short name in the language as the UN writes it (the UNSD M49 name,
+	 * {@link CountryNames}); in English for a language other than the six.
 	 */
 	public String name(Locale language) {
-		return new Locale("", iso2).getDisplayCountry(language);
+		String name = CountryNames.name(iso3, language);
+		return (name != null) ? name : new Locale("", iso2).getDisplayCountry(language);
+	}
+
+	/**
+	 * The country's formal name in the language ("the Republic of Kenya", from the UN
+	 * Terminology Database), or its short name where it has none.
+	 */
+	public String formalName(Locale language) {
+		String name = CountryNames.formalName(iso3, language);
+		return (name != null) ? name : name(language);
+	}
+
+	/**
+	 * Whether a reader's text names the country: part of any of its names in the six UN
+	 * languages (also the common names of Unicode CLDR, such as Laos or Kenia), ignoring
+	 * case, accents, spaces and punctuation, or one of its codes (alpha-2, alpha-3, M49).
+	 */
+	public boolean answersTo(String text) {
+		return CountryNames.answersTo(this, text);
 	}
 
 	public boolean cartagenaParty() {

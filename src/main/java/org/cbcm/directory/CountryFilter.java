@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param region an M49 region, sub-region or intermediate region code
  * @param classifications the groups asked for, each true or false
- * @param name part of the country's name in the reader's language, or its code
+ * @param name part of one of the country's names in any of the six UN languages, or its
+ * code
  * @param includeRegionalOrganisations whether the European Union is listed too
  */
 public record CountryFilter(@Nullable RegionCode region, Map<Classification, Boolean> classifications,
@@ -41,10 +42,7 @@ public record CountryFilter(@Nullable RegionCode region, Map<Classification, Boo
 			}
 		}
 		if (name != null) {
-			String query = name.toLowerCase(language);
-			return country.name(language).toLowerCase(language).contains(query)
-					|| country.officialNameEn().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
-					|| country.code().value().equalsIgnoreCase(name) || country.iso2().equalsIgnoreCase(name);
+			return country.answersTo(name);
 		}
 		return true;
 	}

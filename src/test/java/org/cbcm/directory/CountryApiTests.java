@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -53,6 +54,52 @@ class CountryApiTests {
 			.andExpect(jsonPath("$.content[*].economyInTransition", everyItem(is(true))));
 	}
 
+	/**
+	 * A country is found by any of its names in the six UN languages, by the common names
+	 * of Unicode CLDR, and by its codes, whatever the case, accents, spaces and
+	 * punctuation, and whatever the reader's language.
+	 */
+	@Test
+	void finds_a_country_by_any_of_its_six_names_and_its_codes() throws Exception {
+		for (String kenya : new String[] { "kenya", "KENIA", "Кения", "肯尼亚", "كينيا", "KEN", "404",
+				"Republic of Kenya" }) {
+			mvc.perform(get("/api/v1/countries").param("q", kenya).header("Accept-Language", "fr"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(1))
+				.andExpect(jsonPath("$.content[0].code").value("KEN"));
+		}
+		for (String ivory : new String[] { "Côte d'Ivoire", "Côte d’Ivoire", "cote divoire", "COTE D IVOIRE",
+				"Кот-д'Ивуар", "科特迪瓦" }) {
+			mvc.perform(get("/api/v1/countries").param("q", ivory))
+				.andExpect(jsonPath("$.totalElements").value(1))
+				.andExpect(jsonPath("$.content[0].code").value("CIV"));
+		}
+		// Laos, its common name, and Palaos, Palau's in French and Spanish
+		mvc.perform(get("/api/v1/countries").param("q", "Laos"))
+			.andExpect(jsonPath("$.content[*].name",
+					org.hamcrest.Matchers.contains("Lao People's Democratic Republic", "Palau")));
+		mvc.perform(get("/api/v1/countries").param("q", "république démocratique du congo"))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value("Democratic Republic of the Congo"));
+		expectTotal("q=" + java.net.URLEncoder.encode("'’ -", java.nio.charset.StandardCharsets.UTF_8), 0);
+	}
+
+	@Test
+	void sorts_the_names_by_the_readers_language() throws Exception {
+		// Collation, not code points: É sorts among the Es in French, and the UN name
+		// of Côte d'Ivoire after Costa Rica.
+		var french = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(
+				mvc.perform(get("/api/v1/countries").header("Accept-Language", "fr"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+				"$.content[*].name");
+		assertThat(french.indexOf("Égypte")).isBetween(french.indexOf("Dominique") + 1, french.indexOf("Érythrée") - 1);
+		assertThat(french.indexOf("Côte d’Ivoire")).isEqualTo(french.indexOf("Costa Rica") + 1);
+		assertThat(french).contains("République démocratique du Congo",
+				"Royaume-Uni de Grande-Bretagne et d’Irlande du Nord");
+	}
+
 	@Test
 	void pages_when_asked() throws Exception {
 		mvc.perform(get("/api/v1/countries?size=100&page=2"))
@@ -70,7 +117,9 @@ class CountryApiTests {
 			.andExpect(jsonPath("$.m49").value("404"))
 			.andExpect(jsonPath("$.name").value("Kenya"))
 			.andExpect(jsonPath("$.names.fr").value("Kenya"))
-			.andExpect(jsonPath("$.names.es").value("Kenia"))
+			.andExpect(jsonPath("$.names.es").value("Kenya"))
+			.andExpect(jsonPath("$.formalNames.en").value("the Republic of Kenya"))
+			.andExpect(jsonPath("$.formalNames.fr").value("la République du Kenya"))
 			.andExpect(jsonPath("$.names.ru").value("Кения"))
 			.andExpect(jsonPath("$.names.zh").value("肯尼亚"))
 			.andExpect(jsonPath("$.names.ar").value("كينيا"))

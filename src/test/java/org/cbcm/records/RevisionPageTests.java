@@ -89,7 +89,8 @@ class RevisionPageTests {
 		assertThat(changes).containsEntry("Status", new String[] { "Approved, not yet started", "Ongoing" })
 			.containsEntry("Funding › Total budget", new String[] { "85,000", "90,000" })
 			.containsEntry("Funding › Type", new String[] { "Grant", "In kind" })
-			.containsEntry("Geography › Countries 2 › Country", new String[] { "Uganda", "Tanzania" })
+			.containsEntry("Geography › Countries 2 › Country",
+					new String[] { "Uganda", "United Republic of Tanzania" })
 			.containsEntry("Dates › Planned start", new String[] { "1 March 2025", "1 April 2025" })
 			.containsEntry("Organisations 1 › Organisation",
 					new String[] { "Global Environment Facility", "Norwegian Agency for Development Cooperation" });

@@ -57,7 +57,7 @@ class CountryApi {
 			@RequestParam(required = false) @Parameter(
 					description = "true for Parties to the Cartagena Protocol, false for the others") @Nullable Boolean party,
 			@RequestParam(required = false) @Parameter(
-					description = "part of the name, in the request's language, or a code") @Nullable String q,
+					description = "part of one of its names in any of the six UN languages (case, accents and punctuation ignored), or a code") @Nullable String q,
 			@RequestParam(defaultValue = "NAME") CountrySort sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "300") int size, Locale locale) {
 		RegionCode regionCode = directory.region("region", region);
@@ -80,9 +80,13 @@ class CountryApi {
 
 	private CountryResource resource(Country country, Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
-		Country.UN_LANGUAGES.forEach(language -> names.put(language.getLanguage(), country.name(language)));
+		Map<String, String> formalNames = new LinkedHashMap<>();
+		Country.UN_LANGUAGES.forEach(language -> {
+			names.put(language.getLanguage(), country.name(language));
+			formalNames.put(language.getLanguage(), country.formalName(language));
+		});
 		return new CountryResource(country.code().value(), country.iso2(), country.iso3(), country.m49(),
-				country.name(locale), names, country.officialNameEn(), code(country.region()),
+				country.name(locale), names, formalNames, country.officialNameEn(), code(country.region()),
 				regionName(country.region(), locale), code(country.subRegion()),
 				regionName(country.subRegion(), locale), code(country.intermediateRegion()),
 				regionName(country.intermediateRegion(), locale), country.ldc(), country.lldc(), country.sids(),
@@ -112,14 +116,14 @@ class CountryApi {
 	 * value.
 	 */
 	record CountryResource(String code, String iso2, @Nullable String iso3, @Nullable String m49, String name,
-			Map<String, String> names, String officialName, @Nullable String region, @Nullable String regionName,
-			@Nullable String subRegion, @Nullable String subRegionName, @Nullable String intermediateRegion,
-			@Nullable String intermediateRegionName, @Nullable Boolean ldc, @Nullable Boolean lldc,
-			@Nullable Boolean sids, @Nullable Boolean developing, @Nullable Boolean economyInTransition,
-			boolean regionalOrganisation, boolean cartagenaParty, CartagenaStatus cartagenaStatus,
-			@Nullable LocalDate cartagenaPartySince, @Nullable LocalDate cartagenaSignedOn,
-			@Nullable LocalDate cartagenaDepositedOn, @Nullable Boolean centreOfOrigin,
-			@Nullable String centreOfOriginNote) {
+			Map<String, String> names, Map<String, String> formalNames, String officialName, @Nullable String region,
+			@Nullable String regionName, @Nullable String subRegion, @Nullable String subRegionName,
+			@Nullable String intermediateRegion, @Nullable String intermediateRegionName, @Nullable Boolean ldc,
+			@Nullable Boolean lldc, @Nullable Boolean sids, @Nullable Boolean developing,
+			@Nullable Boolean economyInTransition, boolean regionalOrganisation, boolean cartagenaParty,
+			CartagenaStatus cartagenaStatus, @Nullable LocalDate cartagenaPartySince,
+			@Nullable LocalDate cartagenaSignedOn, @Nullable LocalDate cartagenaDepositedOn,
+			@Nullable Boolean centreOfOrigin, @Nullable String centreOfOriginNote) {
 	}
 
 }

@@ -106,8 +106,7 @@ class InitiativeIndex {
 		List<Country> all = countries.all();
 		List<Region> regions = countries.regions();
 		Map<String, List<String>> countryNames = new HashMap<>();
-		all.forEach(country -> countryNames.put(country.code().value(),
-				SearchNames.ofCountry(country.iso2(), country.iso3(), country.officialNameEn())));
+		all.forEach(country -> countryNames.put(country.code().value(), SearchNames.ofCountry(country)));
 		Map<String, String> regionNames = new HashMap<>();
 		regions.forEach(region -> name(region, regionNames));
 		return new Geography(all.stream().collect(Collectors.toMap(Country::code, Function.identity())), regions,

@@ -37,7 +37,28 @@ final class SearchNames {
 		this.regions = Map.copyOf(regions);
 	}
 
-	/** A country's names, from its codes and its M49 English name. */
+	/**
+	 * A country's names: as the UN writes them in the six languages, then as
+	 * {@link #ofCountry(String, String, String)} gives them.
+	 */
+	static List<String> ofCountry(Country country) {
+		Set<String> names = new LinkedHashSet<>();
+		for (Locale language : Country.UN_LANGUAGES) {
+			names.add(country.name(language));
+		}
+		names.addAll(ofCountry(country.iso2(), country.iso3(), country.officialNameEn()));
+		for (String name : List.copyOf(names)) {
+			if (latin(name)) {
+				names.add(plain(name));
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * A country's names from its codes, its M49 English name and the Java runtime's names
+	 * (what migration 19 wrote).
+	 */
 	static List<String> ofCountry(String iso2, @Nullable String iso3, String officialNameEn) {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(officialNameEn);

@@ -192,7 +192,8 @@ class CoordinationPagesTests {
 			.eachText()
 			.stream()
 			.filter(row -> !row.contains("No stated need"))
-			.toList()).containsExactly("Kenya GAP Gap high 0 0 100,000", "Tanzania COV Covered high 1 0 not stated",
+			.toList()).containsExactly("Kenya GAP Gap high 0 0 100,000",
+					"United Republic of Tanzania COV Covered high 1 0 not stated",
 					"Uganda DUP Possible duplication high 2 180,000 not stated");
 	}
 
@@ -228,8 +229,8 @@ class CoordinationPagesTests {
 		Document partnerships = page("/coordination/partnerships");
 		assertThat(partnerships.select("h2").eachText()).contains("Regional initiatives", "South-South cooperation",
 				"Co-funding");
-		assertThat(partnerships.select("li[data-kind=REGIONAL] .why").text())
-			.startsWith("3 countries of Sub-Saharan Africa (Kenya, Tanzania, Uganda) state a high need in 12(b)");
+		assertThat(partnerships.select("li[data-kind=REGIONAL] .why").text()).startsWith(
+				"3 countries of Sub-Saharan Africa (Kenya, United Republic of Tanzania, Uganda) state a high need in 12(b)");
 		assertThat(partnerships.select("li[data-kind=SOUTH_SOUTH] .why").text()).startsWith("South Africa reports");
 	}
 
