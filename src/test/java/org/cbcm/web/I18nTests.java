@@ -312,6 +312,98 @@ class I18nTests {
 		}
 	}
 
+	/**
+	 * A translation takes the same arguments as the English message, each in the same
+	 * format (number, choice, date), and parses as a MessageFormat in its language: a
+	 * translator who drops a placeholder, renumbers it or breaks a choice fails here.
+	 */
+	@Test
+	void every_translation_keeps_the_placeholders_of_the_english_message() throws IOException {
+		List<String> faults = new ArrayList<>();
+		for (Path bundle : bundles().filter(path -> path.getFileName().toString().contains("_")).toList()) {
+			String name = bundle.getFileName().toString();
+			java.util.Locale language = java.util.Locale
+				.forLanguageTag(name.replaceAll("^[^_]+_(.+)\\.properties$", "$1").replace('_', '-'));
+			Properties translated = load(bundle);
+			for (String key : translated.stringPropertyNames()) {
+				String base = english.get(key);
+				String value = translated.getProperty(key);
+				if (base == null || dateFormat(key)) {
+					continue;
+				}
+				if (!placeholders(base).equals(placeholders(value))) {
+					faults.add("%s %s: %s instead of %s".formatted(name, key, placeholders(value), placeholders(base)));
+					continue;
+				}
+				if (placeholders(base).isEmpty()) {
+					continue;
+				}
+				try {
+					java.text.MessageFormat format = new java.text.MessageFormat(value, language);
+					java.text.MessageFormat original = new java.text.MessageFormat(base, java.util.Locale.ENGLISH);
+					if (!formatTypes(format).equals(formatTypes(original))) {
+						faults.add("%s %s: formats %s instead of %s".formatted(name, key, formatTypes(format),
+								formatTypes(original)));
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					faults.add("%s %s: %s".formatted(name, key, ex.getMessage()));
+				}
+			}
+		}
+		assertThat(faults).isEmpty();
+	}
+
+	/**
+	 * The apostrophe rules hold in every language: a message with arguments doubles its
+	 * ASCII apostrophes, one without writes them once (translations write ’ instead).
+	 */
+	@Test
+	void every_language_writes_its_apostrophes_as_messageformat_reads_them() throws IOException {
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		List<String> faults = new ArrayList<>();
+		for (Path bundle : bundles().toList()) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String value = messages.getProperty(key);
+				if (dateFormat(key)) {
+					continue;
+				}
+				boolean arguments = value.matches("(?s).*\\{\\d.*");
+				if (arguments && lone.matcher(value).find()) {
+					faults.add(bundle.getFileName() + " " + key + ": a lone apostrophe in a message with arguments");
+				}
+				if (!arguments && value.contains("''")) {
+					faults.add(bundle.getFileName() + " " + key + ": a doubled apostrophe in a message without");
+				}
+			}
+		}
+		assertThat(faults).isEmpty();
+	}
+
+	/** Date patterns (java.time), which quote their literal text with apostrophes. */
+	private static boolean dateFormat(String key) {
+		return key.startsWith("format.date") || key.equals("mail.format.moment");
+	}
+
+	/**
+	 * The arguments a message names, with the format of each: {1,number}, {0,choice} …
+	 */
+	private static Set<String> placeholders(String message) {
+		Set<String> found = new TreeSet<>();
+		java.util.regex.Matcher matcher = Pattern.compile("\\{(\\d+)\\s*(?:,\\s*(\\w+))?").matcher(message);
+		while (matcher.find()) {
+			found.add(matcher.group(1) + ((matcher.group(2) != null) ? "," + matcher.group(2) : ""));
+		}
+		return found;
+	}
+
+	private static List<String> formatTypes(java.text.MessageFormat format) {
+		return Arrays.stream(format.getFormatsByArgumentIndex())
+			.map(each -> (each == null) ? "text" : each.getClass().getSimpleName())
+			.toList();
+	}
+
 	@Test
 	void messages_with_arguments_double_their_apostrophes() {
 		Pattern lone = Pattern.compile("(?<!')'(?!')");
