@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param text the clean wording
  * @param seedText the wording as the source document prints it
  * @param resolutions how the printed wording was read, place by place
+ * @param referenceText where title and text are shown in a translation, the English
+ * wording they translate (the reference); null in English
  */
 public record PlanItem(VersionCode version, ItemCode code, ItemType type, @Nullable ActivityLevel level,
 		@Nullable ItemCode parent, String sectionNumber, @Nullable String title, String text, String seedText,
-		List<Resolution> resolutions) {
+		List<Resolution> resolutions, @Nullable String referenceText) {
 
 	public PlanItem {
 		resolutions = List.copyOf(resolutions);
@@ -38,6 +40,11 @@ public record PlanItem(VersionCode version, ItemCode code, ItemType type, @Nulla
 	 */
 	public boolean edited() {
 		return !resolutions.isEmpty();
+	}
+
+	/** Whether the title and text are shown in a translation of the English reference. */
+	public boolean translated() {
+		return referenceText != null;
 	}
 
 }

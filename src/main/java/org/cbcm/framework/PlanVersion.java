@@ -16,7 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param issued the date of the document
  * @param current whether this is the version records refer to by default
  * @param editorialNote how the text was established, where it needed editing
+ * @param translation where the texts are shown in a translation rather than in the
+ * English reference, its status: {@code working} (cbcm's working translation) or
+ * {@code official}; null in English
  */
 public record PlanVersion(VersionCode code, String title, String document, String source, LocalDate issued,
-		boolean current, @Nullable String editorialNote) {
+		boolean current, @Nullable String editorialNote, @Nullable String translation) {
+
+	/** Whether the texts shown are cbcm's working translation, not an official text. */
+	public boolean workingTranslation() {
+		return "working".equals(translation);
+	}
 }

@@ -40,6 +40,29 @@ class ActionPlanPageTests {
 					containsString("12(j) →"), not(containsString("How the printed text was read")))));
 	}
 
+	/**
+	 * In another language the plan reads in its working translation, said to be one, with
+	 * the English reference a click away; the printed text and the editorial readings
+	 * stay English, marked as such.
+	 */
+	@Test
+	void reads_in_the_readers_language_in_cbcms_working_translation() throws Exception {
+		mvc.perform(get("/action-plan/items/12(i)").header("Accept-Language", "fr-FR,fr;q=0.9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Identification et détection des OVM"),
+					containsString("Identification des organismes vivants modifiés, y compris leur détection"),
+					containsString("traduction de travail de cbcm"),
+					containsString("<p class=\"mt-2\" lang=\"en\">Identification of living modified organisms"),
+					not(containsString("<blockquote class=\"item-text fs-5\">Identification of")))));
+		mvc.perform(get("/action-plan").header("Accept-Language", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("lang=\"zh\""), containsString("生物安全"), containsString("关键要素"))));
+		mvc.perform(get("/action-plan/items/12(i)").header("Accept-Language", "en"))
+			.andExpect(content().string(allOf(containsString("Identification and detection of LMOs"),
+					not(containsString("working translation")))));
+	}
+
 	@Test
 	void shows_how_an_edited_item_was_read() throws Exception {
 		mvc.perform(get("/action-plan/items/13(e)"))

@@ -84,6 +84,18 @@ class ActionPlanImport {
 			.param("now", OffsetDateTime.now(clock))
 			.update();
 
+		jdbc.sql("DELETE FROM framework_version_translation WHERE version_id = :id").param("id", versionId).update();
+		file.translations()
+			.forEach((language, translation) -> jdbc.sql("""
+					INSERT INTO framework_version_translation (version_id, language, status, title, document, source)
+					VALUES (:id, :language, :status, :title, :document, :source)""")
+				.param("id", versionId)
+				.param("language", language)
+				.param("status", translation.status())
+				.param("title", translation.title())
+				.param("document", translation.document())
+				.param("source", translation.source())
+				.update());
 		jdbc.sql("DELETE FROM framework_section WHERE version_id = :id").param("id", versionId).update();
 		int sectionOrder = 0;
 		for (SectionData section : file.sections()) {
@@ -96,6 +108,15 @@ class ActionPlanImport {
 				.param("level", (section.level() != null) ? section.level().name() : null)
 				.param("order", sectionOrder++)
 				.update();
+			section.translations()
+				.forEach((language, title) -> jdbc.sql("""
+						INSERT INTO framework_section_translation (version_id, section_number, language, title)
+						VALUES (:id, :number, :language, :title)""")
+					.param("id", versionId)
+					.param("number", section.number())
+					.param("language", language)
+					.param("title", title)
+					.update());
 		}
 
 		Map<String, UUID> existing = new HashMap<>();
@@ -109,11 +130,12 @@ class ActionPlanImport {
 			.forEach(code -> jdbc.sql("DELETE FROM framework_item WHERE id = :id")
 				.param("id", existing.get(code))
 				.update());
-		jdbc.sql("""
-				DELETE FROM framework_item_resolution
-				WHERE item_id IN (SELECT id FROM framework_item WHERE version_id = :id)""")
-			.param("id", versionId)
-			.update();
+		for (String table : List.of("framework_item_resolution", "framework_item_translation")) {
+			jdbc.sql(
+					"DELETE FROM " + table + " WHERE item_id IN (SELECT id FROM framework_item WHERE version_id = :id)")
+				.param("id", versionId)
+				.update();
+		}
 
 		int itemOrder = 0;
 		for (SectionData section : file.sections()) {
@@ -142,6 +164,15 @@ class ActionPlanImport {
 					.param("text", item.text())
 					.param("seed", item.seed())
 					.update();
+				item.translations()
+					.forEach((language, translation) -> jdbc.sql("""
+							INSERT INTO framework_item_translation (item_id, language, title, text)
+							VALUES (:item, :language, :title, :text)""")
+						.param("item", itemId)
+						.param("language", language)
+						.param("title", translation.title())
+						.param("text", translation.text())
+						.update());
 				int resolutionOrder = 0;
 				for (ResolutionData resolution : item.resolutionsOrNone()) {
 					jdbc.sql(

@@ -2,6 +2,7 @@ package org.cbcm.framework.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
@@ -13,22 +14,45 @@ import org.jspecify.annotations.Nullable;
  * See the head of {@code lg-cb-3-2006.yaml} for what each field means.
  */
 record PlanFile(String code, String title, String document, String source, LocalDate issued, boolean current,
-		@Nullable String editorialNote, List<SectionData> sections, @Nullable MappingsData mappings) {
+		@Nullable String editorialNote, @Nullable Map<String, VersionTranslation> translations,
+		List<SectionData> sections, @Nullable MappingsData mappings) {
 
 	PlanFile {
 		sections = (sections != null) ? List.copyOf(sections) : List.of();
+		translations = (translations != null) ? Map.copyOf(translations) : Map.of();
 	}
 
-	record SectionData(String number, String title, @Nullable ActivityLevel level, List<ItemData> items) {
+	/**
+	 * The version's texts in another language, and whether they are cbcm's working
+	 * translation or an official text.
+	 */
+	record VersionTranslation(String status, String title, String document, String source) {
+
+		static final List<String> STATUSES = List.of("working", "official");
+
+	}
+
+	/** An item's title (where it has one) and text in another language. */
+	record ItemTranslation(@Nullable String title, String text) {
+	}
+
+	record SectionData(String number, String title, @Nullable Map<String, String> translations,
+			@Nullable ActivityLevel level, List<ItemData> items) {
 
 		SectionData {
 			items = (items != null) ? List.copyOf(items) : List.of();
+			translations = (translations != null) ? Map.copyOf(translations) : Map.of();
 		}
 
 	}
 
-	record ItemData(String code, ItemType type, @Nullable String title, String text, String seed,
+	record ItemData(String code, ItemType type, @Nullable String title, String text,
+			@Nullable Map<String, ItemTranslation> translations, String seed,
 			@Nullable List<ResolutionData> resolutions) {
+
+		ItemData {
+			translations = (translations != null) ? Map.copyOf(translations) : Map.of();
+		}
 
 		List<ResolutionData> resolutionsOrNone() {
 			return (resolutions != null) ? resolutions : List.of();

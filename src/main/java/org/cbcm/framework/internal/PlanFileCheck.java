@@ -45,6 +45,7 @@ final class PlanFileCheck {
 				checkItem(problems, file, section, item, codes);
 			}
 		}
+		checkTranslations(problems, file);
 		if (file.mappings() != null) {
 			for (MappingData mapping : file.mappings().items()) {
 				if (!codes.contains(mapping.from())) {
@@ -103,6 +104,53 @@ final class PlanFileCheck {
 			problems.add(
 					"item %s: text is not the seed with its resolutions and the punctuation rules applied; expected \"%s\""
 						.formatted(code, derived));
+		}
+	}
+
+	/**
+	 * Each language the version is translated into has every section and item, an item's
+	 * title exactly where the English has one, and a status (working or official).
+	 */
+	private static void checkTranslations(List<String> problems, PlanFile file) {
+		Set<String> languages = file.translations().keySet();
+		for (String language : languages) {
+			if (!language.matches("[a-z]{2,3}")) {
+				problems.add("translation '%s' is not named by a language code such as fr".formatted(language));
+			}
+			PlanFile.VersionTranslation version = file.translations().get(language);
+			if (version == null || !PlanFile.VersionTranslation.STATUSES.contains(version.status())) {
+				problems.add("translation %s: status must be one of %s".formatted(language,
+						PlanFile.VersionTranslation.STATUSES));
+				continue;
+			}
+			requireText(problems, "translation " + language + ": title", version.title());
+			requireText(problems, "translation " + language + ": document", version.document());
+			requireText(problems, "translation " + language + ": source", version.source());
+		}
+		for (SectionData section : file.sections()) {
+			if (!languages.equals(section.translations().keySet())) {
+				problems.add("section %s is translated into %s, the version into %s".formatted(section.number(),
+						new java.util.TreeSet<>(section.translations().keySet()), new java.util.TreeSet<>(languages)));
+			}
+			section.translations()
+				.forEach((language, title) -> requireText(problems,
+						"translation " + language + ": title of section " + section.number(), title));
+			for (ItemData item : section.items()) {
+				if (!languages.equals(item.translations().keySet())) {
+					problems.add("item %s is translated into %s, the version into %s".formatted(item.code(),
+							new java.util.TreeSet<>(item.translations().keySet()), new java.util.TreeSet<>(languages)));
+				}
+				item.translations().forEach((language, translation) -> {
+					requireText(problems, "translation " + language + ": text of item " + item.code(),
+							(translation != null) ? translation.text() : null);
+					boolean titled = translation != null && translation.title() != null
+							&& !translation.title().isBlank();
+					if (translation != null && titled != (item.title() != null)) {
+						problems.add("translation %s of item %s: a title where the English has %s".formatted(language,
+								item.code(), (item.title() != null) ? "one, none" : "none, one"));
+					}
+				});
+			}
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.cbcm.framework.Resolution;
 import org.cbcm.framework.VersionCode;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Plans {
 
-	private static final String VERSION_COLUMNS = "code, title, document, source, issued_on, is_current, editorial_note";
+	/**
+	 * A version's columns in the reader's language: its translation's where it has one,
+	 * with the translation's status (null in the reference language).
+	 */
+	private static final String VERSION_COLUMNS = """
+			v.code, COALESCE(t.title, v.title) AS title, COALESCE(t.document, v.document) AS document,
+			COALESCE(t.source, v.source) AS source, v.issued_on, v.is_current, v.editorial_note,
+			t.status AS translation
+			FROM framework_version v
+			LEFT JOIN framework_version_translation t ON t.version_id = v.id AND t.language = :language""";
 
 	private final JdbcClient jdbc;
 
@@ -37,30 +47,44 @@ public class Plans {
 	}
 
 	public List<PlanVersion> versions() {
-		return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM framework_version ORDER BY issued_on DESC, code")
+		return jdbc.sql("SELECT " + VERSION_COLUMNS + " ORDER BY v.issued_on DESC, v.code")
+			.param("language", language())
 			.query(Plans::version)
 			.list();
 	}
 
 	public Optional<PlanVersion> current() {
-		return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM framework_version WHERE is_current")
+		return jdbc.sql("SELECT " + VERSION_COLUMNS + " WHERE v.is_current")
+			.param("language", language())
 			.query(Plans::version)
 			.optional();
 	}
 
 	public Optional<PlanVersion> version(VersionCode code) {
-		return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM framework_version WHERE code = :code")
+		return jdbc.sql("SELECT " + VERSION_COLUMNS + " WHERE v.code = :code")
 			.param("code", code.value())
+			.param("language", language())
 			.query(Plans::version)
 			.optional();
 	}
 
+	/**
+	 * The language the plan is read in: the reader's (the request's locale, or the
+	 * mail's), whose translations replace the English texts where the plan has them.
+	 */
+	private static String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
+	}
+
 	public List<PlanSection> sections(VersionCode code) {
 		return jdbc.sql("""
-				SELECT s.section_number, s.title, s.item_level
+				SELECT s.section_number, COALESCE(t.title, s.title), s.item_level
 				FROM framework_section s JOIN framework_version v ON v.id = s.version_id
+				LEFT JOIN framework_section_translation t ON t.version_id = s.version_id
+				  AND t.section_number = s.section_number AND t.language = :language
 				WHERE v.code = :code ORDER BY s.sort_order""")
 			.param("code", code.value())
+			.param("language", language())
 			.query((rs, row) -> new PlanSection(rs.getString(1), rs.getString(2), level(rs.getString(3))))
 			.list();
 	}
@@ -101,15 +125,19 @@ public class Plans {
 			});
 		return jdbc.sql("""
 				SELECT v.code AS version_code, i.code, i.item_type, i.item_level, i.parent_code, i.section_number,
-				       i.title, i.text, i.seed_text
+				       COALESCE(t.title, i.title) AS title, COALESCE(t.text, i.text) AS text, i.seed_text,
+				       CASE WHEN t.text IS NULL THEN NULL ELSE i.text END AS reference_text
 				FROM framework_item i JOIN framework_version v ON v.id = i.version_id
+				LEFT JOIN framework_item_translation t ON t.item_id = i.id AND t.language = :language
 				WHERE %s ORDER BY i.sort_order""".formatted(where))
 			.params(params)
+			.param("language", language())
 			.query((rs, row) -> new PlanItem(new VersionCode(rs.getString("version_code")),
 					new ItemCode(rs.getString("code")), ItemType.valueOf(rs.getString("item_type")),
 					level(rs.getString("item_level")), code(rs.getString("parent_code")),
 					rs.getString("section_number"), rs.getString("title"), rs.getString("text"),
-					rs.getString("seed_text"), resolutions.getOrDefault(rs.getString("code"), List.of())))
+					rs.getString("seed_text"), resolutions.getOrDefault(rs.getString("code"), List.of()),
+					rs.getString("reference_text")))
 			.list();
 	}
 
@@ -150,7 +178,7 @@ public class Plans {
 	private static PlanVersion version(ResultSet rs, int row) throws SQLException {
 		return new PlanVersion(new VersionCode(rs.getString("code")), rs.getString("title"), rs.getString("document"),
 				rs.getString("source"), rs.getObject("issued_on", java.time.LocalDate.class),
-				rs.getBoolean("is_current"), rs.getString("editorial_note"));
+				rs.getBoolean("is_current"), rs.getString("editorial_note"), rs.getString("translation"));
 	}
 
 	private static @Nullable ActivityLevel level(@Nullable String value) {

@@ -78,7 +78,7 @@ class CoordinationTableTests {
 				List.of(country("KEN", "KE", true, false), country("PER", "PE", false, false),
 						country("FJI", "FJ", false, true)),
 				List.of(new PlanItem(VersionCode.of("2006"), B, ItemType.KEY_ELEMENT, null, ItemCode.of("12"), "12",
-						"Risk assessment", "Risk assessment and risk management", "Risk assessment", List.of())))
+						"Risk assessment", "Risk assessment and risk management", "Risk assessment", List.of(), null)))
 			.naming(Map.of(GEF, organisation(GEF, "Global Environment Facility", "GEF"), UNEP,
 					organisation(UNEP, "United Nations Environment Programme", "UNEP")));
 	}

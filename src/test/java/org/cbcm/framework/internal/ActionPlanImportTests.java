@@ -107,7 +107,7 @@ class ActionPlanImportTests {
 		Map<String, PlanFile> files = files(false);
 		PlanFile broken = files.get("next-test.yaml");
 		files.put("next-test.yaml", new PlanFile(broken.code(), broken.title(), broken.document(), broken.source(),
-				broken.issued(), true, null, broken.sections(), broken.mappings()));
+				broken.issued(), true, null, broken.translations(), broken.sections(), broken.mappings()));
 
 		assertThatThrownBy(() -> planImport.importFiles(files)).isInstanceOf(InvalidPlanFileException.class)
 			.hasMessageContaining("exactly one version must be current, but 2");
@@ -120,7 +120,7 @@ class ActionPlanImportTests {
 		PlanFile next = files.get("next-test.yaml");
 		files.put("next-test.yaml",
 				new PlanFile(next.code(), next.title(), next.document(), next.source(), next.issued(), false, null,
-						next.sections(), new PlanFile.MappingsData("lg-cb-3-2006",
+						next.translations(), next.sections(), new PlanFile.MappingsData("lg-cb-3-2006",
 								List.of(new PlanFile.MappingData("1(a)", "12(z)", MappingRelation.EXACT, null)))));
 
 		assertThatThrownBy(() -> planImport.importFiles(files)).isInstanceOf(InvalidPlanFileException.class)
@@ -146,10 +146,11 @@ class ActionPlanImportTests {
 			PlanFile current = files.get("lg-cb-3-2006.yaml");
 			files.put("lg-cb-3-2006.yaml",
 					new PlanFile(current.code(), current.title(), current.document(), current.source(),
-							current.issued(), false, current.editorialNote(), current.sections(), current.mappings()));
+							current.issued(), false, current.editorialNote(), current.translations(),
+							current.sections(), current.mappings()));
 			PlanFile next = files.get("next-test.yaml");
 			files.put("next-test.yaml", new PlanFile(next.code(), next.title(), next.document(), next.source(),
-					next.issued(), true, null, next.sections(), next.mappings()));
+					next.issued(), true, null, next.translations(), next.sections(), next.mappings()));
 		}
 		return files;
 	}

@@ -2,6 +2,7 @@ package org.cbcm.framework.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.cbcm.framework.ActivityLevel;
 import org.cbcm.framework.ItemType;
@@ -37,7 +38,7 @@ class PlanFileCheckTests {
 
 	@Test
 	void reports_a_text_that_does_not_follow_from_the_seed() {
-		ItemData item = new ItemData("9", ItemType.OBJECTIVE, null, "Something else.", "The objective.", null);
+		ItemData item = new ItemData("9", ItemType.OBJECTIVE, null, "Something else.", null, "The objective.", null);
 		assertThat(PlanFileCheck.problems("f.yaml", file(List.of(section("1", null, item)), null)))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("f.yaml", "item 9", "expected \"The objective.\"");
@@ -45,7 +46,7 @@ class PlanFileCheckTests {
 
 	@Test
 	void reports_a_resolution_that_does_not_match_the_seed_once() {
-		ItemData item = new ItemData("11(a)", ItemType.PRINCIPLE, "t", "Be it", "Be it;",
+		ItemData item = new ItemData("11(a)", ItemType.PRINCIPLE, "t", "Be it", null, "Be it;",
 				List.of(new ResolutionData("Adopt", "Apply", "why")));
 		assertThat(PlanFileCheck.problems("f.yaml", file(List.of(section("2", null, paragraph("11"), item)), null)))
 			.anySatisfy(problem -> assertThat(problem).contains("11(a)", "'Adopt'", "not 0 times"));
@@ -53,9 +54,9 @@ class PlanFileCheckTests {
 
 	@Test
 	void reports_duplicate_codes_orphans_and_misplaced_activities() {
-		ItemData orphan = new ItemData("12(a)(i)", ItemType.SUB_ELEMENT, "t", "Law", "Law;", null);
-		ItemData activity = new ItemData("14(a)", ItemType.ACTIVITY, "t", "Do", "Do;", null);
-		ItemData notAnActivity = new ItemData("14(b)", ItemType.PROCESS, "t", "Do", "Do;", null);
+		ItemData orphan = new ItemData("12(a)(i)", ItemType.SUB_ELEMENT, "t", "Law", null, "Law;", null);
+		ItemData activity = new ItemData("14(a)", ItemType.ACTIVITY, "t", "Do", null, "Do;", null);
+		ItemData notAnActivity = new ItemData("14(b)", ItemType.PROCESS, "t", "Do", null, "Do;", null);
 		List<String> problems = PlanFileCheck.problems("f.yaml",
 				file(List.of(section("1", null, paragraph("9"), paragraph("9")), section("3", null, orphan),
 						section("5", null, paragraph("14"), activity),
@@ -76,8 +77,8 @@ class PlanFileCheckTests {
 
 	@Test
 	void reports_a_bad_version_code_and_missing_fields() {
-		PlanFile bad = new PlanFile("Not A Code", "", "d", "s", LocalDate.of(2006, 1, 21), true, null,
-				List.of(section("1", null, new ItemData("9", null, null, "x", "x", null))), null);
+		PlanFile bad = new PlanFile("Not A Code", "", "d", "s", LocalDate.of(2006, 1, 21), true, null, null,
+				List.of(section("1", null, new ItemData("9", null, null, "x", null, "x", null))), null);
 		assertThat(PlanFileCheck.problems("f.yaml", bad))
 			.anySatisfy(p -> assertThat(p).contains("version code 'Not A Code'"))
 			.anySatisfy(p -> assertThat(p).contains("title is missing"))
@@ -85,16 +86,37 @@ class PlanFileCheckTests {
 	}
 
 	private static ItemData paragraph(String code) {
-		return new ItemData(code, ItemType.OBJECTIVE, null, "Text.", "Text.", null);
+		return new ItemData(code, ItemType.OBJECTIVE, null, "Text.", null, "Text.", null);
 	}
 
 	private static SectionData section(String number, ActivityLevel level, ItemData... items) {
-		return new SectionData(number, "Section " + number, level, List.of(items));
+		return new SectionData(number, "Section " + number, null, level, List.of(items));
 	}
 
 	private static PlanFile file(List<SectionData> sections, MappingsData mappings) {
-		return new PlanFile("test-version", "Title", "Document", "Source", LocalDate.of(2006, 1, 21), true, null,
+		return new PlanFile("test-version", "Title", "Document", "Source", LocalDate.of(2006, 1, 21), true, null, null,
 				sections, mappings);
+	}
+
+	/**
+	 * A translation covers every section and item, gives an item a title exactly where
+	 * the English has one, and says whether it is a working or an official text.
+	 */
+	@Test
+	void reports_an_incomplete_translation() {
+		var french = Map.of("fr", new PlanFile.VersionTranslation("draft", "Titre", "Document", "Source"));
+		ItemData titled = new ItemData("11(a)", ItemType.PRINCIPLE, "Country-driven", "Be it",
+				Map.of("fr", new PlanFile.ItemTranslation(null, "Qu’il soit")), "Be it;", null);
+		ItemData untranslated = new ItemData("12", ItemType.CHAPEAU, null, "Text.", null, "Text.", null);
+		SectionData section = new SectionData("2", "Section 2", Map.of("fr", "Section 2"), null,
+				List.of(paragraph("11"), titled, untranslated));
+		PlanFile file = new PlanFile("test-version", "Title", "Document", "Source", LocalDate.of(2006, 1, 21), true,
+				null, french, List.of(section), null);
+		assertThat(PlanFileCheck.problems("f.yaml", file))
+			.anySatisfy(p -> assertThat(p).contains("translation fr: status must be one of [working, official]"))
+			.anySatisfy(p -> assertThat(p)
+				.contains("translation fr of item 11(a): a title where the English has one, none"))
+			.anySatisfy(p -> assertThat(p).contains("item 12 is translated into [], the version into [fr]"));
 	}
 
 }
