@@ -8,4 +8,12 @@ public interface ViewerSource {
 
 	Viewer viewer();
 
+	/**
+	 * The language the person chose for their pages and mails, which pages follow before
+	 * any other choice; empty where the principal has none.
+	 */
+	default java.util.Optional<java.util.Locale> language() {
+		return java.util.Optional.empty();
+	}
+
 }

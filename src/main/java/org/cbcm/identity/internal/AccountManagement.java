@@ -308,6 +308,17 @@ public class AccountManagement {
 		audit.record(AuditEventType.PROFILE_CHANGED, Party.of(account), Party.of(account), null);
 	}
 
+	/**
+	 * The person switched the language of the pages: it becomes their language, for pages
+	 * in every session and for mails. A language cbcm does not offer changes nothing.
+	 */
+	public void chooseLanguage(Viewer who, Locale language) {
+		if (who.user() == null || !LANGUAGES.contains(language.getLanguage())) {
+			return;
+		}
+		accounts.setLanguage(who.user(), Locale.forLanguageTag(language.getLanguage()), clock.instant());
+	}
+
 	/** How the person is told of the workflow steps of records. */
 	@Transactional(readOnly = true)
 	public Notices notices(Viewer who) {

@@ -27,7 +27,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewe
 
 	private final int securityStamp;
 
+	private final java.util.Locale language;
+
 	AccountPrincipal(Account account) {
+		this.language = account.language();
 		this.viewer = account.viewer();
 		this.passwordHash = account.passwordHash();
 		this.enabled = account.enabled() && account.active();
@@ -41,6 +44,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewe
 	@Override
 	public Viewer viewer() {
 		return viewer;
+	}
+
+	@Override
+	public java.util.Optional<java.util.Locale> language() {
+		return java.util.Optional.of(language);
 	}
 
 	@Override

@@ -156,6 +156,15 @@ class Accounts {
 			.list());
 	}
 
+	/** The person's language, chosen with the language switch; the version stays. */
+	void setLanguage(UserId id, Locale language, Instant now) {
+		jdbc.sql("UPDATE app_user SET language = :language, updated_at = :now WHERE id = :id AND language <> :language")
+			.param("language", language.toLanguageTag())
+			.param("now", at(now))
+			.param("id", id.value())
+			.update();
+	}
+
 	void setNotices(UserId id, Notices notices, Instant now) {
 		jdbc.sql("UPDATE app_user SET notices = :notices, updated_at = :now WHERE id = :id")
 			.param("notices", notices.name())

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a signed-in session true to the account on every request: roles granted or
  * revoked since sign-in apply at once, and a session ends when its account is disabled or
  * gets a new password (the account's security stamp changed), so that a person whose
- * access was taken away cannot go on with an open session.
+ * access was taken away cannot go on with an open session. A language chosen in another
+ * session applies at once too.
  */
 class SessionAccounts extends OncePerRequestFilter {
 
@@ -48,7 +49,8 @@ class SessionAccounts extends OncePerRequestFilter {
 					session.invalidate();
 				}
 			}
-			else if (!account.get().viewer().equals(signedIn.viewer())) {
+			else if (!account.get().viewer().equals(signedIn.viewer())
+					|| !signedIn.language().orElseThrow().equals(account.get().language())) {
 				AccountPrincipal fresh = new AccountPrincipal(account.get());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(

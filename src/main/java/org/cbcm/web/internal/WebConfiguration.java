@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.DeclaredEndpoints;
+import org.cbcm.shared.Viewer;
+import org.cbcm.shared.ViewerSource;
+import org.cbcm.web.LanguagePreference;
 import org.cbcm.web.Navigation;
 import org.cbcm.web.PathIdentifier;
 import org.cbcm.web.PublicAddress;
@@ -20,6 +23,7 @@ import org.cbcm.web.SiteNotices;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +31,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -62,8 +69,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final List<PathIdentifier<?>> identifiers;
 
+	/** Where a signed-in person's switch of language is kept (read when used). */
+	private final ObjectProvider<LanguagePreference> preferences;
+
+	/** The request attribute holding the language switched to in this very request. */
+	private static final String LANGUAGE_CHOSEN = WebConfiguration.class.getName() + ".languageChosen";
+
 	WebConfiguration(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
-			List<SiteNotices> notices, JsonMapper json, List<PathIdentifier<?>> identifiers) {
+			List<SiteNotices> notices, JsonMapper json, List<PathIdentifier<?>> identifiers,
+			ObjectProvider<LanguagePreference> preferences) {
+		this.preferences = preferences;
 		this.settings = settings;
 		this.viewers = viewers;
 		this.navigation = navigation;
@@ -241,9 +256,31 @@ class WebConfiguration implements WebMvcConfigurer {
 			this.delegate = delegate;
 		}
 
+		/**
+		 * A signed-in person's own language first; then, for the API, the request's
+		 * {@code Accept-Language}; then the {@code lang} choice kept in the cookie; then
+		 * the browser's {@code Accept-Language}; then the default.
+		 */
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
+			if (request.getAttribute(LANGUAGE_CHOSEN) instanceof Locale chosen) {
+				return chosen;
+			}
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof ViewerSource source) {
+				Optional<Locale> own = source.language().flatMap(WebConfiguration.this::offered);
+				if (own.isPresent() && !(api(request) && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null)) {
+					return own.get();
+				}
+			}
+			if (api(request) && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+				return offered(request.getLocale()).orElse(settings.defaultLanguage());
+			}
 			return offered(delegate.resolveLocale(request)).orElse(settings.defaultLanguage());
+		}
+
+		private static boolean api(HttpServletRequest request) {
+			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		}
 
 		@Override
@@ -264,12 +301,24 @@ class WebConfiguration implements WebMvcConfigurer {
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			String requested = request.getParameter("lang");
 			if (StringUtils.hasText(requested)) {
-				offered(Locale.forLanguageTag(requested.strip())).ifPresent(language -> {
-					LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-					if (resolver != null) {
-						resolver.setLocale(request, response, language);
-					}
-				});
+				Optional<Locale> language = requested.strip().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+						? offered(Locale.forLanguageTag(requested.strip())) : Optional.empty();
+				if (language.isEmpty()) {
+					// Said on the page, in the language it is shown in.
+					request.setAttribute("languageRefused", StringUtils.truncate(requested.strip(), 20));
+					return true;
+				}
+				LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+				if (resolver != null) {
+					resolver.setLocale(request, response, language.get());
+				}
+				Viewer viewer = viewers.get();
+				if (viewer.signedIn()) {
+					preferences.forEach(preference -> preference.choose(viewer, language.get()));
+					// This request speaks the new language already; the principal
+					// catches up on the next.
+					request.setAttribute(LANGUAGE_CHOSEN, language.get());
+				}
 			}
 			return true;
 		}

@@ -63,6 +63,16 @@ public final class TestAccounts {
 		return person(email(role, scope), grant);
 	}
 
+	/** The person switches to the language, as the language switch does. */
+	public void chooseLanguage(UserDetails person, Locale language) {
+		accounts.chooseLanguage(viewerOf(person), language);
+	}
+
+	/** The person's language as the account holds it now. */
+	public Locale language(UserDetails person) {
+		return store.findByEmail(person.getUsername()).orElseThrow().language();
+	}
+
 	/** The email of the person {@link #holding(Role, Object)} gives. */
 	public static String email(Role role, Object scope) {
 		return (role.name() + "-" + scope).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "") + "@people.test";
