@@ -34,8 +34,11 @@ public class PendingWork {
 
 	private final JdbcClient jdbc;
 
-	PendingWork(JdbcClient jdbc) {
+	private final RecordTitles titles;
+
+	PendingWork(JdbcClient jdbc, RecordTitles titles) {
 		this.jdbc = jdbc;
+		this.titles = titles;
 	}
 
 	/**
@@ -82,7 +85,9 @@ public class PendingWork {
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
-			.query((rs, row) -> new Item(new RecordRef(rs.getString(1), rs.getString(2)), rs.getString(3),
+			.query((rs, row) -> new Item(new RecordRef(rs.getString(1), rs.getString(2)),
+					titles.title(rs.getString(1), rs.getString(2), rs.getString(3),
+							org.springframework.context.i18n.LocaleContextHolder.getLocale()),
 					rs.getString(4), RecordStatus.valueOf(rs.getString(5)), rs.getString(6),
 					rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8)))
 			.list();

@@ -126,6 +126,32 @@ class AccountJourneyTests {
 				"SIGN_IN");
 	}
 
+	/**
+	 * The language chosen on the invitation is the invitee's: the mail comes in it, and
+	 * so do the pages of the link and, once signed in, every page.
+	 */
+	@Test
+	void an_invitation_in_french_is_written_in_french_and_so_are_the_invitees_pages() throws Exception {
+		String email = unique("pf.senegal");
+		mvc.perform(post("/admin/users").with(user(people.admin()))
+			.with(csrf())
+			.param("email", email)
+			.param("name", "Awa Diop")
+			.param("language", "fr")
+			.param("role", "NATIONAL_FOCAL_POINT")
+			.param("country", "SEN")).andExpect(status().is3xxRedirection());
+
+		MimeMessage invitation = mail.last(email);
+		assertThat(Mailbox.subject(invitation)).isEqualTo("Votre invitation à cbcm");
+		assertThat(Mailbox.body(invitation))
+			.contains("Bonjour Awa Diop,", "en tant que correspondant national", "Sénégal")
+			.containsPattern(
+					"\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\\d\\d")
+			.doesNotContain("Dear", "invites you");
+		mvc.perform(get("/account").with(user(people.person(email))))
+			.andExpect(content().string(allOf(containsString("<html lang=\"fr\""), containsString(email))));
+	}
+
 	@Test
 	void an_expired_invitation_says_so() throws Exception {
 		String email = unique("late");
@@ -211,11 +237,11 @@ class AccountJourneyTests {
 			.param("email", email)
 			.param("name", "Otieno")
 			.param("language", "fr")).andExpect(redirectedUrl("/countries/KEN/users"));
-		// The bundles are English only for now; dates already follow the person's
-		// language.
-		assertThat(Mailbox.body(mail.last(email))).contains("/invitations/", "as national user of Kenya.")
-			.containsPattern("until \\d{1,2} (janvier|f=C3=A9vrier|février|mars|avril|mai|juin|juillet|ao=C3=BBt|août"
-					+ "|septembre|octobre|novembre|d=C3=A9cembre|décembre) 20\\d\\d, \\d\\d:\\d\\d UTC");
+		// In the invitee's language.
+		assertThat(Mailbox.body(mail.last(email))).contains("/invitations/", "en tant qu")
+			.containsPattern(
+					"jusqu’au \\d{1,2} (janvier|f=C3=A9vrier|février|mars|avril|mai|juin|juillet|ao=C3=BBt|août"
+							+ "|septembre|octobre|novembre|d=C3=A9cembre|décembre) 20\\d\\d, \\d\\d:\\d\\d UTC");
 		mvc.perform(get("/countries/KEN/users").with(user(focalPoint)))
 			.andExpect(content().string(allOf(containsString(email), containsString("invited, no password yet"))));
 		mvc.perform(post("/countries/UGA/users").with(user(focalPoint))

@@ -81,7 +81,18 @@ public final class Mailbox {
 		return mails.get(mails.size() - 1);
 	}
 
+	/**
+	 * The text of the mail, decoded (quoted-printable, UTF-8) as a mail reader shows it.
+	 */
 	public static String body(MimeMessage message) {
+		try {
+			if (message.getContent() instanceof String text) {
+				return text;
+			}
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
 	}
 

@@ -41,8 +41,11 @@ public class NoticeDigests {
 
 	private final CountryDirectory countries;
 
+	private final org.cbcm.records.RecordTitles titles;
+
 	NoticeDigests(Accounts accounts, Mail mail, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-			CountryDirectory countries) {
+			CountryDirectory countries, org.cbcm.records.RecordTitles titles) {
+		this.titles = titles;
 		this.accounts = accounts;
 		this.countries = countries;
 		this.mail = mail;
@@ -103,11 +106,14 @@ public class NoticeDigests {
 		}
 		Locale language = account.language();
 		List<String> lines = jdbc.sql("""
-				SELECT transition, title, path, by_name, reason, moved_at, named_country FROM record_notice
+				SELECT transition, title, path, by_name, reason, moved_at, named_country, record_kind, record_id
+				FROM record_notice
 				WHERE digest_id = :digest ORDER BY moved_at, record_kind, record_id""")
 			.param("digest", digest)
-			.query((rs, row) -> line(account, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
+			.query((rs, row) -> line(account, rs.getString(1),
+					titles.title(rs.getString(8), rs.getString(9), rs.getString(2), language), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+					rs.getString(7)))
 			.list();
 		MailDelivery delivery = mail.send(account.email(), language, "mail.step.digest", account.name(),
 				String.join("\n\n", lines), lines.size(), mail.link("/account#notices"));

@@ -54,8 +54,12 @@ class RecordNotices {
 
 	private final CountryDirectory countries;
 
+	private final org.cbcm.records.RecordTitles titles;
+
 	RecordNotices(RecordAudiences audiences, Accounts accounts, Mail mail, JdbcClient jdbc,
-			PlatformTransactionManager transactions, Clock clock, CountryDirectory countries) {
+			PlatformTransactionManager transactions, Clock clock, CountryDirectory countries,
+			org.cbcm.records.RecordTitles titles) {
+		this.titles = titles;
 		this.audiences = audiences;
 		this.countries = countries;
 		this.accounts = accounts;
@@ -122,6 +126,7 @@ class RecordNotices {
 		String key = ((named != null) ? "mail.named." : "mail.step.") + event.transition().name();
 		try {
 			Object[] arguments = arguments(event, person.name(), mail, person.language());
+			arguments[1] = titles.title(event.ref(), event.title(), person.language());
 			return mail.send(person.email(), person.language(), key,
 					(named != null) ? withCountry(arguments, countryName(named, person.language())) : arguments);
 		}

@@ -23,7 +23,10 @@ class RecordReminders {
 
 	private final Mail mail;
 
-	RecordReminders(RecordAudiences audiences, Mail mail) {
+	private final org.cbcm.records.RecordTitles titles;
+
+	RecordReminders(RecordAudiences audiences, Mail mail, org.cbcm.records.RecordTitles titles) {
+		this.titles = titles;
 		this.audiences = audiences;
 		this.mail = mail;
 	}
@@ -35,7 +38,8 @@ class RecordReminders {
 				? Role.ORGANISATION_REPORTER : (scope.person() != null) ? Role.EXPERT : Role.SECRETARIAT;
 		List<Account> owners = audiences.holding(scope, Set.of(confirming));
 		for (Account owner : owners) {
-			mail.send(owner.email(), owner.language(), "mail.reminder", owner.name(), event.title(),
+			mail.send(owner.email(), owner.language(), "mail.reminder", owner.name(),
+					titles.title(event.record(), event.title(), owner.language()),
 					mail.day(event.confirmedOn(), owner.language()), mail.link(event.path() + "#profile"));
 		}
 	}
