@@ -31,3 +31,19 @@ document.addEventListener('input', (event) => {
 		more.open = true;
 	}
 });
+// The registry's filters are open on a large screen where the browser cannot show them by its styles
+// (cbcm.css), and stay as the reader left them when htmx brings the form back with new results.
+const largeScreen = window.matchMedia('(min-width: 992px)');
+let filtersOpen = null;
+const openFilters = () => {
+	const filters = document.querySelector('details.filters');
+	if (filters) {
+		filters.open = (filters.open || largeScreen.matches || filtersOpen === true);
+	}
+};
+document.addEventListener('htmx:beforeSwap', () => {
+	const filters = document.querySelector('details.filters');
+	filtersOpen = filters ? filters.open : null;
+});
+document.addEventListener('htmx:afterSwap', openFilters);
+openFilters();

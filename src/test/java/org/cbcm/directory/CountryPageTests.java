@@ -1,17 +1,20 @@
 package org.cbcm.directory;
 
 import org.cbcm.support.IntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -58,7 +61,8 @@ class CountryPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Kenya</h1>"), containsString("Sub-Saharan Africa"),
 					containsString("Eastern Africa"), containsString("11 September 2003"), containsString("كينيا"),
-					containsString("/maps/world.svg?highlight=KEN"), containsString("Not recorded"))));
+					containsString("class=\"world-inset\""),
+					containsString("class=\"shape k-picked\" data-code=\"KEN\""), containsString("Not recorded"))));
 		mvc.perform(get("/countries/eu"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("regional economic integration organisation")));
@@ -92,12 +96,34 @@ class CountryPageTests {
 	}
 
 	@Test
+	void serves_the_maps_outlines_once_under_their_hash_and_keeps_them_out_of_the_pages() throws Exception {
+		String page = mvc.perform(get("/countries/map")).andReturn().getResponse().getContentAsString();
+		String href = Jsoup.parse(page).select("svg.world-map use[data-code=KEN]").attr("href");
+		assertThat(href).matches("/maps/world\\.[0-9a-f]{16}\\.svg#KEN");
+		assertThat(page).as("outlines in the page").doesNotContain(" d=\"");
+		String outlines = href.substring(0, href.indexOf('#'));
+		mvc.perform(get(outlines))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(header().string("Cache-Control",
+					allOf(containsString("max-age=31536000"), containsString("public"), containsString("immutable"))))
+			.andExpect(content().string(allOf(containsString("<path id=\"KEN\" d=\"M"),
+					containsString("<g id=\"world\">"), containsString("<circle id=\"dot-BRB\""))));
+		mvc.perform(get("/maps/world.0123456789abcdef.svg"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no world map 0123456789abcdef")));
+		mvc.perform(get("/countries/KEN"))
+			.andExpect(content().string(allOf(containsString("class=\"world-inset\""),
+					containsString(outlines + "#world"), not(containsString(" d=\"")))));
+	}
+
+	@Test
 	void draws_the_map_with_chosen_countries_picked_out() throws Exception {
 		mvc.perform(get("/maps/world.svg?highlight=KEN,UGA"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
-			.andExpect(content().string(allOf(containsString("class=\"shape k-picked\" data-code=\"UGA\""),
-					containsString("class=\"shape k-other\" data-code=\"TZA\""))));
+			.andExpect(content().string(allOf(containsString("#world #UGA,#dot-UGA{fill:#b3361b}"),
+					containsString("<path id=\"TZA\" d=\"M"), not(containsString("#world #TZA")))));
 		mvc.perform(get("/maps/world.svg?highlight=<script>")).andExpect(status().isBadRequest());
 	}
 

@@ -186,7 +186,9 @@ class InitiativeJourneyBrowserTests {
 		assertThat(anyone.locator("main")).containsText("1,200,000");
 		assertThat(anyone.locator("main")).containsText("about 1,296,000 US dollars");
 		assertThat(anyone.locator("main")).containsText("Norwegian Agency for Development Cooperation");
-		assertThat(anyone.locator("img.initiative-map")).hasAttribute("src", Pattern.compile("highlight=KEN,UGA"));
+		assertThat(anyone.locator("svg.world-inset use.k-picked[data-code=KEN]")).hasCount(1);
+		assertThat(anyone.locator("svg.world-inset use.k-picked[data-code=UGA]")).hasCount(1);
+		assertThat(anyone.locator("svg.world-inset use.k-picked")).hasCount(2);
 		assertThat(anyone.locator("main")).not().containsText("Edit");
 		Browser.checked(anyone, "45-initiative-public");
 

@@ -108,7 +108,7 @@ class InitiativeMapTests {
 	record MapPage(Document page, Map<String, String> fills, Map<String, String> legend) {
 
 		String category(String country) {
-			return InitiativeMapTests.category(page.selectFirst("svg.world-map path[data-code=" + country + "]"));
+			return InitiativeMapTests.category(page.selectFirst("svg.world-map use[data-code=" + country + "]"));
 		}
 
 		String fill(String country) {

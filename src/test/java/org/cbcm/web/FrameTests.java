@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.cbcm.support.IntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +102,32 @@ class FrameTests {
 				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void compresses_scripts_styles_and_the_maps_outlines_as_well_as_pages() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> page = client.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/countries/map")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String outlines = Jsoup.parse(page.body())
+			.select("svg.world-map use")
+			.first()
+			.attr("href")
+			.replaceAll("#.*", "");
+		String script = Jsoup.parse(page.body()).select("script[src*=cbcm]").first().attr("src");
+		String style = Jsoup.parse(page.body()).select("link[href*=cbcm]").first().attr("href");
+		for (String path : List.of("/webjars/htmx.org/dist/htmx.min.js", script,
+				"/webjars/bootstrap/css/bootstrap.min.css", style, outlines)) {
+			HttpResponse<byte[]> answer = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.header("Accept-Encoding", "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			assertThat(answer.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying(type -> assertThat(type).matches("(text/javascript|text/css|image/svg\\+xml).*"));
+			assertThat(answer.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+		}
 	}
 
 	@Test

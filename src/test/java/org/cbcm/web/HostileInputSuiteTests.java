@@ -170,7 +170,7 @@ class HostileInputSuiteTests {
 			.optional()
 			.orElseGet(() -> created(reporter));
 		samples = Map.of("code", "KEN", "organisation", GEF.toString(), "id", draft, "secret", "not-a-real-link",
-				"currency", "EUR", "year", "2025", "n", "1", "group", "LDC");
+				"currency", "EUR", "year", "2025", "n", "1", "group", "LDC", "version", new WorldMap().version());
 		description = json.readTree(mvc.perform(request(HttpMethod.GET, "/v3/api-docs"))
 			.andReturn()
 			.getResponse()

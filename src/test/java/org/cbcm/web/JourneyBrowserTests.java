@@ -80,7 +80,7 @@ class JourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 		assertThat(page).hasURL(url("/countries/map?classification=SIDS"));
 		assertThat(page.locator("h1 + form + p")).containsText("Small island developing States: 53 of 249");
-		assertThat(page.locator("path.k-yes[data-code='JAM']")).hasCount(1);
+		assertThat(page.locator("use.k-yes[data-code='JAM']")).hasCount(1);
 		page.locator("summary").click();
 		assertThat(page.locator("details table tbody tr")).hasCount(249);
 		checked("05-map-sids");

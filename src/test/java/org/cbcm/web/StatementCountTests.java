@@ -127,6 +127,7 @@ class StatementCountTests {
 			page("/invitations/{secret}", registry -> registry.invitation(), 5), // measured 3
 			page("/invitations/{secret}", "/invitations/an-unknown-link", 410, 3), // measured 1
 			page("/maps/world.svg", "/maps/world.svg?highlight=KEN,UGA", 2), // measured 0
+			page("/maps/world.{version}.svg", new WorldMap().shapesPath(), 2), // measured 0
 			page("/action-plan", "/action-plan", 8), // measured 6
 			page("/action-plan/items/{code}", "/action-plan/items/12%28a%29", 17), // measured 15
 			page("/action-plan/versions", "/action-plan/versions", 4), // measured 2

@@ -127,6 +127,11 @@ class CountryController {
 		model.addAttribute("classifications", Classification.values());
 		model.addAttribute("unLanguages", Country.UN_LANGUAGES);
 		model.addAttribute("sections", sections.of(PageSubject.country(country.code().value()), locale));
+		model.addAttribute("inset",
+				(country.iso3() != null)
+						? worldMap.inset(List.of(country.iso3()),
+								messages.getMessage("country.map.alt", new Object[] { country.name(locale) }, locale))
+						: null);
 		return "directory/countries/show";
 	}
 

@@ -39,6 +39,7 @@ import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.FormErrors;
+import org.cbcm.web.WorldMap;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -89,11 +90,14 @@ class InitiativeController {
 
 	private final org.cbcm.initiatives.InitiativeImports imports;
 
+	private final WorldMap worldMap;
+
 	InitiativeController(InitiativeManagement initiatives, InitiativeQueries queries, InitiativeFilters filters,
 			ExchangeRates rates, Labels.Source labels, CurrentViewer viewers, ActiveFilters activeFilters,
 			InitiativeFields.Source fields, InitiativeEndorsements endorsements, MessageSource messages,
-			org.cbcm.initiatives.InitiativeImports imports) {
+			org.cbcm.initiatives.InitiativeImports imports, WorldMap worldMap) {
 		this.imports = imports;
+		this.worldMap = worldMap;
 		this.endorsements = endorsements;
 		this.messages = messages;
 		this.activeFilters = activeFilters;
@@ -344,8 +348,13 @@ class InitiativeController {
 		model.addAttribute("voices", endorsements.of(initiative, viewer));
 		model.addAttribute("origin", imports.origin(initiative).orElse(null));
 		model.addAttribute("endorsementValues", List.of("ENDORSED", "COMMENTED", "DISPUTED", "NONE"));
-		model.addAttribute("highlight", String.join(",",
-				content.geography().countries().stream().map(share -> share.country().value()).toList()));
+		List<String> countries = content.geography()
+			.countries()
+			.stream()
+			.map(share -> share.country().value())
+			.toList();
+		model.addAttribute("inset", countries.isEmpty() ? null : worldMap.inset(countries,
+				messages.getMessage("initiative.map.alt", new Object[] { String.join(", ", countries) }, locale)));
 		return "initiatives/show";
 	}
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -225,15 +227,36 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * ETags on the pages, so that a reader who comes back downloads a page again only
+	 * when it has changed (the registry's and the analysis' pages too: their first answer
+	 * carries one as well as those the {@link PageCache} serves again); not on the
+	 * downloads of the registry and the analysis, which are streamed rather than held
+	 * whole to be hashed.
+	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		ShallowEtagHeaderFilter filter = new PageEtags();
 		// Weak ETags: Tomcat does not compress a response that carries a strong one.
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/", "/action-plan", "/action-plan/*", "/countries", "/countries/*",
-				"/organisations", "/organisations/*", "/maps/*", "/api/*");
+				"/organisations", "/organisations/*", "/initiatives", "/initiatives/*", "/coordination",
+				"/coordination/*", "/maps/*", "/api/*");
 		return registration;
+	}
+
+	/** ETags on everything the filter is mapped to but the downloads. */
+	private static final class PageEtags extends ShallowEtagHeaderFilter {
+
+		private static final Pattern DOWNLOAD = Pattern.compile("/(initiatives|coordination)/.*\\.(csv|xlsx|json|xml)");
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) throws ServletException {
+			return DOWNLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+					|| super.shouldNotFilter(request);
+		}
+
 	}
 
 	private Optional<Locale> offered(Locale requested) {

@@ -10,8 +10,8 @@ import org.cbcm.shared.EndpointDeclarations;
 import org.springframework.stereotype.Component;
 
 /**
- * The frame's endpoints: the home page, the map image, errors, assets, API description,
- * health.
+ * The frame's endpoints: the home page, the map's outlines and image, errors, assets, API
+ * description, health.
  */
 @Component
 class WebEndpoints implements EndpointDeclarations {
@@ -19,6 +19,7 @@ class WebEndpoints implements EndpointDeclarations {
 	@Override
 	public List<Endpoint> endpoints() {
 		return List.of(Endpoint.get("/", Access.anyone()), Endpoint.get("/maps/world.svg", Access.anyone()),
+				Endpoint.get("/maps/world.{version}.svg", Access.anyone()),
 				// Errors are shown for requests of any method.
 				new Endpoint(Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"), "/error", Access.anyone()),
 				Endpoint.get("/webjars/**", Access.anyone()), Endpoint.get("/css/**", Access.anyone()),
