@@ -52,7 +52,8 @@ class ActionPlanPageTests {
 			.andExpect(content().string(allOf(containsString("Identification et détection des OVM"),
 					containsString("Identification des organismes vivants modifiés, y compris leur détection"),
 					containsString("traduction de travail de cbcm"),
-					containsString("<p class=\"mt-2\" lang=\"en\" dir=\"ltr\">Identification of living modified organisms"),
+					containsString(
+							"<p class=\"mt-2\" lang=\"en\" dir=\"ltr\">Identification of living modified organisms"),
 					not(containsString("<blockquote class=\"item-text fs-5\">Identification of")))));
 		mvc.perform(get("/action-plan").header("Accept-Language", "zh"))
 			.andExpect(status().isOk())
