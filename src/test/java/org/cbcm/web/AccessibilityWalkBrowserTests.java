@@ -74,9 +74,6 @@ class AccessibilityWalkBrowserTests {
 
 	static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
 
-	static final List<String> TEMP_LANGUAGES = List
-		.of(System.getProperty("walk.languages", "en,fr,es,ru,zh,ar").split(","));
-
 	static final CountryCode KENYA = CountryCode.of("KEN");
 
 	static final OrganisationId UNEP = new OrganisationId(
@@ -376,7 +373,7 @@ class AccessibilityWalkBrowserTests {
 		Map<String, Long> timings = new LinkedHashMap<>();
 		List<String> failures = new ArrayList<>();
 		long started = System.nanoTime();
-		for (String language : TEMP_LANGUAGES) {
+		for (String language : LANGUAGES) {
 			try (BrowserContext browser = Browser.newContext(true)) {
 				Accessibility.serve(browser);
 				Page page = browser.newPage();
