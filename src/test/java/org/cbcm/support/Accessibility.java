@@ -20,9 +20,9 @@ public final class Accessibility {
 	private static final String AXE = read();
 
 	private static final String RUN = """
-			async () => {
+			async (contrast) => {
 			  const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-			    resultTypes: ['violations'] });
+			    resultTypes: ['violations'], rules: { 'color-contrast': { enabled: contrast } } });
 			  return results.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.length,
 			    targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') }));
 			}""";
@@ -61,10 +61,19 @@ public final class Accessibility {
 	 * Injects axe-core once into the page as loaded now (its context {@link #serve
 	 * served} it) and runs the WCAG 2.1 A and AA rules.
 	 */
-	@SuppressWarnings("unchecked")
 	public static List<Violation> check(Page page) {
+		return check(page, true);
+	}
+
+	/**
+	 * As {@link #check(Page)}, with or without the rule of colour contrast, the costliest
+	 * one, for a page whose colours, sizes and weights of text were checked already in
+	 * another language.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<Violation> check(Page page, boolean contrast) {
 		page.addScriptTag(new Page.AddScriptTagOptions().setUrl("/__axe.min.js"));
-		List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate(RUN);
+		List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate(RUN, contrast);
 		return found.stream()
 			.map(v -> new Violation((String) v.get("id"), (String) v.get("help"), ((Number) v.get("nodes")).intValue(),
 					(String) v.get("targets")))
