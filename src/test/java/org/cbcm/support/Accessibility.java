@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 
@@ -17,7 +19,65 @@ public final class Accessibility {
 
 	private static final String AXE = read();
 
+	private static final String RUN = """
+			async (contrast) => {
+			  const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+			    resultTypes: ['violations'], rules: { 'color-contrast': { enabled: contrast } } });
+			  return results.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.length,
+			    targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') }));
+			}""";
+
 	private Accessibility() {
+	}
+
+	/**
+	 * One rule axe found broken on a page.
+	 *
+	 * @param id the rule, such as {@code color-contrast}
+	 * @param help what it asks for
+	 * @param nodes how many elements break it
+	 * @param targets the first few of them, as CSS selectors
+	 */
+	public record Violation(String id, String help, int nodes, String targets) {
+
+		@Override
+		public String toString() {
+			return id + ": " + help + " (" + nodes + " nodes: " + targets + ")";
+		}
+
+	}
+
+	/**
+	 * Serves axe-core to every page of the context, as if from the page's own site, so
+	 * that {@link #check(Page)} injects it with one request that never reaches the
+	 * application.
+	 */
+	public static void serve(BrowserContext context) {
+		context.route("**/__axe.min.js",
+				route -> route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody(AXE)));
+	}
+
+	/**
+	 * Injects axe-core once into the page as loaded now (its context {@link #serve
+	 * served} it) and runs the WCAG 2.1 A and AA rules.
+	 */
+	public static List<Violation> check(Page page) {
+		return check(page, true);
+	}
+
+	/**
+	 * As {@link #check(Page)}, with or without the rule of colour contrast, the costliest
+	 * one, for a page whose colours, sizes and weights of text were checked already in
+	 * another language.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<Violation> check(Page page, boolean contrast) {
+		page.addScriptTag(new Page.AddScriptTagOptions().setUrl("/__axe.min.js"));
+		List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate(RUN, contrast);
+		return found.stream()
+			.map(v -> new Violation((String) v.get("id"), (String) v.get("help"), ((Number) v.get("nodes")).intValue(),
+					(String) v.get("targets")))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")

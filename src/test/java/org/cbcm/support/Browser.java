@@ -41,7 +41,21 @@ public final class Browser implements ExecutionCondition {
 	}
 
 	/** A fresh browser context (no cookies, no storage) with JavaScript on or off. */
-	public static synchronized BrowserContext newContext(boolean javaScript) {
+	public static BrowserContext newContext(boolean javaScript) {
+		// Reduced motion turns off the buttons' colour transitions, which the
+		// accessibility
+		// check would otherwise catch half-way under the pointer that just clicked.
+		return newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
+			.setViewportSize(1280, 900)
+			.setLocale("en-GB")
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+	}
+
+	/**
+	 * A fresh browser context of the one browser, as the options say (another window
+	 * size, zoom or motion preference).
+	 */
+	public static synchronized BrowserContext newContext(NewContextOptions options) {
 		if (browser == null) {
 			playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -51,13 +65,7 @@ public final class Browser implements ExecutionCondition {
 					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
 		}
-		// Reduced motion turns off the buttons' colour transitions, which the
-		// accessibility
-		// check would otherwise catch half-way under the pointer that just clicked.
-		return browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
-			.setViewportSize(1280, 900)
-			.setLocale("en-GB")
-			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		return browser.newContext(options);
 	}
 
 	/** Saves a screenshot of the whole page as {@code target/screenshots/<name>.png}. */

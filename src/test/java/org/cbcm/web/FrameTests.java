@@ -63,6 +63,23 @@ class FrameTests {
 	}
 
 	@Test
+	void names_the_page_in_every_language_as_an_alternate_and_writes_arabic_right_to_left() throws Exception {
+		mvc.perform(get("/countries?group=LDC&lang=ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"ar\"\n\tdir=\"rtl\">"), containsString(
+					"rel=\"alternate\" hreflang=\"en\" href=\"http://localhost:8080/countries?group=LDC&amp;lang=en\""),
+					containsString(
+							"rel=\"alternate\" hreflang=\"zh\" href=\"http://localhost:8080/countries?group=LDC&amp;lang=zh\""),
+					containsString(
+							"rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost:8080/countries?group=LDC&amp;lang=ar\""),
+					containsString(
+							"rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080/countries?group=LDC\""))));
+		mvc.perform(get("/action-plan/items/12(i)?lang=fr"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"fr\"\n\tdir=\"ltr\">"),
+					containsString("hreflang=\"ru\" href=\"http://localhost:8080/action-plan/items/12(i)?lang=ru\""))));
+	}
+
+	@Test
 	void answers_an_unknown_page_with_a_404_page_and_an_unknown_api_path_with_a_problem() throws Exception {
 		mvc.perform(get("/no/such/page").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())

@@ -1,5 +1,6 @@
 package org.cbcm.web.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +13,13 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.Navigation;
 import org.cbcm.web.NavigationLink;
+import org.cbcm.web.PublicAddress;
 import org.cbcm.web.SiteNotices;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Puts what the layout of every page needs into the request, where every view finds it,
@@ -32,18 +37,23 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	private final List<SiteNotices> notices;
 
+	private final PublicAddress address;
+
 	LayoutAttributes(WebSettings settings, CurrentViewer viewers, List<Navigation> navigation,
 			List<SiteNotices> notices) {
 		this.settings = settings;
+		this.address = new PublicAddress(settings.baseUrl());
 		this.viewers = viewers;
 		this.navigation = navigation;
 		this.notices = notices;
 	}
 
 	/**
-	 * An interface language as the switcher offers it: its tag, and its name in itself.
+	 * An interface language as the switcher offers it: its tag, its name in itself, and
+	 * the absolute address of the page in it, which the head names as an alternate
+	 * ({@code hreflang}) for search engines and other agents that pick a language.
 	 */
-	record Language(String tag, String name) {
+	record Language(String tag, String name, String href) {
 	}
 
 	/** One parameter of the page's query. */
@@ -67,12 +77,32 @@ class LayoutAttributes implements HandlerInterceptor {
 					.sorted(Comparator.comparingInt(NavigationLink::order))
 					.toList());
 		request.setAttribute("siteNotices", notices.stream().flatMap(module -> module.notices().stream()).toList());
+		String path = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
 		request.setAttribute("interfaceLanguages",
 				settings.languages()
 					.stream()
-					.map(language -> new Language(language.toLanguageTag(), language.getDisplayLanguage(language)))
+					.map(language -> new Language(language.toLanguageTag(), language.getDisplayLanguage(language),
+							languageLink(path, parameters, language.toLanguageTag())))
 					.toList());
+		request.setAttribute("defaultLanguageLink", languageLink(path, parameters, null));
 		return true;
+	}
+
+	/**
+	 * The absolute address of the page with its query, in the language given
+	 * ({@code ?lang=}) or, for none, as the reader's cookie or browser chooses.
+	 */
+	private String languageLink(String path, Map<String, String[]> parameters, @Nullable String language) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(address.base()).path(path);
+		parameters.forEach((name, values) -> {
+			if (!"lang".equals(name)) {
+				link.queryParam(name, (Object[]) values);
+			}
+		});
+		if (language != null) {
+			link.queryParam("lang", language);
+		}
+		return link.build().encode().toUriString();
 	}
 
 	private static List<QueryParameter> query(Map<String, String[]> parameters) {
