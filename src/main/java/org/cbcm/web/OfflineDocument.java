@@ -68,7 +68,7 @@ public final class OfflineDocument {
 				text(document.createParagraph(), section.title(), true, 14);
 				if (section.isList()) {
 					for (int row = 0; row < section.rows(); row++) {
-						text(document.createParagraph(), section.rowLabel() + " " + (row + 1), true, 12);
+						text(document.createParagraph(), section.rowLabel().apply(row + 1), true, 12);
 						for (Field column : section.fields()) {
 							question(document, column, section.name(row, column), values, texts, id);
 						}
@@ -220,7 +220,7 @@ public final class OfflineDocument {
 				}
 			}
 		}
-		return new OfflineFiles.Filled(stamp, values);
+		return new OfflineFiles.Filled(stamp, values, "docx");
 	}
 
 	private static @Nullable String attribute(XmlObject[] found) {

@@ -17,6 +17,8 @@ import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.web.OfflineForm.Stamp;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.MultiValueMap;
+
 /**
  * Reads a filled offline form back, whichever of its two formats it comes in, and refuses
  * what is not such a form before anything is saved: a file too large (refused before it
@@ -29,6 +31,9 @@ public final class OfflineFiles {
 
 	/** The parameter the file is uploaded as. */
 	public static final String FILE = "file";
+
+	/** The prefix of a reviewed answer's parameter. */
+	static final String ANSWER = "answer.";
 
 	/** The largest file taken: a filled form is far smaller. */
 	public static final long MAX_FILE = 2L * 1024 * 1024;
@@ -73,13 +78,31 @@ public final class OfflineFiles {
 	 *
 	 * @param stamp which record, version and form the file was made from
 	 * @param values the answers by the names the form binds
+	 * @param format the file's format, {@code xlsx} or {@code docx}
 	 */
-	public record Filled(Stamp stamp, Map<String, List<String>> values) {
+	public record Filled(Stamp stamp, Map<String, List<String>> values, String format) {
 
 		public Filled {
-			values = Map.copyOf(values);
+			values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
 		}
 
+	}
+
+	/**
+	 * The answers a reviewed upload posts again ({@code answer.focalPoints[0].email}), by
+	 * the names the form binds; names the form does not ask are passed over.
+	 */
+	public static Map<String, List<String>> answers(OfflineForm form, MultiValueMap<String, String> parameters) {
+		Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+		parameters.forEach((parameter, texts) -> {
+			if (parameter.startsWith(ANSWER)) {
+				String name = parameter.substring(ANSWER.length());
+				if (form.field(name) != null) {
+					values.put(name, List.copyOf(texts));
+				}
+			}
+		});
+		return values;
 	}
 
 	private OfflineFiles() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -129,20 +130,22 @@ public record OfflineForm(String kind, int version, String title, List<String> i
 	 * @param list the list's name when the section is a list of rows
 	 * ({@code focalPoints}), else null
 	 * @param rows how many rows a list offers
-	 * @param rowLabel what one row is called, numbered from 1 ("National focal point")
+	 * @param rowLabel what a row is called by its number from 1 ("National focal point
+	 * 2")
 	 */
 	public record Section(String title, List<Field> fields, @Nullable String list, int rows,
-			@Nullable String rowLabel) {
+			IntFunction<String> rowLabel) {
 
 		public Section {
 			fields = List.copyOf(fields);
 		}
 
 		public static Section of(String title, List<Field> fields) {
-			return new Section(title, fields, null, 0, null);
+			return new Section(title, fields, null, 0, String::valueOf);
 		}
 
-		public static Section rows(String title, String list, int rows, String rowLabel, List<Field> columns) {
+		public static Section rows(String title, String list, int rows, IntFunction<String> rowLabel,
+				List<Field> columns) {
 			return new Section(title, columns, list, rows, rowLabel);
 		}
 

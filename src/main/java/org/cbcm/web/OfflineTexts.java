@@ -37,6 +37,16 @@ public record OfflineTexts(String instructions, String question, String answer, 
 				text(messages, "offline.file.invalid-title", locale), text(messages, "offline.file.invalid", locale));
 	}
 
+	/**
+	 * The instructions every offline form begins with: how to fill it, what not to
+	 * change, and the version of the record it was made from.
+	 */
+	public static java.util.List<String> instructions(MessageSource messages, Locale locale, int version) {
+		return java.util.List.of(text(messages, "offline.instructions.fill", locale),
+				text(messages, "offline.instructions.layout", locale),
+				messages.getMessage("offline.instructions.version", new Object[] { version }, locale));
+	}
+
 	private static String text(MessageSource messages, String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}

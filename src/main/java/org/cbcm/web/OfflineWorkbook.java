@@ -345,7 +345,7 @@ public final class OfflineWorkbook {
 				readQuestions(form, sheet, values);
 			}
 		}
-		return new OfflineFiles.Filled(read, values);
+		return new OfflineFiles.Filled(read, values, "xlsx");
 	}
 
 	private static void readQuestions(OfflineForm form, Sheet sheet, Map<String, List<String>> values) {
