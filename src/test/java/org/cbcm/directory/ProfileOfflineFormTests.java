@@ -1,9 +1,7 @@
 package org.cbcm.directory;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
@@ -12,6 +10,7 @@ import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
+import org.cbcm.support.OfflineEdits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
@@ -100,11 +99,11 @@ class ProfileOfflineFormTests {
 	void a_workbook_edited_offline_changes_exactly_what_was_edited_once_confirmed() throws Exception {
 		byte[] edited;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
-			answer(workbook, "website", "https://biosafety.example.ke");
-			answer(workbook, "framework", "In place");
+			OfflineEdits.answer(workbook, "website", "https://biosafety.example.ke");
+			OfflineEdits.answer(workbook, "framework", "In place");
 			Sheet focal = workbook.getSheet("National focal points");
 			focal.getRow(2).getCell(3).setCellValue("jane.wanjiru@example.org");
-			edited = bytes(workbook);
+			edited = OfflineEdits.bytes(workbook);
 		}
 		upload(edited, "profile.xlsx").andExpect(status().isOk())
 			.andExpect(content()
@@ -139,9 +138,9 @@ class ProfileOfflineFormTests {
 	void a_document_edited_offline_changes_exactly_what_was_edited() throws Exception {
 		byte[] edited;
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx")))) {
-			control(document, "mechanismNote", "A national committee");
-			control(document, "centreOfOrigin", "No");
-			edited = bytes(document);
+			OfflineEdits.control(document, "mechanismNote", "A national committee");
+			OfflineEdits.control(document, "centreOfOrigin", "No");
+			edited = OfflineEdits.bytes(document);
 		}
 		upload(edited, "profile.docx").andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2 fields change"), containsString("A national committee"),
@@ -152,10 +151,10 @@ class ProfileOfflineFormTests {
 	void an_answer_the_form_does_not_offer_is_shown_at_its_field_and_nothing_may_be_applied() throws Exception {
 		byte[] edited;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
-			answer(workbook, "framework", "Perhaps");
+			OfflineEdits.answer(workbook, "framework", "Perhaps");
 			Sheet focal = workbook.getSheet("National focal points");
 			focal.getRow(2).getCell(3).setCellValue("not-an-email");
-			edited = bytes(workbook);
+			edited = OfflineEdits.bytes(workbook);
 		}
 		upload(edited, "profile.xlsx").andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("has problems"), containsString("Perhaps"),
@@ -193,11 +192,11 @@ class ProfileOfflineFormTests {
 		refused(upload(uganda, "uganda.xlsx"), "the form of another record");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
 			workbook.getSheet("cbcm").getRow(0).getCell(1).setCellValue("initiative");
-			refused(upload(bytes(workbook), "kind.xlsx"), "another kind of record");
+			refused(upload(OfflineEdits.bytes(workbook), "kind.xlsx"), "another kind of record");
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
 			workbook.getSheet("cbcm").getRow(4).getCell(1).setCellValue("99");
-			refused(upload(bytes(workbook), "future.xlsx"), "a later version of cbcm");
+			refused(upload(OfflineEdits.bytes(workbook), "future.xlsx"), "a later version of cbcm");
 		}
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("docx")))) {
 			for (CTProperty property : document.getProperties()
@@ -208,16 +207,16 @@ class ProfileOfflineFormTests {
 					property.setLpwstr("2");
 				}
 			}
-			refused(upload(bytes(document), "future.docx"), "a later version of cbcm");
+			refused(upload(OfflineEdits.bytes(document), "future.docx"), "a later version of cbcm");
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
-			Row row = row(workbook, "website");
+			var row = OfflineEdits.row(workbook, "website");
 			row.getCell(2).setCellFormula("HYPERLINK(\"http://evil.example\",\"x\")");
-			refused(upload(bytes(workbook), "formula.xlsx"), "holds a formula");
+			refused(upload(OfflineEdits.bytes(workbook), "formula.xlsx"), "holds a formula");
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
 			workbook.setWorkbookType(XSSFWorkbookType.XLSM);
-			refused(upload(bytes(workbook), "macros.xlsm"), "holds macros");
+			refused(upload(OfflineEdits.bytes(workbook), "macros.xlsm"), "holds macros");
 		}
 		assertThat(revisions()).isEqualTo(2);
 	}
@@ -282,52 +281,6 @@ class ProfileOfflineFormTests {
 
 	private int revisions() {
 		return jdbc.sql("SELECT COUNT(*) FROM record_revision WHERE record_id = 'KEN'").query(Integer.class).single();
-	}
-
-	static Row row(XSSFWorkbook workbook, String name) {
-		for (Sheet sheet : workbook) {
-			for (Row row : sheet) {
-				if (row.getCell(0) != null && name.equals(row.getCell(0).toString())) {
-					return row;
-				}
-			}
-		}
-		throw new AssertionError("no row " + name);
-	}
-
-	static void answer(XSSFWorkbook workbook, String name, String value) {
-		Row row = row(workbook, name);
-		(row.getCell(2) != null ? row.getCell(2) : row.createCell(2)).setCellValue(value);
-	}
-
-	/** Writes an answer into the content control tagged with the name, as Word would. */
-	static void control(XWPFDocument document, String tag, String value) {
-		String w = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
-		java.util.List<org.apache.xmlbeans.XmlObject> found = new java.util.ArrayList<>();
-		for (var control : document.getDocument().getBody().selectPath(w + ".//w:sdt")) {
-			var tags = control.selectPath(w + "./w:sdtPr/w:tag");
-			try (var cursor = tags[0].newCursor()) {
-				if (tag.equals(cursor.getAttributeText(new javax.xml.namespace.QName(
-						"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "val")))) {
-					found.add(control);
-				}
-			}
-		}
-		assertThat(found).as("the control " + tag).hasSize(1);
-		var texts = found.get(0).selectPath(w + ".//w:t");
-		((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText) texts[0]).setStringValue(value);
-	}
-
-	static byte[] bytes(XSSFWorkbook workbook) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbook.write(out);
-		return out.toByteArray();
-	}
-
-	static byte[] bytes(XWPFDocument document) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		document.write(out);
-		return out.toByteArray();
 	}
 
 }
