@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A focal point works offline in a real browser, without JavaScript: downloads Kenya's
- * profile as a workbook and as a document from the edit page, fills each offline (POI
- * standing in for Excel and Word), uploads it, reads the review field by field, applies
- * it, and finds the new draft revision in the history; a file that is not the form is
- * refused on the edit page. Every page is checked by axe.
+ * A focal point works offline in a real browser: downloads Kenya's profile as a workbook
+ * and as a document from the edit page, fills each offline (POI standing in for Excel and
+ * Word), uploads it, reads the review field by field, applies it, and finds the new draft
+ * revision in the history; a file that is not the form is refused on the edit page. Every
+ * page is checked by axe.
  */
 @BrowserTest
 class OfflineFormJourneyBrowserTests {
@@ -56,7 +56,7 @@ class OfflineFormJourneyBrowserTests {
 		jdbc.sql("DELETE FROM record_registry WHERE record_id = 'KEN'").update();
 		TestAccounts.in(context).holding(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN"));
 		email = TestAccounts.email(Role.NATIONAL_FOCAL_POINT, CountryCode.of("KEN"));
-		focalPoint = Browser.newContext(false);
+		focalPoint = Browser.newContext(true);
 	}
 
 	@AfterEach
