@@ -44,8 +44,12 @@ public final class OfflineFiles {
 	/** The most columns a list's sheet is read to. */
 	static final int MAX_COLUMNS = 100;
 
-	/** The most one part of the file (a sheet's XML, the document's) may inflate to. */
-	static final long MAX_PART = 50L * 1024 * 1024;
+	/**
+	 * The most one part of the file (a sheet's XML, the document's) may inflate to: the
+	 * same as the import spreadsheets' ({@code exchange}), since POI's limit is global
+	 * and a tighter one here would narrow theirs.
+	 */
+	static final long MAX_PART = 200L * 1024 * 1024;
 
 	/** The least ratio of a part's compressed to inflated size (POI's default). */
 	static final double MIN_INFLATE_RATIO = 0.01;
