@@ -56,6 +56,12 @@ class DirectoryEndpoints implements EndpointDeclarations {
 				Endpoint.get("/countries/{code}/profile/edit", Access.country("code", WRITERS)),
 				Endpoint.post("/countries/{code}/profile", Access.country("code", WRITERS)),
 				Endpoint.get("/countries/{code}/profile/history", Access.country("code", WRITERS)),
+				// Its offline form: filled for its writers (a draft is not public), blank
+				// for anyone; uploaded and applied by its writers.
+				Endpoint.get("/countries/{code}/profile/offline.{format}", Access.country("code", WRITERS)),
+				Endpoint.get("/countries/{code}/profile/offline-blank.{format}", Access.anyone()),
+				Endpoint.post("/countries/{code}/profile/offline", Access.country("code", WRITERS)),
+				Endpoint.post("/countries/{code}/profile/offline/apply", Access.country("code", WRITERS)),
 				Endpoint.get("/api/v1/countries/{code}/profile", Access.anyone()),
 				Endpoint.get("/api/v1/countries/{code}/profile/draft", Access.country("code", WRITERS)),
 				Endpoint.put("/api/v1/countries/{code}/profile", Access.country("code", WRITERS)),

@@ -23,12 +23,28 @@ import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
+import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.Viewer;
 import org.cbcm.web.BoundForm;
+import org.cbcm.web.FormErrors;
+import org.cbcm.web.OfflineDocument;
+import org.cbcm.web.OfflineFiles;
+import org.cbcm.web.OfflineForm;
+import org.cbcm.web.OfflineReview;
+import org.cbcm.web.OfflineTexts;
+import org.cbcm.web.OfflineWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,6 +154,138 @@ class ProfileController {
 			model.addAttribute("suggestedTo", history.get(0).number());
 		}
 		return "directory/profile/history";
+	}
+
+	/**
+	 * The profile as an offline form, filled from its working copy: only its writers
+	 * download it, since a draft is not public.
+	 */
+	@GetMapping("/countries/{code}/profile/offline.{format:xlsx|docx}")
+	ResponseEntity<byte[]> offline(@PathVariable CountryCode code, @PathVariable String format, Locale locale) {
+		Country country = country(code);
+		Viewer viewer = viewers.get();
+		RecordView<CountryCode, ProfileContent> view = profiles.view(country.code(), viewer);
+		if (view.working() == null || !profiles.mayEdit(view, viewer)) {
+			throw new ForbiddenException("record.edit.not-yours", view.owner().toString());
+		}
+		OfflineForm form = ProfileOfflineForm.of(messages, locale, country.name(locale), view.version());
+		return download(form, country, view.version(), form.values(ProfileForm.of(view.working())), format, locale);
+	}
+
+	/** The profile's offline form, blank: its questions are public. */
+	@GetMapping("/countries/{code}/profile/offline-blank.{format:xlsx|docx}")
+	ResponseEntity<byte[]> offlineBlank(@PathVariable CountryCode code, @PathVariable String format, Locale locale) {
+		Country country = country(code);
+		OfflineForm form = ProfileOfflineForm.of(messages, locale, country.name(locale), 0);
+		return download(form, country, 0, Map.of(), format, locale);
+	}
+
+	private ResponseEntity<byte[]> download(OfflineForm form, Country country, int version,
+			Map<String, List<String>> values, String format, Locale locale) {
+		OfflineForm.Stamp stamp = new OfflineForm.Stamp(form.kind(), country.code().value(), version, form.version(),
+				OfflineForm.FORMAT);
+		OfflineTexts texts = OfflineTexts.of(messages, locale);
+		boolean workbook = OfflineFiles.formatOf(format) == OfflineFiles.Format.XLSX;
+		byte[] bytes = workbook ? OfflineWorkbook.write(form, stamp, values, texts)
+				: OfflineDocument.write(form, stamp, values, texts);
+		String name = "profile-" + country.code().value() + ((version > 0) ? "-v" + version : "-blank") + "." + format;
+		return ResponseEntity.ok()
+			.contentType(MediaType
+				.parseMediaType(workbook ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+						: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(bytes);
+	}
+
+	/**
+	 * Reads a filled offline form and shows what it would change, field by field, each
+	 * problem beside its field; nothing is saved. A file that is not this profile's form
+	 * is refused on the edit page with its reason.
+	 */
+	@PostMapping("/countries/{code}/profile/offline")
+	String upload(@PathVariable CountryCode code, @RequestParam(required = false) @Nullable MultipartFile file,
+			Locale locale, Model model) throws java.io.IOException {
+		Country country = country(code);
+		RecordView<CountryCode, ProfileContent> view = profiles.view(country.code(), viewers.get());
+		OfflineForm form = ProfileOfflineForm.of(messages, locale, country.name(locale), view.version());
+		OfflineFiles.Filled filled;
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidRequestException(OfflineFiles.FILE, "offline.missing");
+			}
+			if (file.getSize() > OfflineFiles.MAX_FILE) {
+				throw new InvalidRequestException(OfflineFiles.FILE, "offline.too-large",
+						OfflineFiles.MAX_FILE / (1024 * 1024));
+			}
+			filled = OfflineFiles.read(form, country.code().value(), file.getBytes());
+		}
+		catch (InvalidRequestException ex) {
+			model.addAttribute("offlineError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			ProfileContent working = (view.working() != null) ? view.working() : ProfileContent.empty();
+			return form(model, country, view.version(), working, "", Map.of(), null);
+		}
+		return review(model, country, form, filled.values(), filled.stamp().version(), filled.format(), Map.of(),
+				locale);
+	}
+
+	/**
+	 * Applies a reviewed upload as a new draft revision, checked as a save from the edit
+	 * page; based on a version another save overtook, it is shown again against the
+	 * record as it now is.
+	 */
+	@PostMapping("/countries/{code}/profile/offline/apply")
+	String apply(@PathVariable CountryCode code, @RequestParam int version, @RequestParam int basedOn,
+			@RequestParam String format, @RequestParam(required = false) @Nullable String comment,
+			@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		Country country = country(code);
+		OfflineForm form = ProfileOfflineForm.of(messages, locale, country.name(locale), version);
+		Map<String, List<String>> values = OfflineFiles.answers(form, parameters);
+		ProfileForm uploaded = new ProfileForm();
+		BindingResult binding = OfflineForm.bind(uploaded, values);
+		Validation choices = new Validation();
+		ProfileContent content = uploaded.content(choices);
+		content.check(choices);
+		if (choices.failed() || BoundForm.failed(binding)) {
+			return review(model, country, form, values, basedOn, format, Map.of(), locale);
+		}
+		String why = (comment == null || comment.isBlank()) ? messages.getMessage("offline.comment",
+				new Object[] { OfflineFiles.formatOf(format) != null ? format.toUpperCase(Locale.ROOT) : "" }, locale)
+				: comment;
+		try {
+			profiles.save(country.code(), version, content, why, viewers.get());
+		}
+		catch (InvalidRequestException ex) {
+			return review(model, country, form, values, basedOn, format, FormErrors.of(ex, messages, locale), locale);
+		}
+		catch (StaleVersionException ex) {
+			return review(model, country, form, values, basedOn, format, Map.of(), locale);
+		}
+		redirect.addFlashAttribute("notice", "offline.applied");
+		return "redirect:/countries/" + country.code().value() + "#profile";
+	}
+
+	/** The review of uploaded answers against the profile as it now is. */
+	private String review(Model model, Country country, OfflineForm form, Map<String, List<String>> values, int basedOn,
+			String format, Map<String, String> refused, Locale locale) {
+		RecordView<CountryCode, ProfileContent> view = profiles.view(country.code(), viewers.get());
+		ProfileForm uploaded = new ProfileForm();
+		BindingResult binding = OfflineForm.bind(uploaded, values);
+		Validation choices = new Validation();
+		ProfileContent content = uploaded.content(choices);
+		content.check(choices);
+		Map<String, String> errors = new java.util.LinkedHashMap<>(
+				BoundForm.errors(binding, choices.failed() ? choices.problems() : null, messages, locale));
+		refused.forEach(errors::putIfAbsent);
+		ProfileFields fields = new ProfileFields(messages, locale);
+		ProfileContent current = (view.working() != null) ? view.working() : ProfileContent.empty();
+		List<OfflineReview.Row> rows = OfflineReview.rows(current.fields(), content.fields(), fields::label,
+				fields::value, errors);
+		model.addAttribute("country", country);
+		model.addAttribute("review", new OfflineReview(rows, OfflineReview.answers(values), view.version(), basedOn,
+				format, !errors.isEmpty()));
+		return "directory/profile/offline";
 	}
 
 	private String form(Model model, Country country, int version, ProfileContent content, @Nullable String comment,

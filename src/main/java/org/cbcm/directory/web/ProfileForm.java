@@ -43,6 +43,34 @@ public class ProfileForm extends FormObject {
 
 	private @Nullable String centreOfOriginNote;
 
+	/** The form filled from a profile, as the edit page shows it. */
+	static ProfileForm of(ProfileContent content) {
+		ProfileForm form = new ProfileForm();
+		form.focalPoints = rows(content.focalPoints());
+		form.authorities = rows(content.authorities());
+		form.framework = (content.framework() != null) ? content.framework().name() : null;
+		form.frameworkNote = content.frameworkNote();
+		form.mechanism = (content.mechanism() != null) ? content.mechanism().name() : null;
+		form.mechanismNote = content.mechanismNote();
+		form.website = content.website();
+		form.centreOfOrigin = (content.centreOfOrigin() != null) ? content.centreOfOrigin().toString() : null;
+		form.centreOfOriginNote = content.centreOfOriginNote();
+		return form;
+	}
+
+	private static List<ContactRow> rows(List<ProfileContact> contacts) {
+		List<ContactRow> rows = new ArrayList<>();
+		for (ProfileContact contact : contacts) {
+			ContactRow row = new ContactRow();
+			row.setName(contact.name());
+			row.setInstitution(contact.institution());
+			row.setEmail(contact.email());
+			row.setPhone(contact.phone());
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	/**
 	 * The profile the form holds. A choice the form does not offer is left out, so that
 	 * the form can show again what was typed, and noted in the validation at its field.

@@ -44,6 +44,12 @@ class InitiativeEndpoints implements EndpointDeclarations {
 				Endpoint.post("/initiatives/similar", Access.roles(WRITERS)),
 				Endpoint.get("/initiatives/{id}/edit", Access.roles(WRITERS)),
 				Endpoint.post("/initiatives/{id}", Access.roles(WRITERS)),
+				// Its offline form: filled for those who may edit it (checked on the
+				// record), blank for anyone.
+				Endpoint.get("/initiatives/{id}/offline.{format}", Access.roles(WRITERS)),
+				Endpoint.get("/initiatives/{id}/offline-blank.{format}", Access.anyone()),
+				Endpoint.post("/initiatives/{id}/offline", Access.roles(WRITERS)),
+				Endpoint.post("/initiatives/{id}/offline/apply", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/facets", Access.anyone()),
 				Endpoint.post("/api/v1/initiatives", Access.roles(WRITERS)),

@@ -88,6 +88,8 @@ class AuthorizationMatrixTests {
 	 */
 	static final String REFUSED = """
 			POST /countries/KEN/profile                         | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/profile/offline                 | anon nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/profile/offline/apply           | anon nfp-uga nu-uga rep-gef rep-unep expert
 			POST /countries/KEN/profile/submit                  | anon nfp-uga nu-uga rep-gef rep-unep expert
 			POST /countries/KEN/profile/publish                 | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /countries/KEN/profile/return                  | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
@@ -118,6 +120,8 @@ class AuthorizationMatrixTests {
 			POST /initiatives                                   | anon expert
 			POST /initiatives/similar                           | anon expert
 			POST /initiatives/{id}                              | anon expert
+			POST /initiatives/{id}/offline                      | anon expert
+			POST /initiatives/{id}/offline/apply                | anon expert
 			POST /initiatives/{id}/submit                       | anon expert
 			POST /initiatives/{id}/publish                      | anon nu-ken nu-uga rep-gef rep-unep expert
 			POST /initiatives/{id}/return                       | anon nu-ken nu-uga rep-gef rep-unep expert
