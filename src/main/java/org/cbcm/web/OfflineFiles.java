@@ -205,6 +205,30 @@ public final class OfflineFiles {
 		}
 	}
 
+	/**
+	 * The form as a file to download, filled with the values (blank without them), in the
+	 * reader's language: an XLSX workbook or a DOCX document, named after the record and
+	 * the version it was filled from, never kept by a cache.
+	 * @param format {@code xlsx} or {@code docx}
+	 * @param name the file's name before its version and extension, such as
+	 * {@code profile-KEN}
+	 */
+	public static org.springframework.http.ResponseEntity<byte[]> download(OfflineForm form, Stamp stamp,
+			Map<String, List<String>> values, OfflineTexts texts, String format, String name) {
+		boolean workbook = formatOf(format) == Format.XLSX;
+		byte[] bytes = workbook ? OfflineWorkbook.write(form, stamp, values, texts)
+				: OfflineDocument.write(form, stamp, values, texts);
+		String file = name + ((stamp.version() > 0) ? "-v" + stamp.version() : "-blank") + "." + format;
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType(workbook ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+						: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(file).build().toString())
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(bytes);
+	}
+
 	/** The format a file name says, or null. */
 	public static @Nullable Format formatOf(String extension) {
 		return switch (extension) {

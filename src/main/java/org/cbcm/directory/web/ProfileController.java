@@ -27,20 +27,14 @@ import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.BoundForm;
 import org.cbcm.web.FormErrors;
-import org.cbcm.web.OfflineDocument;
 import org.cbcm.web.OfflineFiles;
 import org.cbcm.web.OfflineForm;
 import org.cbcm.web.OfflineReview;
 import org.cbcm.web.OfflineTexts;
-import org.cbcm.web.OfflineWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -185,17 +179,7 @@ class ProfileController {
 		OfflineForm.Stamp stamp = new OfflineForm.Stamp(form.kind(), country.code().value(), version, form.version(),
 				OfflineForm.FORMAT);
 		OfflineTexts texts = OfflineTexts.of(messages, locale);
-		boolean workbook = OfflineFiles.formatOf(format) == OfflineFiles.Format.XLSX;
-		byte[] bytes = workbook ? OfflineWorkbook.write(form, stamp, values, texts)
-				: OfflineDocument.write(form, stamp, values, texts);
-		String name = "profile-" + country.code().value() + ((version > 0) ? "-v" + version : "-blank") + "." + format;
-		return ResponseEntity.ok()
-			.contentType(MediaType
-				.parseMediaType(workbook ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-						: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(bytes);
+		return OfflineFiles.download(form, stamp, values, texts, format, "profile-" + country.code().value());
 	}
 
 	/**
