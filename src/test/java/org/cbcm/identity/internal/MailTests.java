@@ -44,7 +44,8 @@ class MailTests {
 		Instant moment = Instant.parse("2026-12-10T15:38:53.161317052Z");
 		assertThat(mail.moment(moment, Locale.ENGLISH)).isEqualTo("10 December 2026, 15:38 UTC");
 		assertThat(mail.moment(moment, Locale.FRENCH)).isEqualTo("10 décembre 2026, 15:38 UTC");
-		assertThat(mail.day(LocalDate.of(2026, 11, 30), Locale.forLanguageTag("es"))).isEqualTo("30 noviembre 2026");
+		assertThat(mail.day(LocalDate.of(2026, 11, 30), Locale.forLanguageTag("es")))
+			.isEqualTo("30 de noviembre de 2026");
 		assertThat(mail.link("/login")).isEqualTo("https://cbcm.example.org/login");
 	}
 
