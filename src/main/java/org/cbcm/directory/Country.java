@@ -60,6 +60,17 @@ public record Country(CountryCode code, String iso2, @Nullable String iso3, @Nul
 	}
 
 	/**
+	 * The short names, in the six UN languages, of the country with this alpha-3 code (of
+	 * the European Union for none): for readers that hold only the codes.
+	 */
+	public static java.util.List<String> unNames(@Nullable String iso3) {
+		return UN_LANGUAGES.stream()
+			.map(language -> CountryNames.name(iso3, language))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	/**
 	 * The country's formal name in the language ("the Republic of Kenya", from the UN
 	 * Terminology Database), or its short name where it has none.
 	 */

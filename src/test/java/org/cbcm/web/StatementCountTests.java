@@ -312,7 +312,8 @@ class StatementCountTests {
 		return !pattern.startsWith("/api/") && !pattern.startsWith("/v3/") && !pattern.startsWith("/swagger-ui")
 				&& !pattern.startsWith("/actuator/") && !pattern.startsWith("/webjars/") && !pattern.startsWith("/css/")
 				&& !pattern.startsWith("/js/") && !pattern.startsWith("/codelists/") && !pattern.equals("/favicon.ico")
-				&& !pattern.equals("/error") && !pattern.matches(".*\\.(csv|xlsx|json|xml)$");
+				&& !pattern.equals("/error") && !pattern.matches(".*\\.(csv|xlsx|json|xml)$")
+				&& !pattern.matches(".*/offline(-blank)?\\.\\{format\\}$");
 	}
 
 	/** A one-country initiative of the donor's on the element. */

@@ -37,30 +37,18 @@ final class SearchNames {
 		this.regions = Map.copyOf(regions);
 	}
 
-	/**
-	 * A country's names: as the UN writes them in the six languages, then as
-	 * {@link #ofCountry(String, String, String)} gives them.
-	 */
+	/** A country's names, as {@link #ofCountry(String, String, String)} gives them. */
 	static List<String> ofCountry(Country country) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Locale language : Country.UN_LANGUAGES) {
-			names.add(country.name(language));
-		}
-		names.addAll(ofCountry(country.iso2(), country.iso3(), country.officialNameEn()));
-		for (String name : List.copyOf(names)) {
-			if (latin(name)) {
-				names.add(plain(name));
-			}
-		}
-		return List.copyOf(names);
+		return ofCountry(country.iso2(), country.iso3(), country.officialNameEn());
 	}
 
 	/**
-	 * A country's names from its codes, its M49 English name and the Java runtime's names
-	 * (what migration 19 wrote).
+	 * A country's names from its codes: as the UN writes them in the six languages, its
+	 * M49 English name, the Java runtime's (CLDR) names, its alpha-3 code, and each
+	 * without its accents.
 	 */
 	static List<String> ofCountry(String iso2, @Nullable String iso3, String officialNameEn) {
-		Set<String> names = new LinkedHashSet<>();
+		Set<String> names = new LinkedHashSet<>(Country.unNames(iso3));
 		names.add(officialNameEn);
 		for (Locale language : Country.UN_LANGUAGES) {
 			names.add(new Locale("", iso2).getDisplayCountry(language));
