@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AccountManagement {
+public class AccountManagement implements org.cbcm.identity.ExpertInvitations {
 
 	/**
 	 * The languages a person may choose for pages and mails: the six official languages
@@ -170,6 +170,21 @@ public class AccountManagement {
 		}
 		Instant now = clock.instant();
 		return createForInvitation(checkedEmail, checkedName(name), checkedLanguage(language), List.of(grant), by, now);
+	}
+
+	@Override
+	public Invited inviteExpert(CountryCode country, String email, String name, String language, Viewer by) {
+		if (!by.isSecretariat() && !by.holds(Role.NATIONAL_FOCAL_POINT, country)) {
+			throw new ForbiddenException("account.invite.not-focal-point", country.value());
+		}
+		countries.get(country);
+		String checkedEmail = checkedEmail(email);
+		if (accounts.findByEmail(checkedEmail).isPresent()) {
+			throw new InvalidRequestException("email", "account.invite.exists", checkedEmail);
+		}
+		Outcome outcome = createForInvitation(checkedEmail, checkedName(name), checkedLanguage(language),
+				List.of(Grant.expert()), by, clock.instant());
+		return new Invited(outcome.user(), outcome.invitation() == MailDelivery.SENT);
 	}
 
 	public void grant(UserId user, Grant grant, Viewer by) {

@@ -91,6 +91,11 @@ class RecordAudiences {
 	 * Secretariat.
 	 */
 	List<Account> holding(RecordScope scope, Set<Role> roles) {
+		if (scope.coOwned()) {
+			List<Account> found = new java.util.ArrayList<>(holding(RecordScope.of(scope.person()), roles));
+			found.addAll(holding(RecordScope.of(scope.country()), roles));
+			return found;
+		}
 		if (scope.country() != null) {
 			return accounts.holding(scope.country(), roles);
 		}

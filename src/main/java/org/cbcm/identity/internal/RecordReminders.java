@@ -34,13 +34,24 @@ class RecordReminders {
 	@ApplicationModuleListener
 	void remind(RecordNotConfirmed event) {
 		RecordScope scope = event.scope();
-		Role confirming = (scope.country() != null) ? Role.NATIONAL_FOCAL_POINT : (scope.organisation() != null)
-				? Role.ORGANISATION_REPORTER : (scope.person() != null) ? Role.EXPERT : Role.SECRETARIAT;
-		List<Account> owners = audiences.holding(scope, Set.of(confirming));
+		Set<Role> confirming = scope.coOwned() ? Set.of(Role.EXPERT, Role.NATIONAL_FOCAL_POINT)
+				: Set.of((scope.country() != null) ? Role.NATIONAL_FOCAL_POINT : (scope.organisation() != null)
+						? Role.ORGANISATION_REPORTER : (scope.person() != null) ? Role.EXPERT : Role.SECRETARIAT);
+		List<Account> owners = audiences.holding(scope, confirming);
 		for (Account owner : owners) {
 			mail.send(owner.email(), owner.language(), "mail.reminder", owner.name(),
 					titles.title(event.record(), event.title(), owner.language()),
 					mail.day(event.confirmedOn(), owner.language()), mail.link(event.path() + "#profile"));
+		}
+	}
+
+	/** Tells those the notice names that something about the record falls due. */
+	@ApplicationModuleListener
+	void due(org.cbcm.records.RecordDue event) {
+		for (Account owner : audiences.holding(event.scope(), event.to())) {
+			mail.send(owner.email(), owner.language(), "mail.due." + event.notice(), owner.name(),
+					titles.title(event.record(), event.title(), owner.language()),
+					mail.day(event.on(), owner.language()), mail.link(event.path()));
 		}
 	}
 
