@@ -12,7 +12,8 @@
  * Nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "web", "records", "directory", "framework", "initiatives", "needs" })
+		allowedDependencies = { "shared", "web", "records", "directory", "framework", "initiatives", "needs",
+				"roster" })
 @NullMarked
 package org.cbcm.demo;
 

@@ -277,6 +277,7 @@ class AccessibilityWalkBrowserTests {
 				Stop.page("/initiatives/{id}", ANYONE, "/initiatives/" + initiative),
 				Stop.page("/initiatives/{id}/history", ANYONE, "/initiatives/" + initiative + "/history"),
 				Stop.page("/initiatives/exchange-rates", ANYONE, "/initiatives/exchange-rates"),
+				Stop.page("/roster", ANYONE, "/roster"),
 				Stop.page("/countries/{code}/needs", ANYONE, "/countries/" + assessed + "/needs"),
 				Stop.page("/countries/{code}/needs/compare", ANYONE, "/countries/" + assessed + "/needs/compare"),
 				Stop.page("/needs/{id}", ANYONE, "/needs/" + assessment),

@@ -219,6 +219,12 @@ class I18nTests {
 				"needs.compare.requirement.")) {
 			families.put(family, List.of("UP", "DOWN", "SAME"));
 		}
+		// The roster's search (issue 14)
+		families.put("roster.search.level.", List.of("1", "2", "3"));
+		families.put("roster.search.facet.", names(org.cbcm.roster.ExpertFacet.values()));
+		families.put("roster.search.gender.", names(org.cbcm.roster.ExpertContent.Gender.values()));
+		families.put("roster.search.availability.", names(org.cbcm.roster.ExpertContent.Availability.values()));
+		families.put("roster.search.work.", names(org.cbcm.roster.ExpertFacet.Work.values()));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

@@ -36,6 +36,10 @@ import org.cbcm.needs.NeedsFixtures;
 import org.cbcm.needs.NeedsPublishingTests;
 import org.cbcm.needs.internal.NeedsManagement;
 import org.cbcm.records.Transition;
+import org.cbcm.roster.ExpertContent;
+import org.cbcm.roster.ExpertLoads;
+import org.cbcm.roster.Expertise;
+import org.cbcm.roster.RosterFixtures;
 import org.cbcm.shared.Access;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.DeclaredEndpoints;
@@ -155,7 +159,9 @@ class StatementCountTests {
 			page("/coordination/duplications", "/coordination/duplications", 27), // measured 25
 			page("/coordination/funding", "/coordination/funding", 22), // measured 20
 			page("/coordination/partnerships", "/coordination/partnerships", 26), // measured 24
-			page("/coordination/coverage/{country}/{element}", "/coordination/coverage/KEN/12%28c%29", 28)); // measured 26
+			page("/coordination/coverage/{country}/{element}", "/coordination/coverage/KEN/12%28c%29", 28), // measured 26
+			page("/roster", "/roster", 11), // measured 9
+			page("/roster", "/roster?expertise=RISK_ASSESSMENT&language=en&level=2&q=biosafety", 11)); // measured 9
 	// @formatter:on
 
 	/**
@@ -182,6 +188,9 @@ class StatementCountTests {
 	DeclaredEndpoints endpoints;
 
 	@Autowired
+	ExpertLoads loads;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -199,6 +208,7 @@ class StatementCountTests {
 		CoordinationWorld.empty(context);
 		InitiativeApiTests.clear(jdbc);
 		NeedsPublishingTests.clear(jdbc);
+		RosterFixtures.clear(jdbc);
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'organisation'").update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'organisation'").update();
 		jdbc.sql("DELETE FROM organisation WHERE reference_key IS NULL").update();
@@ -236,6 +246,7 @@ class StatementCountTests {
 		rate("EUR", 2020);
 		String invitation = invitation();
 		String reset = passwordReset();
+		experts(0, 2);
 		Subjects smallRegistry = new Subjects(small.get(0).id().toString(), assessment, invitation, reset);
 		Map<String, List<String>> before = sentBy(smallRegistry);
 
@@ -257,6 +268,7 @@ class StatementCountTests {
 		for (int year = 2021; year <= 2025; year++) {
 			rate("EUR", year);
 		}
+		experts(2, 40);
 		Subjects largeRegistry = new Subjects(large.get(0).id().toString(), assessment, invitation, reset);
 		Map<String, List<String>> after = sentBy(largeRegistry);
 
@@ -348,6 +360,23 @@ class StatementCountTests {
 		return new InitiativeContent(base.title(), "RBP-" + n, "Builds biosafety capacity across the region.", null,
 				base.type(), null, base.implementation(), base.schedule(), base.geography(), participants,
 				base.funding(), focus, base.results(), base.evaluations(), base.contacts());
+	}
+
+	/**
+	 * Lists the experts from the first number to the second, of Kenya and Brazil in turn,
+	 * each a risk assessor speaking English well, so that the roster's page shows a full
+	 * page of them in the larger registry.
+	 */
+	private void experts(int from, int to) {
+		List<ExpertLoads.Loaded> batch = IntStream.range(from, to)
+			.mapToObj(n -> new ExpertLoads.Loaded(CountryCode.of((n % 2 == 0) ? "KEN" : "BRA"),
+					RosterFixtures.expert("Expert", "Number" + n, "Biosafety",
+							List.of(Expertise.RISK_ASSESSMENT, (n % 2 == 0) ? Expertise.ECOLOGY : Expertise.TRAINING),
+							"en", List.of(RosterFixtures.speaks("fr", ExpertContent.LanguageLevel.GOOD)),
+							ExpertContent.Gender.WOMAN, List.of((n % 2 == 0) ? "KEN" : "BRA"),
+							ExpertContent.Availability.AVAILABLE, true, n % 3 == 0, RosterFixtures.ALL)))
+			.toList();
+		loads.list(batch, "statement counts", TestAccounts.viewerOf(admin));
 	}
 
 	/** A valid assessment of the country's needs, published by its focal point. */

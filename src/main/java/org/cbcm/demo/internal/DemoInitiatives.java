@@ -105,6 +105,8 @@ public class DemoInitiatives {
 
 	private final DemoNeeds needs;
 
+	private final DemoExperts experts;
+
 	/**
 	 * Whether there are demo initiatives, as found last, and when; null to find out
 	 * again.
@@ -113,9 +115,10 @@ public class DemoInitiatives {
 
 	DemoInitiatives(InitiativeLoads loads, ExchangeRates rates, CountryDirectory countries,
 			OrganisationDirectory organisations, ActionPlanCatalogue plan, MessageSource messages, JdbcClient jdbc,
-			PlatformTransactionManager transactions, DemoLock lock, DemoSettings settings, Clock clock,
-			DemoNeeds needs) {
+			PlatformTransactionManager transactions, DemoLock lock, DemoSettings settings, Clock clock, DemoNeeds needs,
+			DemoExperts experts) {
 		this.needs = needs;
+		this.experts = experts;
 		this.loads = loads;
 		this.rates = rates;
 		this.countries = countries;
@@ -220,6 +223,7 @@ public class DemoInitiatives {
 			Generated generated = finish(by);
 			// In no person's name, as the initiatives: counted and removed as demo data.
 			each.executeWithoutResult(status -> needs.loadIfNone(seed, GENERATOR));
+			each.executeWithoutResult(status -> experts.loadIfNone(seed, GENERATOR));
 			return generated;
 		});
 	}
@@ -247,6 +251,8 @@ public class DemoInitiatives {
 			}
 			// Needs assessments come with the demo initiatives, once.
 			each.executeWithoutResult(status -> needs.loadIfNone(settings.seed(), GENERATOR));
+			// Listed experts for the roster, once.
+			each.executeWithoutResult(status -> experts.loadIfNone(settings.seed(), GENERATOR));
 			return present;
 		});
 	}
@@ -279,6 +285,7 @@ public class DemoInitiatives {
 				}
 			});
 			each.executeWithoutResult(status -> needs.removeAll(GENERATOR));
+			each.executeWithoutResult(status -> experts.removeAll(GENERATOR));
 			presence = null;
 			log.info("Removed {} demo initiatives", removed);
 			return removed;
