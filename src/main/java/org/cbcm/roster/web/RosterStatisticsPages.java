@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cbcm.directory.Country;
 import org.cbcm.roster.RosterFigure;
 import org.cbcm.roster.RosterReview;
 import org.cbcm.roster.internal.RosterStatistics;
@@ -153,10 +154,11 @@ class RosterStatisticsPages {
 	/** A line per count: its part, figure, category and measure, codes and names. */
 	private List<List<Object>> lines(RosterReview review, Locale locale) {
 		List<List<Object>> lines = new ArrayList<>();
+		Map<String, Country> named = texts.countries();
 		for (RosterFigure figure : review.figures()) {
 			String title = texts.title(figure, locale);
 			for (RosterFigure.Row row : figure.rows()) {
-				String category = texts.category(figure.dimension(), row.code(), locale);
+				String category = texts.category(figure.dimension(), row.code(), named, locale);
 				for (int i = 0; i < figure.measures().size(); i++) {
 					String measure = figure.measures().get(i);
 					lines.add(List.of(figure.section(), figure.name(), title, row.code(), category, measure,
@@ -169,8 +171,9 @@ class RosterStatisticsPages {
 
 	private List<SectionView> sections(RosterReview review, Locale locale) {
 		Map<String, List<FigureView>> bySection = new LinkedHashMap<>();
+		Map<String, Country> named = texts.countries();
 		for (RosterFigure figure : review.figures()) {
-			bySection.computeIfAbsent(figure.section(), section -> new ArrayList<>()).add(view(figure, locale));
+			bySection.computeIfAbsent(figure.section(), section -> new ArrayList<>()).add(view(figure, named, locale));
 		}
 		List<SectionView> sections = new ArrayList<>();
 		bySection.forEach((section, figures) -> sections.add(new SectionView("section-" + section,
@@ -178,7 +181,7 @@ class RosterStatisticsPages {
 		return sections;
 	}
 
-	private FigureView view(RosterFigure figure, Locale locale) {
+	private FigureView view(RosterFigure figure, Map<String, Country> named, Locale locale) {
 		String caption = texts.title(figure, locale);
 		List<String> headers = new ArrayList<>();
 		headers.add(texts.dimension(figure.dimension(), locale));
@@ -197,12 +200,12 @@ class RosterStatisticsPages {
 		}
 		for (RosterFigure.Row row : figure.rows()) {
 			List<String> cells = new ArrayList<>();
-			cells.add(texts.category(figure.dimension(), row.code(), locale));
+			cells.add(texts.category(figure.dimension(), row.code(), named, locale));
 			row.counts().forEach(count -> cells.add(texts.number(count, locale)));
 			rows.add(cells);
 		}
 		for (RosterFigure.Row row : drawn) {
-			String category = texts.category(figure.dimension(), row.code(), locale);
+			String category = texts.category(figure.dimension(), row.code(), named, locale);
 			for (int i = 0; i < figure.charted(); i++) {
 				chart.add(texts.measure(figure.measures().get(i), locale), category,
 						BigDecimal.valueOf(row.counts().get(i)));

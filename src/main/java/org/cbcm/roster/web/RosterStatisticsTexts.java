@@ -7,7 +7,6 @@ import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.RegionCode;
 import org.cbcm.roster.RosterFigure;
-import org.cbcm.shared.CountryCode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -51,17 +50,27 @@ class RosterStatisticsTexts {
 		return message("roster.statistics.dimension." + dimension.name(), locale);
 	}
 
+	/**
+	 * The countries by code, read once for a whole review (a country read one at a time
+	 * would cost a statement per row).
+	 */
+	java.util.Map<String, Country> countries() {
+		java.util.Map<String, Country> byCode = new java.util.HashMap<>();
+		countries.all().forEach(country -> byCode.put(country.code().value(), country));
+		return byCode;
+	}
+
 	/** The name of a row's category in the language. */
-	String category(RosterFigure.Dimension dimension, String code, Locale locale) {
+	String category(RosterFigure.Dimension dimension, String code, java.util.Map<String, Country> named,
+			Locale locale) {
 		switch (dimension) {
 			case REGION -> {
 				return RegionCode.isValid(code) ? message(RegionCode.of(code).nameKey(), locale)
 						: message("roster.statistics.region.none", locale);
 			}
 			case COUNTRY -> {
-				return (CountryCode.isValid(code)) ? countries.find(CountryCode.of(code))
-					.map((Country country) -> country.name(locale))
-					.orElse(code) : code;
+				Country country = named.get(code);
+				return (country != null) ? country.name(locale) : code;
 			}
 			case GENDER, AREA -> {
 				return measure(code, locale);
