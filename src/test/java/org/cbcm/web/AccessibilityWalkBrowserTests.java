@@ -291,7 +291,7 @@ class AccessibilityWalkBrowserTests {
 				Stop.page("/coordination/partnerships", ANYONE, "/coordination/partnerships"),
 				Stop.page("/coordination/coverage/{country}/{element}", ANYONE,
 						"/coordination/coverage/" + assessed + "/12(c)"),
-				Stop.page("/login", ANYONE, "/login"),
+				Stop.page("/roster/statistics", ANYONE, "/roster/statistics"), Stop.page("/login", ANYONE, "/login"),
 				Stop.form("/login", ANYONE, "/login", "form[action$='/login'] button[type=submit]"),
 				Stop.page("/password-reset", ANYONE, "/password-reset"),
 				Stop.form("/password-reset", ANYONE, "/password-reset",

@@ -98,7 +98,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @TestPropertySource(properties = "cbcm.web.page-cache=false")
-class StatementCountTests {
+public class StatementCountTests {
 
 	private static final OrganisationId GEF = organisation("gef");
 
@@ -161,7 +161,8 @@ class StatementCountTests {
 			page("/coordination/partnerships", "/coordination/partnerships", 26), // measured 24
 			page("/coordination/coverage/{country}/{element}", "/coordination/coverage/KEN/12%28c%29", 28), // measured 26
 			page("/roster", "/roster", 11), // measured 9
-			page("/roster", "/roster?expertise=RISK_ASSESSMENT&language=en&level=2&q=biosafety", 11)); // measured 9
+			page("/roster", "/roster?expertise=RISK_ASSESSMENT&language=en&level=2&q=biosafety", 11), // measured 9
+			page("/roster/statistics", "/roster/statistics", 13)); // measured 11
 	// @formatter:on
 
 	/**
@@ -464,7 +465,7 @@ class StatementCountTests {
 	}
 
 	/** Something measured that may throw. */
-	interface Action {
+	public interface Action {
 
 		void run() throws Exception;
 
@@ -475,7 +476,7 @@ class StatementCountTests {
 	 * call ({@code executeBatch} counts once) of a statement of a connection of the
 	 * counting data source.
 	 */
-	static final class Statements {
+	public static final class Statements {
 
 		private static final ThreadLocal<@Nullable List<String>> SENT = new ThreadLocal<>();
 
@@ -483,7 +484,7 @@ class StatementCountTests {
 		}
 
 		/** The SQL of each statement the action sent, in order. */
-		static List<String> during(Action action) throws Exception {
+		public static List<String> during(Action action) throws Exception {
 			List<String> sent = new ArrayList<>();
 			SENT.set(sent);
 			try {
@@ -562,7 +563,7 @@ class StatementCountTests {
 
 	/** Wraps the application's data source in {@link Statements#counting}. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class CountingDataSource {
+	public static class CountingDataSource {
 
 		@Bean
 		static BeanPostProcessor countingDataSourcePostProcessor() {

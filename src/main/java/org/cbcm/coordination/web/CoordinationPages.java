@@ -40,6 +40,7 @@ import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.web.BarChart;
 import org.cbcm.web.FormErrors;
 import org.cbcm.web.WorldMap;
 import org.cbcm.web.WorldMap.Shading;

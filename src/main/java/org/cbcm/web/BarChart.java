@@ -1,4 +1,4 @@
-package org.cbcm.coordination.web;
+package org.cbcm.web;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -38,10 +38,10 @@ import org.springframework.web.util.HtmlUtils;
  * beside it. Series take the colours of a palette that colour-blind readers can tell
  * apart (Okabe and Ito), in the order they are added.
  */
-final class BarChart {
+public final class BarChart {
 
 	/** Okabe–Ito colours, apart from black and the yellow that is too pale for bars. */
-	static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+	public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
 			new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0x999999), new Color(0x332288));
 
 	private static final AtomicLong IDS = new AtomicLong();
@@ -68,7 +68,7 @@ final class BarChart {
 	 * @param stacked whether the series stack in one bar per category, else stand side by
 	 * side
 	 */
-	BarChart(String title, String description, String axisLabel, boolean stacked) {
+	public BarChart(String title, String description, String axisLabel, boolean stacked) {
 		this.title = title;
 		this.description = description;
 		this.axisLabel = axisLabel;
@@ -78,7 +78,7 @@ final class BarChart {
 	/**
 	 * Adds to the value of a series in a category (categories in the order first met).
 	 */
-	BarChart add(String seriesName, String category, BigDecimal value) {
+	public BarChart add(String seriesName, String category, BigDecimal value) {
 		if (!series.contains(seriesName)) {
 			series.add(seriesName);
 		}
@@ -90,12 +90,12 @@ final class BarChart {
 	}
 
 	/** Whether it has nothing to show. */
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return values.values().stream().flatMap(m -> m.values().stream()).allMatch(v -> v.signum() == 0);
 	}
 
 	/** The chart as an SVG element of the given size in pixels. */
-	String svg(int width, int height, Locale locale) {
+	public String svg(int width, int height, Locale locale) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (String name : series) {
 			for (String category : categories) {

@@ -1,4 +1,4 @@
-package org.cbcm.coordination.web;
+package org.cbcm.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
