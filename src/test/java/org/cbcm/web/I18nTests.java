@@ -219,6 +219,9 @@ class I18nTests {
 				"needs.compare.requirement.")) {
 			families.put(family, List.of("UP", "DOWN", "SAME"));
 		}
+		// Roster nominations (issue 14)
+		families.put("nomination.status.", List.of("DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
+		families.put("roster.area.", names(org.cbcm.roster.ExpertiseArea.values()));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 
