@@ -101,9 +101,9 @@ class NominationBrowserTests {
 		nfp.getByLabel("Language of the expert's pages and mails").selectOption("en");
 		nfp.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nominate and invite")).click();
 		assertThat(nfp.locator("main")).containsText("The expert is nominated: the invitation is sent by mail");
-		assertThat(nfp.locator("main table")).containsText("Achieng Otieno");
-		assertThat(nfp.locator("main table")).containsText("Draft");
-		assertThat(nfp.locator("main table")).containsText("2 of 8 requirements met");
+		assertThat(nfp.locator("#nominations")).containsText("Achieng Otieno");
+		assertThat(nfp.locator("#nominations")).containsText("Draft");
+		assertThat(nfp.locator("#nominations")).containsText("2 of 8 requirements met");
 		Browser.checked(nfp, "roster-13-nominated");
 		nfp.navigate(url("/countries/KEN/experts?lang=ar"));
 		assertThat(nfp.locator("html")).hasAttribute("dir", "rtl");
