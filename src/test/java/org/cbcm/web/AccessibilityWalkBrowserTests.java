@@ -531,6 +531,10 @@ class AccessibilityWalkBrowserTests {
 		rules.put(pattern -> pattern.equals("/exchange/imports/template"), "a download: the import's XLSX template");
 		rules.put(pattern -> pattern.equals("/exchange/imports/{id}/progress"),
 				"a fragment of the import's page, which htmx puts into it while an import runs");
+		rules.put(pattern -> pattern.equals("/countries/{code}/experts")
+				|| pattern.equals("/countries/{code}/experts/nominate") || pattern.equals("/roster/nominations"),
+				"walked in NominationBrowserTests (English and Arabic, axe)");
+		rules.put(pattern -> pattern.equals("/roster/me"), "a redirect to the expert's own record, not a page");
 		return rules;
 	}
 

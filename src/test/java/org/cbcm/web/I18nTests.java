@@ -225,6 +225,9 @@ class I18nTests {
 		families.put("roster.search.gender.", names(org.cbcm.roster.ExpertContent.Gender.values()));
 		families.put("roster.search.availability.", names(org.cbcm.roster.ExpertContent.Availability.values()));
 		families.put("roster.search.work.", names(org.cbcm.roster.ExpertFacet.Work.values()));
+		// Roster nominations (issue 14)
+		families.put("nomination.status.", List.of("DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
+		families.put("roster.area.", names(org.cbcm.roster.ExpertiseArea.values()));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

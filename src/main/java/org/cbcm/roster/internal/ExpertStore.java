@@ -140,6 +140,33 @@ public class ExpertStore implements RecordStore<ExpertId, ExpertRecord> {
 			.single();
 	}
 
+	/**
+	 * The experts of the country listed now, for the pages that show it against the cap.
+	 */
+	public int listedIn(CountryCode country) {
+		return jdbc.sql("SELECT COUNT(*) FROM roster_expert WHERE listed AND country_code = :country")
+			.param("country", country.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The experts of the country listed now in each top-level area, counted in one query
+	 * (an expert with two expertises of one area counts once there); an area without any
+	 * is left out.
+	 */
+	public Map<ExpertiseArea, Integer> listedPerArea(CountryCode country) {
+		Map<ExpertiseArea, Integer> counts = new java.util.EnumMap<>(ExpertiseArea.class);
+		jdbc.sql("""
+				SELECT x.area, COUNT(DISTINCT e.id) FROM roster_expert e
+				JOIN roster_expert_expertise x ON x.expert_id = e.id
+				WHERE e.listed AND e.country_code = :country GROUP BY x.area""")
+			.param("country", country.value())
+			.query((rs, row) -> counts.put(ExpertiseArea.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
 	@Override
 	public boolean save(ExpertRecord expert, int readVersion) {
 		ExpertContent content = expert.content();

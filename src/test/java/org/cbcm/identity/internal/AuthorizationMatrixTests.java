@@ -210,6 +210,7 @@ class AuthorizationMatrixTests {
 			POST /exchange/imports/{id}/run                     | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/cancel                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/delete                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/experts/nominate                | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			""";
 
 	@Autowired
