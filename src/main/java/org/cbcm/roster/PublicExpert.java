@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * The record's page and the API both show this.
  *
  * @param id the record's identifier
- * @param country the nominating Party
+ * @param country the nominating Party (ISO 3166-1 alpha-3)
  * @param name the name, when shown
  * @param profile the profile, when shown
  * @param contact the contact, only for those who may reach the expert
@@ -49,14 +49,13 @@ import org.jspecify.annotations.Nullable;
  * @param shown the parts the expert agreed to show
  * @param listedUntil the day the listing lapses
  */
-public record PublicExpert(String id, CountryCode country, @Nullable String name, @Nullable String profile,
-		@Nullable Contact contact, @Nullable Job currentJob, List<Job> previousJobs,
-		List<CountryCode> countriesWorkedIn, List<RegionCode> regionsWorkedIn, List<Degree> degrees,
-		List<String> qualifications, List<Expertise> expertise, @Nullable String otherExpertise,
-		@Nullable String motherTongue, List<LanguageSkill> languages, List<CountryCode> nationalities,
-		@Nullable Gender gender, List<String> publications, List<String> memberships, List<String> panels,
-		@Nullable String orcid, @Nullable Availability availability, boolean remote, boolean onSite,
-		Set<PublicPart> shown, @Nullable LocalDate listedUntil) {
+public record PublicExpert(String id, String country, @Nullable String name, @Nullable String profile,
+		@Nullable Contact contact, @Nullable Job currentJob, List<Job> previousJobs, List<String> countriesWorkedIn,
+		List<String> regionsWorkedIn, List<Degree> degrees, List<String> qualifications, List<Expertise> expertise,
+		@Nullable String otherExpertise, @Nullable String motherTongue, List<LanguageSkill> languages,
+		List<String> nationalities, @Nullable Gender gender, List<String> publications, List<String> memberships,
+		List<String> panels, @Nullable String orcid, @Nullable Availability availability, boolean remote,
+		boolean onSite, Set<PublicPart> shown, @Nullable LocalDate listedUntil) {
 
 	/**
 	 * The public projection of a published copy.
@@ -70,20 +69,24 @@ public record PublicExpert(String id, CountryCode country, @Nullable String name
 		boolean languages = content.shows(PublicPart.LANGUAGES);
 		boolean writings = content.shows(PublicPart.PUBLICATIONS);
 		String name = content.name();
-		return new PublicExpert(id.toString(), country,
+		return new PublicExpert(id.toString(), country.value(),
 				(content.shows(PublicPart.NAME) && !name.isEmpty()) ? name : null,
 				content.shows(PublicPart.PROFILE) ? content.profile() : null, withContact ? content.contact() : null,
 				employment ? content.currentJob() : null, employment ? content.previousJobs() : List.of(),
-				employment ? content.countriesWorkedIn() : List.of(),
-				employment ? content.regionsWorkedIn() : List.of(), education ? content.degrees() : List.of(),
-				education ? content.qualifications() : List.of(), expertise ? content.expertise() : List.of(),
-				expertise ? content.otherExpertise() : null, languages ? content.motherTongue() : null,
-				languages ? content.languages() : List.of(),
-				content.shows(PublicPart.NATIONALITY) ? content.nationalities() : List.of(),
+				employment ? codes(content.countriesWorkedIn(), CountryCode::value) : List.of(),
+				employment ? codes(content.regionsWorkedIn(), RegionCode::value) : List.of(),
+				education ? content.degrees() : List.of(), education ? content.qualifications() : List.of(),
+				expertise ? content.expertise() : List.of(), expertise ? content.otherExpertise() : null,
+				languages ? content.motherTongue() : null, languages ? content.languages() : List.of(),
+				content.shows(PublicPart.NATIONALITY) ? codes(content.nationalities(), CountryCode::value) : List.of(),
 				content.shows(PublicPart.GENDER) ? content.gender() : null,
 				writings ? content.publications() : List.of(), writings ? content.memberships() : List.of(),
 				writings ? content.panels() : List.of(), content.shows(PublicPart.ORCID) ? content.orcid() : null,
 				content.availability(), content.remote(), content.onSite(), content.publicParts(), listedUntil);
+	}
+
+	private static <T> List<String> codes(List<T> codes, java.util.function.Function<T, String> value) {
+		return codes.stream().filter(java.util.Objects::nonNull).map(value).toList();
 	}
 
 }

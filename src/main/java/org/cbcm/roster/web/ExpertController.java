@@ -80,7 +80,7 @@ class ExpertController {
 		if (!view.owned()) {
 			PublicExpert expert = experts.publicExpert(id, viewer);
 			model.addAttribute("expert", expert);
-			model.addAttribute("country", countries.get(expert.country()));
+			model.addAttribute("country", countries.get(CountryCode.of(expert.country())));
 			return "roster/experts/public";
 		}
 		ExpertContent content = Objects.requireNonNull(view.working());

@@ -28,8 +28,15 @@ public final class ExpertNames {
 	public record Language(String code, String name) {
 	}
 
-	public String country(CountryCode code) {
-		return countries.find(code).map(country -> country.name(locale)).orElse(code.value());
+	/** A country's name, by its code or its code's text. */
+	public String country(Object code) {
+		CountryCode country = (code instanceof CountryCode given) ? given : CountryCode.of(code.toString());
+		return countries.find(country).map(found -> found.name(locale)).orElse(country.value());
+	}
+
+	/** The message key of a region's name, by its code or its code's text. */
+	public String regionKey(Object code) {
+		return (code instanceof org.cbcm.directory.RegionCode region) ? region.nameKey() : "region." + code;
 	}
 
 	public String language(String code) {
