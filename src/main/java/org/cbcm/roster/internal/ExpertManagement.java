@@ -21,6 +21,7 @@ import org.cbcm.roster.ExpertId;
 import org.cbcm.roster.ExpertLapsed;
 import org.cbcm.roster.ExpertListed;
 import org.cbcm.roster.ExpertiseArea;
+import org.cbcm.roster.PublicExpert;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.ForbiddenException;
@@ -155,6 +156,35 @@ public class ExpertManagement extends RecordUseCases<ExpertId, ExpertContent, Ex
 	@Transactional(readOnly = true)
 	public CountryCode country(ExpertId id, Viewer viewer) {
 		return records.readable(id, viewer).country();
+	}
+
+	/**
+	 * Whether the viewer may see how to reach the expert: the record's owners (the expert
+	 * and the nominating Party's focal points) and the Secretariat. The one place that
+	 * decides it, for the pages and the API; the public never does.
+	 */
+	@Transactional(readOnly = true)
+	public boolean contactVisible(ExpertId id, Viewer viewer) {
+		if (viewer.isSecretariat()) {
+			return true;
+		}
+		return store.find(id).map(record -> record.owner().ownedBy(viewer)).orElse(false);
+	}
+
+	/**
+	 * A listed expert as the viewer may see them: the published copy's consented parts
+	 * (and the contact where {@link #contactVisible} allows it). An expert who is not
+	 * listed, or was never published, is not found.
+	 */
+	@Transactional(readOnly = true)
+	public PublicExpert publicExpert(ExpertId id, Viewer viewer) {
+		ExpertRecord record = store.find(id).orElseThrow(() -> new NotFoundException("expert.not-found", id));
+		ExpertStore.Listing listing = store.listing(id);
+		ExpertContent published = record.published();
+		if (published == null || !listing.listed()) {
+			throw new NotFoundException("expert.not-found", id);
+		}
+		return PublicExpert.of(id, record.country(), published, contactVisible(id, viewer), listing.expiresOn());
 	}
 
 	/** What of the checklist the record's working copy does not meet yet. */
