@@ -530,6 +530,11 @@ class AccessibilityWalkBrowserTests {
 		rules.put(pattern -> pattern.equals("/exchange/imports/template"), "a download: the import's XLSX template");
 		rules.put(pattern -> pattern.equals("/exchange/imports/{id}/progress"),
 				"a fragment of the import's page, which htmx puts into it while an import runs");
+		rules.put(
+				pattern -> List
+					.of("/countries/{code}/expert-requests", "/roster/requests/{id}", "/roster/assignments/{id}")
+					.contains(pattern),
+				"walked in RequestBrowserTests (requests for experts), with an axe check at each step");
 		return rules;
 	}
 
