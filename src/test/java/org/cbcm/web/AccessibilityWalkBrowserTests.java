@@ -535,6 +535,11 @@ class AccessibilityWalkBrowserTests {
 				|| pattern.equals("/countries/{code}/experts/nominate") || pattern.equals("/roster/nominations"),
 				"walked in NominationBrowserTests (English and Arabic, axe)");
 		rules.put(pattern -> pattern.equals("/roster/me"), "a redirect to the expert's own record, not a page");
+		rules.put(
+				pattern -> List
+					.of("/countries/{code}/expert-requests", "/roster/requests/{id}", "/roster/assignments/{id}")
+					.contains(pattern),
+				"walked in RequestBrowserTests (requests for experts), with an axe check at each step");
 		return rules;
 	}
 

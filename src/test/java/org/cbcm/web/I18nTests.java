@@ -228,6 +228,20 @@ class I18nTests {
 		// Roster nominations (issue 14)
 		families.put("nomination.status.", List.of("DRAFT", "SUBMITTED", "PUBLISHED", "ARCHIVED"));
 		families.put("roster.area.", names(org.cbcm.roster.ExpertiseArea.values()));
+		// Requests for experts (issue 14)
+		families.put("roster.request.status.", names(org.cbcm.roster.RequestStatus.values()));
+		families.put("roster.assignment.status.", names(org.cbcm.roster.AssignmentStatus.values()));
+		families.put("roster.mode.", names(org.cbcm.roster.WorkMode.values()));
+		families.put("roster.expertise.", names(org.cbcm.roster.Expertise.values()));
+		families.put("roster.gender.", List.of("WOMAN", "MAN", "ANOTHER"));
+		families.put("roster.why.language.", List.of("any", "0", "1", "2", "3"));
+		families.put("roster.why.availability.", List.of("AVAILABLE", "LIMITED", "UNKNOWN"));
+		List<String> modes = new ArrayList<>();
+		for (org.cbcm.roster.WorkMode mode : org.cbcm.roster.WorkMode.values()) {
+			modes.add(mode.name() + ".yes");
+			modes.add(mode.name() + ".no");
+		}
+		families.put("roster.why.mode.", modes);
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 

@@ -211,6 +211,26 @@ class AuthorizationMatrixTests {
 			POST /exchange/imports/{id}/cancel                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /exchange/imports/{id}/delete                  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			POST /countries/KEN/experts/nominate                | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /countries/KEN/expert-requests                 | anon nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/requests                        | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/requests/{id}/select                   | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/requests/{id}/cancel                   | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/assignments/{id}/terms                 | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/assignments/{id}/release               | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/assignments/{id}/complete              | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/assignments/{id}/report                | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/assignments/{id}/accept                | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /roster/assignments/{id}/decline               | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /roster/assignments/{id}/expert-report         | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /api/v1/roster/requests/{id}/select            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/requests/{id}/cancel            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/assignments/{id}/terms          | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/assignments/{id}/release        | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/assignments/{id}/complete       | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/assignments/{id}/report         | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/assignments/{id}/accept         | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /api/v1/roster/assignments/{id}/decline        | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /api/v1/roster/assignments/{id}/expert-report  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
 			""";
 
 	@Autowired
