@@ -89,10 +89,13 @@ public final class RosterFixtures {
 				Set.of(PublicPart.NAME, PublicPart.PROFILE, PublicPart.EXPERTISE, PublicPart.LANGUAGES));
 	}
 
-	/** Takes every expert's record off the roster, with its history. */
+	/**
+	 * Takes every expert's record off the roster, with its history, and the requests and
+	 * assignments that name them.
+	 */
 	public static void clear(JdbcClient jdbc) {
-		for (String table : List.of("roster_expert_expertise", "roster_expert_element", "roster_expert_language",
-				"roster_expert_nationality", "roster_expert")) {
+		for (String table : List.of("roster_assignment", "roster_request", "roster_expert_expertise",
+				"roster_expert_element", "roster_expert_language", "roster_expert_nationality", "roster_expert")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		for (String table : List.of("record_revision", "record_registry", "record_head")) {

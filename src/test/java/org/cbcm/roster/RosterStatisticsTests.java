@@ -95,10 +95,7 @@ class RosterStatisticsTests {
 
 	/** Removes every expert's record and its lifecycle rows. */
 	static void clear(JdbcClient jdbc) {
-		for (String table : new String[] { "record_revision", "record_registry", "record_head" }) {
-			jdbc.sql("DELETE FROM " + table + " WHERE record_kind = 'expert'").update();
-		}
-		jdbc.sql("DELETE FROM roster_expert").update();
+		RosterFixtures.clear(jdbc);
 	}
 
 	/**
