@@ -662,6 +662,8 @@ class AccessibilityWalkBrowserTests {
 		rules.put(pattern -> pattern.matches(".*/offline(-blank)?\\.\\{format\\}$"),
 				"a download: an offline form (XLSX or DOCX); its page, the record's edit page, is walked");
 		rules.put(pattern -> pattern.matches(".*\\.(csv|xlsx|json|xml)$"), "a download (CSV, XLSX, JSON, IATI XML)");
+		rules.put(pattern -> pattern.startsWith("/roster/experts/{id}"),
+				"an expert's record, its form and its history: walked with axe in roster/ExpertRecordBrowserTests");
 		rules.put(pattern -> pattern.equals("/exchange/imports/template"), "a download: the import's XLSX template");
 		rules.put(pattern -> pattern.equals("/exchange/imports/{id}/progress"),
 				"a fragment of the import's page, which htmx puts into it while an import runs");

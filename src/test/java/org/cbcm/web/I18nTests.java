@@ -242,6 +242,25 @@ class I18nTests {
 			modes.add(mode.name() + ".no");
 		}
 		families.put("roster.why.mode.", modes);
+		// The expert record's pages (issue 14)
+		families.put("expert.gender.", names(org.cbcm.roster.ExpertContent.Gender.values()));
+		families.put("expert.availability.", names(org.cbcm.roster.ExpertContent.Availability.values()));
+		families.put("expert.organisation-type.", names(org.cbcm.roster.ExpertContent.OrganisationType.values()));
+		families.put("expert.degree.", names(org.cbcm.roster.ExpertContent.DegreeLevel.values()));
+		families.put("expert.language-level.", names(org.cbcm.roster.ExpertContent.LanguageLevel.values()));
+		families.put("expert.part.", names(org.cbcm.roster.ExpertContent.PublicPart.values()));
+		families.put("expert.checklist.", names(org.cbcm.roster.ExpertChecklist.values()));
+		families.put("expert.action.", names(Transition.values()));
+		families.put("expert.moved.", names(Transition.values()));
+		families.put("expert.list.area-full.", names(org.cbcm.roster.ExpertiseArea.values()));
+		families.put("expert.label.",
+				List.of("givenName", "familyName", "profile", "contact", "email", "phone", "address", "yearOfBirth",
+						"countryOfBirth", "nationalities", "gender", "currentJob", "previousJobs", "organisation",
+						"department", "title", "start", "end", "type", "responsibilities", "countriesWorkedIn",
+						"regionsWorkedIn", "degrees", "level", "subject", "institution", "year", "qualifications",
+						"expertise", "otherExpertise", "publications", "memberships", "panels", "motherTongue",
+						"languages", "language", "orcid", "otherInformation", "availability", "remote", "onSite",
+						"publicParts", "comment", "expert", "version"));
 		families.put("error.", List.of("400.title", "403.title", "404.title", "405.title", "406.title", "500.title",
 				"400.detail", "404.detail", "500.detail"));
 
