@@ -151,6 +151,10 @@ class ExpertApi {
 							"confirm" })) @PathVariable Transition transition,
 			@RequestBody TransitionRequest request) {
 		Viewer viewer = viewers.get();
+		if (!experts.view(id, viewer).owned()) {
+			// whoever is not an owner takes no step, whatever version they name
+			throw new ForbiddenException("record.edit.not-yours", id.toString());
+		}
 		return RecordTransitions.api(() -> experts.move(id, request.basedOn(), transition, request.reason(), viewer),
 				() -> resource(experts.view(id, viewer), viewer), messages);
 	}

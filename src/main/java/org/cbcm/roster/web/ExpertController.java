@@ -140,9 +140,11 @@ class ExpertController {
 	@PostMapping("/roster/experts/{id}/{transition:" + RecordTransitions.STEPS + "}")
 	String move(@PathVariable ExpertId id, @PathVariable Transition transition, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, Locale locale, RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		owned(id, viewer);
 		try {
 			return RecordTransitions.page(transition, "/roster/experts/" + id, "expert", redirect,
-					() -> experts.move(id, version, transition, reason, viewers.get()));
+					() -> experts.move(id, version, transition, reason, viewer));
 		}
 		catch (ConflictException ex) {
 			if (!ex.messageKey().startsWith("expert.list.")) {
@@ -181,6 +183,20 @@ class ExpertController {
 		return content.name().isEmpty()
 				? messages.getMessage("expert.nominated-by", new Object[] { countries.get(code).name(locale) }, locale)
 				: content.name();
+	}
+
+	/**
+	 * Refuses whoever is not an owner before any step, so that a step based on a stale
+	 * version is not told to them as a change meanwhile.
+	 */
+	static void owned(RecordView<ExpertId, ExpertContent> view) {
+		if (!view.owned()) {
+			throw new ForbiddenException("record.edit.not-yours", view.owner().toString());
+		}
+	}
+
+	private void owned(ExpertId id, Viewer viewer) {
+		owned(experts.view(id, viewer));
 	}
 
 	private RecordView<ExpertId, ExpertContent> editable(ExpertId id, Viewer viewer) {

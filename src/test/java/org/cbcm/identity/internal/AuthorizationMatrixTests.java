@@ -231,6 +231,20 @@ class AuthorizationMatrixTests {
 			POST /api/v1/roster/assignments/{id}/accept         | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
 			POST /api/v1/roster/assignments/{id}/decline        | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
 			POST /api/v1/roster/assignments/{id}/expert-report  | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep
+			POST /roster/experts/{id}/edit                      | anon nu-ken nu-uga rep-gef rep-unep
+			PUT /api/v1/roster/experts/{id}                     | anon nu-ken nu-uga rep-gef rep-unep
+			POST /roster/experts/{id}/submit                    | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/experts/{id}/archive                   | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/experts/{id}/reopen                    | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /roster/experts/{id}/confirm                   | anon nu-ken nu-uga rep-gef rep-unep
+			POST /roster/experts/{id}/publish                   | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /roster/experts/{id}/return                    | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/experts/{id}/submit             | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/experts/{id}/archive            | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/experts/{id}/reopen             | anon nu-ken nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/experts/{id}/confirm            | anon nu-ken nu-uga rep-gef rep-unep
+			POST /api/v1/roster/experts/{id}/publish            | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
+			POST /api/v1/roster/experts/{id}/return             | anon nfp-ken nu-ken nfp-uga nu-uga rep-gef rep-unep expert
 			""";
 
 	@Autowired
