@@ -63,7 +63,7 @@ class RosterStatisticsBrowserTests {
 		listed(CountryCode.of("BRA"), RosterStatisticsTests.complete("Carla", Gender.MAN, false,
 				List.of(Expertise.LMO_DETECTION), "pt", List.of(new LanguageSkill("es", LanguageLevel.GOOD))));
 		for (String language : List.of("en", "fr", "es", "ru", "zh", "ar")) {
-			try (BrowserContext browser = Browser.newContext(false)) {
+			try (BrowserContext browser = Browser.newContext(true)) {
 				browser.addCookies(List.of(new Cookie("cbcm-language", language).setUrl(url("/"))));
 				Page page = browser.newPage();
 				page.navigate(url("/roster/statistics"));
