@@ -8,9 +8,10 @@ import java.util.function.Predicate;
  * The minimum requirements a nomination must meet before the Secretariat lists it
  * (decision BS-IV/4: the Secretariat checks nominations for completeness and returns
  * those that are incomplete): the required fields of the real form, at least one degree,
- * the expertise chosen, the mother tongue, and a profile long enough to judge the expert
- * by. A draft need not meet them; the form and the Secretariat's review show each one met
- * or not.
+ * the expertise chosen, the mother tongue, a profile long enough to judge the expert by,
+ * and consent to show the expertise and languages that searches and requests match on. A
+ * draft need not meet them; the form and the Secretariat's review show each one met or
+ * not.
  */
 public enum ExpertChecklist {
 
@@ -22,7 +23,13 @@ public enum ExpertChecklist {
 		return job.organisation() != null && job.department() != null && job.title() != null && job.start() != null
 				&& job.type() != null && job.responsibilities() != null;
 	}), DEGREE(content -> !content.degrees().isEmpty()), EXPERTISE(content -> !content.expertise().isEmpty()),
-	LANGUAGES(content -> content.motherTongue() != null);
+	LANGUAGES(content -> content.motherTongue() != null),
+	/**
+	 * Consent to show the expertise and the languages: the roster is searched and
+	 * requests are matched by them, so a listed expert is found by them.
+	 */
+	CONSENT(content -> content.shows(ExpertContent.PublicPart.EXPERTISE)
+			&& content.shows(ExpertContent.PublicPart.LANGUAGES));
 
 	/** The fewest words of a profile that tells enough to judge the expert by. */
 	public static final int PROFILE_MIN_WORDS = 30;

@@ -33,6 +33,17 @@ class ExpertContentTests {
 	}
 
 	@Test
+	void an_expert_is_listed_only_with_the_expertise_and_languages_shown_which_searches_match_on() {
+		ExpertFixtures.Draft draft = new ExpertFixtures.Draft();
+		draft.publicParts = java.util.Set.of(PublicPart.NAME, PublicPart.EXPERTISE);
+		assertThat(ExpertChecklist.unmet(draft.content())).containsExactly(ExpertChecklist.CONSENT);
+		draft.publicParts = java.util.Set.of(PublicPart.LANGUAGES);
+		assertThat(ExpertChecklist.unmet(draft.content())).containsExactly(ExpertChecklist.CONSENT);
+		draft.publicParts = java.util.Set.of(PublicPart.EXPERTISE, PublicPart.LANGUAGES);
+		assertThat(ExpertChecklist.unmet(draft.content())).isEmpty();
+	}
+
+	@Test
 	void an_orcid_id_is_checked_by_its_check_digit() {
 		Draft draft = new Draft();
 		draft.orcid = "0000-0002-1825-0097";

@@ -172,7 +172,7 @@ class ExpertRecordTests {
 		Draft draft = new Draft();
 		draft.givenName = "Baraka";
 		draft.familyName = "Mwangi";
-		draft.publicParts = Set.of(PublicPart.EXPERTISE);
+		draft.publicParts = Set.of(PublicPart.EXPERTISE, PublicPart.LANGUAGES);
 		int version = version(nominee.person(), nominee.id());
 		save(nominee.person(), nominee.id(), version, draft.content()).andExpect(status().isOk());
 		step(focalPoint, nominee.id(), "submit", version + 1).andExpect(status().isOk());

@@ -358,4 +358,43 @@ class RequestFlowTests {
 			.toList();
 	}
 
+	@Autowired
+	org.cbcm.roster.internal.RosterStatistics statistics;
+
+	@Test
+	void the_review_counts_requests_and_assignments_by_requesting_country_and_by_the_experts_region() {
+		Listed amadou = RequestFixtures.listed(experts, secretariat, AMADOU);
+		Listed bernd = RequestFixtures.listed(experts, secretariat, BERND);
+		RequestId first = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
+		AssignmentId done = requests.select(first, 1, amadou.id(), kenya);
+		int version = requests.accept(done, 1, true, true, expert(amadou));
+		version = requests.complete(done, version, kenya);
+		requests.report(done, version, "Advice on the guidelines", null, 4, null, kenya);
+		RequestId second = requests.file(KENYA, RequestFixtures.request("Detection"), kenya);
+		AssignmentId declined = requests.select(second, 1, bernd.id(), kenya);
+		requests.decline(declined, 1, "Busy", expert(bernd));
+
+		RosterReview review = statistics.review(null);
+		assertThat(rows(review, "requests-by-country")).containsEntry("KEN", List.of(2L, 2L, 1L, 1L));
+		assertThat(rows(review, "requests-by-region")).containsEntry("002", List.of(2L, 2L, 1L, 1L))
+			.containsEntry("150", List.of(0L, 0L, 0L, 0L));
+		assertThat(rows(review, "assignments-by-expert-region")).as("offered, accepted, declined, completed")
+			.containsEntry("002", List.of(1L, 1L, 0L, 1L))
+			.containsEntry("150", List.of(1L, 0L, 1L, 0L));
+		assertThat(rows(review, "ratings-by-expert-region")).containsEntry("002", List.of(0L, 0L, 0L, 1L, 0L))
+			.containsEntry("150", List.of(0L, 0L, 0L, 0L, 0L));
+		int year = java.time.LocalDate.now().getYear();
+		assertThat(rows(review, "requests-per-year")).containsEntry(String.valueOf(year), List.of(2L, 2L, 1L, 1L));
+		assertThat(rows(statistics.review(year - 1), "requests-by-country")).as("nothing filed the year before")
+			.isEmpty();
+		assertThat(rows(statistics.review(year - 1), "requests-per-year"))
+			.containsExactly(Map.entry(String.valueOf(year - 1), List.of(0L, 0L, 0L, 0L)));
+	}
+
+	static Map<String, List<Long>> rows(RosterReview review, String figure) {
+		Map<String, List<Long>> rows = new java.util.LinkedHashMap<>();
+		review.figure(figure).orElseThrow().rows().forEach(row -> rows.put(row.code(), row.counts()));
+		return rows;
+	}
+
 }

@@ -59,10 +59,13 @@ public class ExpertManagement extends RecordUseCases<ExpertId, ExpertContent, Ex
 
 	private final ApplicationEventPublisher events;
 
+	private final ExpertAssignments assignments;
+
 	private final Clock clock;
 
 	ExpertManagement(ExpertStore store, RecordLifecycles lifecycles, ExpertRules rules, CountryDirectory countries,
-			ExpertInvitations invitations, RosterSettings settings, ApplicationEventPublisher events, Clock clock) {
+			ExpertInvitations invitations, RosterSettings settings, ApplicationEventPublisher events,
+			ExpertAssignments assignments, Clock clock) {
 		super(lifecycles.of(ExpertRecord.KIND.name(), store, Readers.OWNERS_READ_HISTORY, rules,
 				key -> new NotFoundException("expert.not-found", key)));
 		this.store = store;
@@ -70,6 +73,7 @@ public class ExpertManagement extends RecordUseCases<ExpertId, ExpertContent, Ex
 		this.invitations = invitations;
 		this.settings = settings;
 		this.events = events;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -160,15 +164,17 @@ public class ExpertManagement extends RecordUseCases<ExpertId, ExpertContent, Ex
 
 	/**
 	 * Whether the viewer may see how to reach the expert: the record's owners (the expert
-	 * and the nominating Party's focal points) and the Secretariat. The one place that
-	 * decides it, for the pages and the API; the public never does.
+	 * and the nominating Party's focal points), the Secretariat, and the focal points of
+	 * a Party that offered the expert an assignment. The one place that decides it, for
+	 * the pages and the API; the public never does.
 	 */
 	@Transactional(readOnly = true)
 	public boolean contactVisible(ExpertId id, Viewer viewer) {
 		if (viewer.isSecretariat()) {
 			return true;
 		}
-		return store.find(id).map(record -> record.owner().ownedBy(viewer)).orElse(false);
+		return store.find(id).map(record -> record.owner().ownedBy(viewer)).orElse(false)
+				|| assignments.requestedBy(id, viewer);
 	}
 
 	/**

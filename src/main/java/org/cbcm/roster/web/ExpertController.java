@@ -22,6 +22,7 @@ import org.cbcm.roster.ExpertId;
 import org.cbcm.roster.Expertise;
 import org.cbcm.roster.ExpertiseArea;
 import org.cbcm.roster.PublicExpert;
+import org.cbcm.roster.internal.ExpertAssignments;
 import org.cbcm.roster.internal.ExpertManagement;
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.CountryCode;
@@ -63,9 +64,12 @@ class ExpertController {
 
 	private final MessageSource messages;
 
-	ExpertController(ExpertManagement experts, CountryDirectory countries, CurrentViewer viewers,
-			MessageSource messages) {
+	private final ExpertAssignments assignments;
+
+	ExpertController(ExpertManagement experts, ExpertAssignments assignments, CountryDirectory countries,
+			CurrentViewer viewers, MessageSource messages) {
 		this.experts = experts;
+		this.assignments = assignments;
 		this.countries = countries;
 		this.viewers = viewers;
 		this.messages = messages;
@@ -77,6 +81,7 @@ class ExpertController {
 		RecordView<ExpertId, ExpertContent> view = experts.view(id, viewer);
 		model.addAttribute("names", new ExpertNames(countries, locale));
 		model.addAttribute("areas", ExpertiseArea.values());
+		model.addAttribute("assignments", assignments.publicOf(id));
 		if (!view.owned()) {
 			PublicExpert expert = experts.publicExpert(id, viewer);
 			model.addAttribute("expert", expert);
