@@ -84,12 +84,7 @@ class ExpertRecordTests {
 	}
 
 	static void clear(JdbcClient jdbc) {
-		for (String table : new String[] { "roster_expert_expertise", "roster_expert_element", "roster_expert_language",
-				"roster_expert_nationality", "roster_expert" }) {
-			jdbc.sql("DELETE FROM " + table).update();
-		}
-		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'expert'").update();
-		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'expert'").update();
+		RosterFixtures.clear(jdbc);
 	}
 
 	@Test

@@ -103,7 +103,7 @@ class NominationBrowserTests {
 		assertThat(nfp.locator("main")).containsText("The expert is nominated: the invitation is sent by mail");
 		assertThat(nfp.locator("#nominations")).containsText("Achieng Otieno");
 		assertThat(nfp.locator("#nominations")).containsText("Draft");
-		assertThat(nfp.locator("#nominations")).containsText("2 of 8 requirements met");
+		assertThat(nfp.locator("#nominations")).containsText("3 of 9 requirements met");
 		Browser.checked(nfp, "roster-13-nominated");
 		nfp.navigate(url("/countries/KEN/experts?lang=ar"));
 		assertThat(nfp.locator("html")).hasAttribute("dir", "rtl");
@@ -125,7 +125,7 @@ class NominationBrowserTests {
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Roster nominations")).click();
 		assertThat(admin.locator("main table")).containsText("Wanjiru Kamau");
 		assertThat(admin.locator("main table")).containsText("Kenya");
-		assertThat(admin.locator("main table")).containsText("8 of 8 requirements met");
+		assertThat(admin.locator("main table")).containsText("9 of 9 requirements met");
 		assertThat(admin.locator("main table")).not().containsText("Achieng");
 		Browser.checked(admin, "roster-16-queue");
 		admin.navigate(url("/roster/nominations?status=DRAFT&lang=ar"));

@@ -105,7 +105,7 @@ class NominationTests {
 		mvc.perform(get("/countries/KEN/experts").with(user(kenyaFocalPoint)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Achieng Otieno"), containsString("Draft"),
-					containsString("2 of 8 requirements met"), containsString("Not listed"))));
+					containsString("3 of 9 requirements met"), containsString("Not listed"))));
 	}
 
 	@Test
@@ -174,14 +174,14 @@ class NominationTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/countries/UGA/experts?status=SUBMITTED").with(user(people.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Okello Mugisha"), containsString("8 of 8"))));
+			.andExpect(content().string(allOf(containsString("Okello Mugisha"), containsString("9 of 9"))));
 		mvc.perform(get("/countries/UGA/experts?status=DRAFT").with(user(people.admin())))
 			.andExpect(content().string(not(containsString("Okello Mugisha"))));
 
 		mvc.perform(get("/roster/nominations").with(user(people.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Okello Mugisha"), containsString("Uganda"),
-					containsString("8 of 8 requirements met"), not(containsString("Achieng")))));
+					containsString("9 of 9 requirements met"), not(containsString("Achieng")))));
 		mvc.perform(get("/roster/nominations?status=DRAFT").with(user(people.admin())))
 			.andExpect(content().string(allOf(containsString("Achieng Otieno"), not(containsString("Okello")))));
 		mvc.perform(get("/roster/nominations").with(user(kenyaFocalPoint))).andExpect(status().isForbidden());

@@ -162,7 +162,8 @@ public class StatementCountTests {
 			page("/coordination/coverage/{country}/{element}", "/coordination/coverage/KEN/12%28c%29", 28), // measured 26
 			page("/roster", "/roster", 11), // measured 9
 			page("/roster", "/roster?expertise=RISK_ASSESSMENT&language=en&level=2&q=biosafety", 11), // measured 9
-			page("/roster/statistics", "/roster/statistics", 13)); // measured 11
+			page("/roster/experts/{id}", registry -> "/roster/experts/" + registry.expert(), 12),
+			page("/roster/statistics", "/roster/statistics", 19)); // measured 17
 	// @formatter:on
 
 	/**
@@ -247,8 +248,8 @@ public class StatementCountTests {
 		rate("EUR", 2020);
 		String invitation = invitation();
 		String reset = passwordReset();
-		experts(0, 2);
-		Subjects smallRegistry = new Subjects(small.get(0).id().toString(), assessment, invitation, reset);
+		String expert = experts(0, 2).get(0).toString();
+		Subjects smallRegistry = new Subjects(small.get(0).id().toString(), assessment, invitation, reset, expert);
 		Map<String, List<String>> before = sentBy(smallRegistry);
 
 		// Several times as much of everything the pages show: 15 more initiatives, each
@@ -270,7 +271,7 @@ public class StatementCountTests {
 			rate("EUR", year);
 		}
 		experts(2, 40);
-		Subjects largeRegistry = new Subjects(large.get(0).id().toString(), assessment, invitation, reset);
+		Subjects largeRegistry = new Subjects(large.get(0).id().toString(), assessment, invitation, reset, expert);
 		Map<String, List<String>> after = sentBy(largeRegistry);
 
 		StringBuilder report = new StringBuilder("Statements per page (small registry, larger registry, bound):\n");
@@ -368,7 +369,7 @@ public class StatementCountTests {
 	 * each a risk assessor speaking English well, so that the roster's page shows a full
 	 * page of them in the larger registry.
 	 */
-	private void experts(int from, int to) {
+	private List<org.cbcm.roster.ExpertId> experts(int from, int to) {
 		List<ExpertLoads.Loaded> batch = IntStream.range(from, to)
 			.mapToObj(n -> new ExpertLoads.Loaded(CountryCode.of((n % 2 == 0) ? "KEN" : "BRA"),
 					RosterFixtures.expert("Expert", "Number" + n, "Biosafety",
@@ -377,7 +378,7 @@ public class StatementCountTests {
 							ExpertContent.Gender.WOMAN, List.of((n % 2 == 0) ? "KEN" : "BRA"),
 							ExpertContent.Availability.AVAILABLE, true, n % 3 == 0, RosterFixtures.ALL)))
 			.toList();
-		loads.list(batch, "statement counts", TestAccounts.viewerOf(admin));
+		return loads.list(batch, "statement counts", TestAccounts.viewerOf(admin));
 	}
 
 	/** A valid assessment of the country's needs, published by its focal point. */
@@ -461,7 +462,7 @@ public class StatementCountTests {
 	 * assessment of Kenya's needs; the paths of a person's invitation and of a reset of
 	 * another's password, which the mails sent them hold.
 	 */
-	record Subjects(String initiative, String needs, String invitation, String reset) {
+	record Subjects(String initiative, String needs, String invitation, String reset, String expert) {
 	}
 
 	/** Something measured that may throw. */

@@ -57,10 +57,11 @@ class RequestFigures implements ReviewSection {
 	@Override
 	public List<RosterFigure> figures(Period period) {
 		List<RosterFigure> figures = new ArrayList<>();
+		List<String> regions = countries.regions().stream().map(region -> region.code().value()).toList();
 		figures.add(byRequestingCountry(period));
-		figures.add(byRequestingRegion(period));
-		figures.add(byExpertRegion(period));
-		figures.add(ratings(period));
+		figures.add(byRequestingRegion(period, regions));
+		figures.add(byExpertRegion(period, regions));
+		figures.add(ratings(period, regions));
 		figures.add(perYear(period.year()));
 		return figures;
 	}
@@ -77,7 +78,7 @@ class RequestFigures implements ReviewSection {
 		return new RosterFigure(SECTION, "requests-by-country", Dimension.COUNTRY, USE, USE.size(), false, rows);
 	}
 
-	private RosterFigure byRequestingRegion(Period period) {
+	private RosterFigure byRequestingRegion(Period period, List<String> regions) {
 		Map<String, Object> params = new HashMap<>();
 		Map<String, List<Long>> counts = new HashMap<>();
 		jdbc.sql("SELECT c.region_m49, " + USE_COUNTS
@@ -89,10 +90,10 @@ class RequestFigures implements ReviewSection {
 					List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
 			.list();
 		return new RosterFigure(SECTION, "requests-by-region", Dimension.REGION, USE, USE.size(), false,
-				byRegion(counts, USE.size()));
+				byRegion(regions, counts, USE.size()));
 	}
 
-	private RosterFigure byExpertRegion(Period period) {
+	private RosterFigure byExpertRegion(Period period, List<String> regions) {
 		Map<String, Object> params = new HashMap<>();
 		Map<String, List<Long>> counts = new HashMap<>();
 		jdbc.sql("""
@@ -107,10 +108,10 @@ class RequestFigures implements ReviewSection {
 					List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
 			.list();
 		return new RosterFigure(SECTION, "assignments-by-expert-region", Dimension.REGION, ANSWERS, ANSWERS.size(),
-				false, byRegion(counts, ANSWERS.size()));
+				false, byRegion(regions, counts, ANSWERS.size()));
 	}
 
-	private RosterFigure ratings(Period period) {
+	private RosterFigure ratings(Period period, List<String> regions) {
 		Map<String, Object> params = new HashMap<>();
 		Map<String, long[]> counts = new HashMap<>();
 		String where = offered(period, params);
@@ -125,7 +126,7 @@ class RequestFigures implements ReviewSection {
 		Map<String, List<Long>> lists = new HashMap<>();
 		counts.forEach((region, n) -> lists.put(region, java.util.Arrays.stream(n).boxed().toList()));
 		return new RosterFigure(SECTION, "ratings-by-expert-region", Dimension.REGION, RATINGS, RATINGS.size(), true,
-				byRegion(lists, RATINGS.size()));
+				byRegion(regions, lists, RATINGS.size()));
 	}
 
 	private RosterFigure perYear(@Nullable Integer year) {
@@ -152,10 +153,10 @@ class RequestFigures implements ReviewSection {
 	 * Every region in the directory's order, then any other, each with its counts or
 	 * none.
 	 */
-	private List<Row> byRegion(Map<String, List<Long>> counts, int measures) {
+	private static List<Row> byRegion(List<String> regions, Map<String, List<Long>> counts, int measures) {
 		Map<String, List<Long>> ordered = new LinkedHashMap<>();
 		List<Long> zeros = java.util.Collections.nCopies(measures, 0L);
-		countries.regions().forEach(region -> ordered.put(region.code().value(), zeros));
+		regions.forEach(region -> ordered.put(region, zeros));
 		ordered.putAll(counts);
 		return ordered.entrySet().stream().map(entry -> new Row(entry.getKey(), entry.getValue())).toList();
 	}
