@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The roster's place in the menu of those who nominate and review: a focal point's
- * experts nominated by its country, the Secretariat's queue of nominations to review, and
- * an expert's own record.
+ * experts nominated by its country and its requests for experts, the Secretariat's queue
+ * of nominations to review, and an expert's own record.
  */
 @Component
 class NominationNavigation implements Navigation {
@@ -31,8 +31,11 @@ class NominationNavigation implements Navigation {
 			.map(Grant::country)
 			.distinct()
 			.limit(1)
-			.forEach(country -> links
-				.add(new NavigationLink("nav.roster.nominated", "/countries/" + country.value() + "/experts", 27)));
+			.forEach(country -> {
+				links.add(new NavigationLink("nav.roster.nominated", "/countries/" + country.value() + "/experts", 27));
+				links.add(new NavigationLink("nav.roster.requests", "/countries/" + country.value() + "/expert-requests",
+						27));
+			});
 		if (viewer.isSecretariat()) {
 			links.add(new NavigationLink("nav.roster.nominations", "/roster/nominations", 27));
 		}
