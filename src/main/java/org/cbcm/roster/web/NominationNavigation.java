@@ -33,8 +33,8 @@ class NominationNavigation implements Navigation {
 			.limit(1)
 			.forEach(country -> {
 				links.add(new NavigationLink("nav.roster.nominated", "/countries/" + country.value() + "/experts", 27));
-				links.add(new NavigationLink("nav.roster.requests", "/countries/" + country.value() + "/expert-requests",
-						27));
+				links.add(new NavigationLink("nav.roster.requests",
+						"/countries/" + country.value() + "/expert-requests", 27));
 			});
 		if (viewer.isSecretariat()) {
 			links.add(new NavigationLink("nav.roster.nominations", "/roster/nominations", 27));
