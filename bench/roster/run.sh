@@ -72,6 +72,7 @@ REQUESTS=(
 	"API, area + gender + availability + work|/api/v1/roster/experts?area=LEGAL&gender=WOMAN&availability=AVAILABLE&work=REMOTE"
 	"API, words + key element|/api/v1/roster/experts?q=cassava+regulators&element=12(c)"
 	"API, page 50 of 100 rows|/api/v1/roster/experts?size=100&page=49"
+	"page, home (the reference for rendering a page)|/?from=bench"
 	"page, expertise + language + region|/roster?expertise=RISK_ASSESSMENT&language=en&level=2&region=002"
 	"page, words|/roster?q=maize"
 	"shortlist, 2 areas + English + Africa|/api/v1/roster/requests/$FOCUSED"
@@ -85,20 +86,34 @@ for request in "${REQUESTS[@]}"; do
 	# The shortlists are the requesting Party's (or the Secretariat's): the token goes with them only.
 	headers=()
 	case $path in /api/v1/roster/requests/*) headers=(-H "$AUTH") ;; esac
-	for _ in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "${headers[@]}" "$BASE$path"; done
-	for _ in $(seq 1 "$RUNS"); do
-		status_time=$(curl -s -o /dev/null "${headers[@]}" -w '%{http_code} %{time_total}' "$BASE$path")
+	# A public page is kept by the page cache (web.internal.PageCache) under its query, and a kept
+	# page costs nothing to serve again: each run of a page asks with a query of its own, so every
+	# one is rendered (the search ignores a parameter it does not know).
+	asked() {
+		case $path in /api/* | /actuator/*) echo "$BASE$path" ;; *) echo "$BASE$path&run=$1" ;; esac
+	}
+	for round in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "${headers[@]}" "$(asked "w$round")"; done
+	for round in $(seq 1 "$RUNS"); do
+		status_time=$(curl -s -o /dev/null "${headers[@]}" -w '%{http_code} %{time_total}' "$(asked "$round")")
 		[ "${status_time%% *}" = 200 ] || { echo "$path answered ${status_time%% *}" >&2; exit 1; }
 		echo "$request|${status_time#* }" >>"$TIMES"
 	done
 	echo "measured $path"
 done
-# What PostgreSQL plans for the facet counts of the filtered search (the heaviest statement).
+# The search after the listing changed: the roster's index (roster.internal.RosterIndex) reads the
+# listed experts again. Each run changes one listed expert's stamp first, as a listing would.
+REREAD="API, first search after a listing changed"
+for round in $(seq 1 "$RUNS"); do
+	psql_db -c "UPDATE roster_expert SET listing_stamp = listing_stamp + 1
+		WHERE id = (SELECT id FROM roster_expert WHERE listed ORDER BY id LIMIT 1)"
+	status_time=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE/api/v1/roster/experts?run=$round")
+	[ "${status_time%% *}" = 200 ] || { echo "the search after a change answered ${status_time%% *}" >&2; exit 1; }
+	echo "$REREAD|/api/v1/roster/experts|${status_time#* }" >>"$TIMES"
+done
+echo "measured the search after a change"
+# What PostgreSQL plans for the one statement every search sends: has the listing changed?
 PLAN=$(psql_db -At -c "EXPLAIN (ANALYZE, BUFFERS OFF, TIMING ON, SUMMARY ON)
-	SELECT x.expertise, COUNT(*) FROM roster_expert e JOIN roster_expert_expertise x ON x.expert_id = e.id
-	WHERE e.listed = TRUE AND e.region_code IN ('002')
-	  AND e.id IN (SELECT expert_id FROM roster_expert_language WHERE language IN ('en') AND level >= 2)
-	GROUP BY x.expertise" | tail -3)
+	SELECT COUNT(*), SUM(listing_stamp) FROM roster_expert WHERE listed = TRUE" | tail -3)
 # And for the broad request's candidates (the shortlist's first and largest statement).
 BROAD_PLAN=$(psql_db -At -c "EXPLAIN (ANALYZE, BUFFERS OFF, TIMING ON, SUMMARY ON)
 	SELECT e.id, e.country_code, e.region_code, e.gender, e.availability, e.remote, e.on_site,
@@ -154,9 +169,11 @@ for name in order:
     path, values = rows[name]
     median = statistics.median(values)
     limit = 300 if name.startswith("shortlist") else 100
-    goal = "" if name.startswith("trivial") else (f"met (< {limit})" if p95(values) < limit else f"MISSED (>= {limit})")
+    goal = "" if name.startswith("trivial") or name.startswith("page, home") else (f"met (< {limit})" if p95(values) < limit else f"MISSED (>= {limit})")
+    if name.startswith("API, first search after"):
+        goal = "once per change of the listing"
     lines.append(f"| {name} (`{path}`) | {median:.1f} | {p95(values):.1f} | {median - trivial:.1f} | {goal} |")
-lines += ["", "EXPLAIN ANALYZE of the expertise counts under two filters:", "", "```", env["PLAN"], "```", ""]
+lines += ["", "EXPLAIN ANALYZE of the statement every search sends (has the listing changed?):", "", "```", env["PLAN"], "```", ""]
 lines += ["EXPLAIN ANALYZE of the broad request's candidates:", "", "```", env["BROAD_PLAN"], "```", ""]
 open(out, "w").write("\n".join(lines))
 print("\n".join(lines))

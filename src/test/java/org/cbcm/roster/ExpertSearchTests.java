@@ -188,6 +188,25 @@ class ExpertSearchTests {
 	}
 
 	@Test
+	void a_search_follows_every_change_to_the_listing_whoever_made_it() {
+		assertThat(find().experts().totalElements()).isEqualTo(5);
+		// Another node lists Bruno again under a new name: as many listed as before, a
+		// new stamp.
+		jdbc.sql("UPDATE roster_expert SET public_name = 'Bruno Renamed', listing_stamp = 42"
+				+ " WHERE public_name = 'Bruno Silva'")
+			.update();
+		assertThat(names(find())).containsExactly("Amina Odhiambo", "Bruno Renamed", "Dora Keller", "Lena Workflow",
+				"(CHN)");
+		// And a job takes Amina out of the roster: one listed fewer, her counts go with
+		// her.
+		jdbc.sql("UPDATE roster_expert SET listed = FALSE WHERE public_name = 'Amina Odhiambo'").update();
+		ExpertFinds after = find();
+		assertThat(names(after)).containsExactly("Bruno Renamed", "Dora Keller", "Lena Workflow", "(CHN)");
+		assertThat(counts(after, ExpertFacet.EXPERTISE)).doesNotContainKey("LMO_DETECTION")
+			.containsEntry("RISK_ASSESSMENT", 1L);
+	}
+
+	@Test
 	void each_facet_filters_and_is_counted_under_the_others() {
 		assertThat(names(find("expertise", "RISK_ASSESSMENT"))).containsExactly("Amina Odhiambo", "(CHN)");
 		assertThat(names(find("area", "LEGAL"))).containsExactly("Bruno Silva");

@@ -102,6 +102,7 @@ class ExpertBulk implements ExpertLoads {
 			row.put("name", cut(content.name(), 250));
 			row.put("on", today);
 			row.put("until", until);
+			row.put("stamp", RosterIndex.newStamp());
 			row.put("region", (country.region() != null) ? country.region().value() : null);
 			row.put("gender",
 					content.shows(PublicPart.GENDER) && content.gender() != null ? content.gender().name() : null);
@@ -130,9 +131,10 @@ class ExpertBulk implements ExpertLoads {
 		batch("""
 				INSERT INTO roster_expert (id, person_id, country_code, status, version, content, published_content,
 				  published_at, created_at, created_by_name, updated_at, updated_by_name, name, listed, listed_on,
-				  expires_on, region_code, gender, availability, remote, on_site, public_name, search_text)
+				  expires_on, listing_stamp, region_code, gender, availability, remote, on_site, public_name, search_text)
 				VALUES (:id, :person, :country, :status, 1, :content, :content, :now, :now, :by, :now, :by, :name, TRUE,
-				  :on, :until, :region, :gender, :availability, :remote, :onSite, :publicName, :text)""", experts);
+				  :on, :until, :stamp, :region, :gender, :availability, :remote, :onSite, :publicName, :text)""",
+				experts);
 		batch("INSERT INTO roster_expert_expertise (expert_id, expertise, area) VALUES (:id, :expertise, :area)",
 				expertise);
 		batch("INSERT INTO roster_expert_element (expert_id, element) VALUES (:id, :element)", elements);

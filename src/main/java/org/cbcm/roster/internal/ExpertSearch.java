@@ -2,28 +2,24 @@ package org.cbcm.roster.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.cbcm.directory.CountryDirectory;
 import org.cbcm.directory.Region;
 import org.cbcm.roster.ExpertContent;
 import org.cbcm.roster.ExpertContent.Availability;
 import org.cbcm.roster.ExpertContent.Gender;
-import org.cbcm.roster.ExpertContent.LanguageLevel;
 import org.cbcm.roster.ExpertFacet;
 import org.cbcm.roster.ExpertFilter;
 import org.cbcm.roster.ExpertFinds;
 import org.cbcm.roster.ExpertFinds.FacetCount;
-import org.cbcm.roster.ExpertId;
 import org.cbcm.roster.ExpertSummary;
 import org.cbcm.roster.Expertise;
 import org.cbcm.roster.ExpertiseArea;
@@ -33,20 +29,18 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds listed experts by the words they agreed to show and by the roster's facets, with
  * each facet's counts under the other facets' choices. Only listed experts (published and
  * not lapsed) are found, and only through the facts their listing keeps: a public name
- * only with the expert's consent, nationalities and gender likewise. A search sends the
- * same four statements whatever the page's size: the count, the page, the page's
- * expertise and languages, and every facet's counts in one union.
+ * only with the expert's consent, nationalities and gender likewise. A search combines
+ * the bit sets of the {@link RosterIndex}, which asks the database one question per
+ * search (whether the listing changed) and reads the listed experts again only when it
+ * did.
  */
 @Service
-@Transactional(readOnly = true)
 public class ExpertSearch {
 
 	/** The most rows a page of the search holds. */
@@ -60,12 +54,12 @@ public class ExpertSearch {
 		.map(code -> code.value())
 		.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 
-	private final JdbcClient jdbc;
+	private final RosterIndex index;
 
 	private final CountryDirectory countries;
 
-	ExpertSearch(JdbcClient jdbc, CountryDirectory countries) {
-		this.jdbc = jdbc;
+	ExpertSearch(RosterIndex index, CountryDirectory countries) {
+		this.index = index;
 		this.countries = countries;
 	}
 
@@ -186,192 +180,64 @@ public class ExpertSearch {
 		};
 	}
 
-	/** A page of the listed experts the filter finds, and every facet's counts. */
-	public ExpertFinds search(ExpertFilter filter, Paging paging) {
-		Where where = where(filter, null, "w");
-		long total = jdbc.sql("SELECT COUNT(*) FROM roster_expert e" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("limit", paging.size());
-		params.put("offset", paging.offset());
-		record Row(UUID id, @Nullable String name, String country, @Nullable String region,
-				@Nullable String availability, boolean remote, boolean onSite) {
-		}
-		List<Row> rows = jdbc.sql("""
-				SELECT e.id, e.public_name, e.country_code, e.region_code, e.availability, e.remote, e.on_site
-				FROM roster_expert e""" + where.sql() + """
-				 ORDER BY CASE WHEN e.public_name IS NULL THEN 1 ELSE 0 END, e.public_name, e.id
-				LIMIT :limit OFFSET :offset""")
-			.params(params)
-			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)))
-			.list();
-		Map<UUID, List<Expertise>> expertise = new HashMap<>();
-		Map<UUID, List<Map.Entry<String, Integer>>> languages = new HashMap<>();
-		if (!rows.isEmpty()) {
-			jdbc.sql("""
-					SELECT expert_id, 'X' AS kind, expertise AS code, 0 AS level FROM roster_expert_expertise
-					WHERE expert_id IN (:ids)
-					UNION ALL
-					SELECT expert_id, 'L' AS kind, language AS code, level FROM roster_expert_language
-					WHERE expert_id IN (:ids)""").param("ids", rows.stream().map(Row::id).toList()).query((rs, n) -> {
-				UUID id = rs.getObject(1, UUID.class);
-				if ("X".equals(rs.getString(2))) {
-					expertise.computeIfAbsent(id, key -> new ArrayList<>()).add(Expertise.valueOf(rs.getString(3)));
-				}
-				else {
-					languages.computeIfAbsent(id, key -> new ArrayList<>())
-						.add(Map.entry(rs.getString(3), rs.getInt(4)));
-				}
-				return id;
-			}).list();
-		}
-		List<ExpertSummary> found = rows.stream().map(row -> {
-			List<Expertise> areas = new ArrayList<>(expertise.getOrDefault(row.id(), List.of()));
-			areas.sort(Comparator.naturalOrder());
-			Map<String, LanguageLevel> spoken = new LinkedHashMap<>();
-			languages.getOrDefault(row.id(), List.of())
-				.stream()
-				.sorted(Map.Entry.<String, Integer>comparingByValue()
-					.reversed()
-					.thenComparing(Map.Entry.comparingByKey()))
-				.forEach(language -> spoken.put(language.getKey(), LanguageLevel.values()[3 - language.getValue()]));
-			return new ExpertSummary(new ExpertId(row.id()), row.name(), CountryCode.of(row.country()), row.region(),
-					areas, spoken, (row.availability() != null) ? Availability.valueOf(row.availability()) : null,
-					row.remote(), row.onSite());
-		}).toList();
-		return new ExpertFinds(ResultPage.of(found, paging, total), facets(filter));
-	}
-
 	/**
-	 * Every facet's values with their counts, each facet counted under the others'
-	 * choices, in one statement.
+	 * A page of the listed experts the filter finds, and every facet's counts under the
+	 * other facets' choices and the words.
 	 */
-	private Map<ExpertFacet, List<FacetCount>> facets(ExpertFilter filter) {
-		List<String> branches = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		for (ExpertFacet facet : ExpertFacet.values()) {
-			Where where = where(filter, facet, "f" + facet.ordinal());
-			params.putAll(where.params());
-			String on = where.sql();
-			String and = on.isEmpty() ? " WHERE " : on + " AND ";
-			String label = "'" + facet.name() + "'";
-			switch (facet) {
-				case EXPERTISE, AREA -> {
-					String column = (facet == ExpertFacet.EXPERTISE) ? "x.expertise" : "x.area";
-					branches.add("SELECT " + label + " AS facet, " + column + " AS code, COUNT(DISTINCT e.id) AS n"
-							+ " FROM roster_expert e JOIN roster_expert_expertise x ON x.expert_id = e.id" + on
-							+ " GROUP BY " + column);
-				}
-				case ELEMENT -> branches.add("SELECT " + label + ", x.element, COUNT(*)"
-						+ " FROM roster_expert e JOIN roster_expert_element x ON x.expert_id = e.id" + on
-						+ " GROUP BY x.element");
-				case NATIONALITY -> branches.add("SELECT " + label + ", x.country_code, COUNT(*)"
-						+ " FROM roster_expert e JOIN roster_expert_nationality x ON x.expert_id = e.id" + on
-						+ " GROUP BY x.country_code");
-				case LANGUAGE -> {
-					String level = "f" + facet.ordinal() + "level";
-					params.put(level, filter.level());
-					branches.add("SELECT " + label + ", x.language, COUNT(*)"
-							+ " FROM roster_expert e JOIN roster_expert_language x ON x.expert_id = e.id" + and
-							+ "x.level >= :" + level + " GROUP BY x.language");
-				}
-				case REGION, GENDER, AVAILABILITY -> {
-					String column = switch (facet) {
-						case REGION -> "e.region_code";
-						case GENDER -> "e.gender";
-						default -> "e.availability";
-					};
-					branches.add("SELECT " + label + ", " + column + ", COUNT(*) FROM roster_expert e" + and + column
-							+ " IS NOT NULL GROUP BY " + column);
-				}
-				case WORK -> {
-					branches.add("SELECT " + label + ", 'REMOTE', COUNT(*) FROM roster_expert e" + and + "e.remote");
-					branches.add("SELECT " + label + ", 'ON_SITE', COUNT(*) FROM roster_expert e" + and + "e.on_site");
-				}
+	public ExpertFinds search(ExpertFilter filter, Paging paging) {
+		RosterIndex.Listed listed = index.listed();
+		Map<ExpertFacet, BitSet> chosen = new EnumMap<>(ExpertFacet.class);
+		for (Map.Entry<ExpertFacet, Set<String>> facet : filter.values().entrySet()) {
+			BitSet holding = new BitSet();
+			for (String value : facet.getValue()) {
+				holding.or(listed.holding(facet.getKey(), value, filter.level()));
 			}
+			chosen.put(facet.getKey(), holding);
+		}
+		BitSet words = new BitSet();
+		words.set(0, listed.size());
+		for (String word : filter.words()) {
+			words.and(listed.saying(word));
+		}
+		BitSet found = matching(words, chosen, null);
+		List<ExpertSummary> page = new ArrayList<>();
+		long offset = paging.offset();
+		int position = found.nextSetBit(0);
+		for (long skipped = 0; position >= 0 && skipped < offset; skipped++) {
+			position = found.nextSetBit(position + 1);
+		}
+		while (position >= 0 && page.size() < paging.size()) {
+			page.add(listed.experts().get(position));
+			position = found.nextSetBit(position + 1);
 		}
 		Map<ExpertFacet, List<FacetCount>> counts = new EnumMap<>(ExpertFacet.class);
 		for (ExpertFacet facet : ExpertFacet.values()) {
-			counts.put(facet, new ArrayList<>());
-		}
-		jdbc.sql(String.join("\nUNION ALL\n", branches)).params(params).query((rs, n) -> {
-			long count = rs.getLong(3);
-			if (count > 0 && rs.getString(2) != null) {
-				counts.get(ExpertFacet.valueOf(rs.getString(1))).add(new FacetCount(rs.getString(2), count));
+			BitSet others = matching(words, chosen, facet);
+			List<FacetCount> values = new ArrayList<>();
+			for (String value : listed.valuesOf(facet)) {
+				BitSet both = (BitSet) listed.holding(facet, value, filter.level()).clone();
+				both.and(others);
+				if (!both.isEmpty()) {
+					values.add(new FacetCount(value, both.cardinality()));
+				}
 			}
-			return n;
-		}).list();
-		counts.values()
-			.forEach(list -> list
-				.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)));
-		return counts;
-	}
-
-	/** A WHERE clause over the experts {@code e}, with its parameters. */
-	record Where(String sql, Map<String, Object> params) {
+			values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+			counts.put(facet, values);
+		}
+		return new ExpertFinds(ResultPage.of(page, paging, found.cardinality()), counts);
 	}
 
 	/**
-	 * The clause of the filter, without the facet given (to count it); parameters are
-	 * named with the prefix, so that several clauses may share a statement.
+	 * The experts who say the words and hold the chosen values of every facet but one.
 	 */
-	static Where where(ExpertFilter filter, @Nullable ExpertFacet except, String prefix) {
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		conditions.add("e.listed = TRUE");
-		for (Map.Entry<ExpertFacet, Set<String>> chosen : filter.values().entrySet()) {
-			ExpertFacet facet = chosen.getKey();
-			if (facet == except) {
-				continue;
+	private static BitSet matching(BitSet words, Map<ExpertFacet, BitSet> chosen, @Nullable ExpertFacet except) {
+		BitSet matching = (BitSet) words.clone();
+		chosen.forEach((facet, holding) -> {
+			if (facet != except) {
+				matching.and(holding);
 			}
-			String name = prefix + facet.name().toLowerCase(Locale.ROOT);
-			List<String> values = List.copyOf(chosen.getValue());
-			params.put(name, values);
-			switch (facet) {
-				case EXPERTISE -> conditions
-					.add("e.id IN (SELECT expert_id FROM roster_expert_expertise WHERE expertise IN (:" + name + "))");
-				case AREA -> conditions
-					.add("e.id IN (SELECT expert_id FROM roster_expert_expertise WHERE area IN (:" + name + "))");
-				case ELEMENT -> conditions
-					.add("e.id IN (SELECT expert_id FROM roster_expert_element WHERE element IN (:" + name + "))");
-				case NATIONALITY ->
-					conditions.add("e.id IN (SELECT expert_id FROM roster_expert_nationality WHERE country_code IN (:"
-							+ name + "))");
-				case LANGUAGE -> {
-					conditions.add("e.id IN (SELECT expert_id FROM roster_expert_language WHERE language IN (:" + name
-							+ ") AND level >= :" + name + "level)");
-					params.put(name + "level", filter.level());
-				}
-				case REGION -> conditions.add("e.region_code IN (:" + name + ")");
-				case GENDER -> conditions.add("e.gender IN (:" + name + ")");
-				case AVAILABILITY -> conditions.add("e.availability IN (:" + name + ")");
-				case WORK -> {
-					params.remove(name);
-					List<String> ways = new ArrayList<>();
-					if (values.contains(ExpertFacet.Work.REMOTE.name())) {
-						ways.add("e.remote = TRUE");
-					}
-					if (values.contains(ExpertFacet.Work.ON_SITE.name())) {
-						ways.add("e.on_site = TRUE");
-					}
-					conditions.add("(" + String.join(" OR ", ways) + ")");
-				}
-			}
-		}
-		List<String> words = filter.words();
-		for (int index = 0; index < words.size(); index++) {
-			String name = prefix + "word" + index;
-			conditions.add("e.search_text LIKE :" + name + " ESCAPE '\\'");
-			params.put(name, "%" + likeEscaped(words.get(index)) + "%");
-		}
-		return new Where(" WHERE " + String.join(" AND ", conditions), params);
-	}
-
-	static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		});
+		return matching;
 	}
 
 }

@@ -233,11 +233,15 @@ public class ExpertStore implements RecordStore<ExpertId, ExpertRecord> {
 		params.put("text", cut(searchText(content), 8000));
 		params.put("on", on);
 		params.put("until", until);
-		jdbc.sql("""
-				UPDATE roster_expert SET listed = TRUE, listed_on = :on, expires_on = :until, lapsed_on = NULL,
-				  reminded_months = NULL, region_code = :region, gender = :gender, availability = :availability,
-				  remote = :remote, on_site = :onSite, public_name = :publicName, search_text = :text
-				WHERE id = :id""").params(params).update();
+		params.put("stamp", RosterIndex.newStamp());
+		jdbc.sql(
+				"""
+						UPDATE roster_expert SET listed = TRUE, listed_on = :on, expires_on = :until, lapsed_on = NULL,
+						  listing_stamp = :stamp, reminded_months = NULL, region_code = :region, gender = :gender, availability = :availability,
+						  remote = :remote, on_site = :onSite, public_name = :publicName, search_text = :text
+						WHERE id = :id""")
+			.params(params)
+			.update();
 		clearFacts(id);
 		for (Expertise expertise : content.expertise()) {
 			jdbc.sql("INSERT INTO roster_expert_expertise (expert_id, expertise, area) VALUES (:id, :expertise, :area)")
