@@ -239,6 +239,16 @@ class RosterIndex {
 			return (holding != null) ? holding : new BitSet();
 		}
 
+		/** The expert's value of a facet that holds one value an expert, or null. */
+		@Nullable String valueAt(ExpertFacet facet, int position) {
+			for (Map.Entry<String, BitSet> value : values.get(facet).entrySet()) {
+				if (value.getValue().get(position)) {
+					return value.getKey();
+				}
+			}
+			return null;
+		}
+
 		/** The facet's values that some listed expert holds. */
 		java.util.Set<String> valuesOf(ExpertFacet facet) {
 			return (facet == ExpertFacet.LANGUAGE) ? spoken.keySet() : values.get(facet).keySet();

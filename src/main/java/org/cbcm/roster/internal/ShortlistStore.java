@@ -1,6 +1,7 @@
 package org.cbcm.roster.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.UUID;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.roster.ExpertContent.Availability;
 import org.cbcm.roster.ExpertContent.Gender;
+import org.cbcm.roster.ExpertFacet;
 import org.cbcm.roster.ExpertId;
+import org.cbcm.roster.ExpertSummary;
 import org.cbcm.roster.Expertise;
 import org.cbcm.shared.CountryCode;
 import org.jspecify.annotations.Nullable;
@@ -19,75 +22,78 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The candidates of a shortlist, read from the listed experts' side tables (never from
- * their records' JSON): those whose expertise or key elements overlap the request's and
- * who are not unavailable, with how many they cover, the requested languages they speak,
- * and the ratings of their past assignments. Three queries, whatever the number of
- * candidates.
+ * The candidates of a shortlist, from the listed experts' public facts that the roster's
+ * index holds (never from their records' JSON): those whose expertise or key elements
+ * overlap the request's and who are not unavailable, with how many they cover and the
+ * languages they speak; and the ratings of their past assignments, in one query, whatever
+ * the number of candidates.
  */
 @Repository
 class ShortlistStore {
 
 	private final JdbcClient jdbc;
 
-	ShortlistStore(JdbcClient jdbc) {
+	private final RosterIndex index;
+
+	ShortlistStore(JdbcClient jdbc, RosterIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	/**
-	 * A listed expert who may serve the request, as the side tables tell.
+	 * A listed expert who may serve the request, as the roster's index tells.
 	 *
 	 * @param expertise how many of the requested areas of expertise the expert has
 	 * @param elements how many of the requested key elements the expert serves
+	 * @param spoken the levels (3 excellent, 2 good, 1 fair) at which the expert speaks
+	 * each language, by the code as stored
 	 */
 	record Candidate(ExpertId id, CountryCode country, @Nullable String region, @Nullable Gender gender,
 			@Nullable Availability availability, boolean remote, boolean onSite, @Nullable String publicName,
-			int expertise, int elements) {
+			int expertise, int elements, Map<String, Integer> spoken) {
 	}
 
 	/** The ratings of an expert's past assignments: their sum and how many. */
 	record Ratings(int sum, int count) {
 	}
 
+	/**
+	 * The listed experts, other than those unavailable, who have one of the areas of
+	 * expertise or serve one of the key elements asked for, from the roster's index.
+	 */
 	List<Candidate> candidates(Collection<Expertise> expertise, Collection<ItemCode> elements) {
-		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql("""
-				SELECT e.id, e.country_code, e.region_code, e.gender, e.availability, e.remote, e.on_site,
-				  e.public_name, SUM(m.x) AS x, SUM(m.k) AS k
-				FROM (%s) m JOIN roster_expert e ON e.id = m.expert_id
-				WHERE e.listed AND (e.availability IS NULL OR e.availability <> 'UNAVAILABLE')
-				GROUP BY e.id, e.country_code, e.region_code, e.gender, e.availability, e.remote, e.on_site,
-				  e.public_name""".formatted(matches(expertise, elements, params)))
-			.params(params)
-			.query((rs, row) -> new Candidate(new ExpertId(rs.getObject(1, UUID.class)),
-					new CountryCode(rs.getString(2)), rs.getString(3),
-					(rs.getString(4) != null) ? Gender.valueOf(rs.getString(4)) : null,
-					(rs.getString(5) != null) ? Availability.valueOf(rs.getString(5)) : null, rs.getBoolean(6),
-					rs.getBoolean(7), rs.getString(8), rs.getInt(9), rs.getInt(10)))
-			.list();
+		RosterIndex.Listed listed = index.listed();
+		int[] areas = new int[listed.size()];
+		int[] served = new int[listed.size()];
+		BitSet any = new BitSet(listed.size());
+		for (Expertise item : expertise) {
+			any.or(counted(listed.holding(ExpertFacet.EXPERTISE, item.name(), 1), areas));
+		}
+		for (ItemCode element : elements) {
+			any.or(counted(listed.holding(ExpertFacet.ELEMENT, element.value(), 1), served));
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int position = any.nextSetBit(0); position >= 0; position = any.nextSetBit(position + 1)) {
+			ExpertSummary expert = listed.experts().get(position);
+			if (expert.availability() == Availability.UNAVAILABLE) {
+				continue;
+			}
+			String gender = listed.valueAt(ExpertFacet.GENDER, position);
+			Map<String, Integer> spoken = new HashMap<>();
+			expert.languages().forEach((language, level) -> spoken.put(language, 3 - level.ordinal()));
+			candidates.add(new Candidate(expert.id(), expert.country(), expert.region(),
+					(gender != null) ? Gender.valueOf(gender) : null, expert.availability(), expert.remote(),
+					expert.onSite(), expert.publicName(), areas[position], served[position], spoken));
+		}
+		return candidates;
 	}
 
-	/**
-	 * The levels (3 excellent, 2 good, 1 fair) at which the candidates speak the
-	 * languages asked for, by expert and by the code as stored.
-	 */
-	Map<ExpertId, Map<String, Integer>> languages(Collection<Expertise> expertise, Collection<ItemCode> elements,
-			Collection<String> languages) {
-		Map<ExpertId, Map<String, Integer>> spoken = new HashMap<>();
-		if (languages.isEmpty()) {
-			return spoken;
+	/** Counts one for each expert who holds the value, and gives them back. */
+	private static BitSet counted(BitSet holding, int[] counts) {
+		for (int position = holding.nextSetBit(0); position >= 0; position = holding.nextSetBit(position + 1)) {
+			counts[position]++;
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("languages", List.copyOf(languages));
-		jdbc.sql("""
-				SELECT l.expert_id, l.language, l.level FROM roster_expert_language l
-				WHERE l.language IN (:languages) AND l.expert_id IN (SELECT m.expert_id FROM (%s) m)"""
-			.formatted(matches(expertise, elements, params)))
-			.params(params)
-			.query((rs, row) -> spoken.computeIfAbsent(new ExpertId(rs.getObject(1, UUID.class)), id -> new HashMap<>())
-				.put(rs.getString(2), rs.getInt(3)))
-			.list();
-		return spoken;
+		return holding;
 	}
 
 	/** The ratings of the candidates' completed assignments. */

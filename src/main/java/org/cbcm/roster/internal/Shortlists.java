@@ -133,13 +133,10 @@ public class Shortlists {
 		RequestContent content = request.content();
 		List<ShortlistStore.Candidate> candidates = store.candidates(content.expertise(), content.keyElements());
 		Map<String, String> asked = languageForms(content.languages());
-		Map<ExpertId, Map<String, Integer>> spoken = store.languages(content.expertise(), content.keyElements(),
-				asked.keySet());
 		Map<ExpertId, ShortlistStore.Ratings> ratings = store.ratings(content.expertise(), content.keyElements());
 		List<Entry> scored = new ArrayList<>();
 		for (ShortlistStore.Candidate candidate : candidates) {
-			scored.add(score(request, candidate, asked, spoken.getOrDefault(candidate.id(), Map.of()),
-					ratings.get(candidate.id())));
+			scored.add(score(request, candidate, asked, candidate.spoken(), ratings.get(candidate.id())));
 		}
 		scored.sort(Comparator.comparingInt(Entry::score).reversed().thenComparing(entry -> entry.expert().toString()));
 		List<Entry> ranked = new ArrayList<>();
