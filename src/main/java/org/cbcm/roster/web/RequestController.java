@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
@@ -233,42 +234,24 @@ class RequestController {
 			@RequestParam(defaultValue = "false") boolean noConflict,
 			@RequestParam(defaultValue = "false") boolean confidentiality, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.accept(id, version, noConflict, confidentiality, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.accepted");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.accepted", locale, redirect,
+				() -> requests.accept(id, version, noConflict, confidentiality, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/decline")
 	String decline(@PathVariable AssignmentId id, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.decline(id, version, reason, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.declined");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.declined", locale, redirect,
+				() -> requests.decline(id, version, reason, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/expert-report")
 	String expertReport(@PathVariable AssignmentId id, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String report, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.expertReport(id, version, report, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.reported");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.reported", locale, redirect,
+				() -> requests.expertReport(id, version, report, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/terms")
@@ -280,19 +263,15 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String feeCurrency, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		try {
-			Validation validation = new Validation();
-			RequestManagement.Terms terms = new RequestManagement.Terms(RequestForm.date(validation, "start", start),
-					RequestForm.date(validation, "end", end), deliverables, amount(validation, feeAmount), feeCurrency);
-			validation.done();
-			requests.arrange(id, version, terms, viewer);
-		}
-		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.saved");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.saved", locale, redirect,
+				() -> {
+					Validation validation = new Validation();
+					RequestManagement.Terms terms = new RequestManagement.Terms(
+							RequestForm.date(validation, "start", start), RequestForm.date(validation, "end", end),
+							deliverables, amount(validation, feeAmount), feeCurrency);
+					validation.done();
+					requests.arrange(id, version, terms, viewer);
+				});
 	}
 
 	@PostMapping("/roster/assignments/{id}/release")
@@ -301,27 +280,21 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String releaseNote, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		try {
-			Validation validation = new Validation();
-			java.time.LocalDate on = RequestForm.date(validation, "releasedOn", releasedOn);
-			validation.done();
-			requests.release(id, version, on, releaseNote, viewer);
-		}
-		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.saved");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.saved", locale, redirect,
+				() -> {
+					Validation validation = new Validation();
+					java.time.LocalDate on = RequestForm.date(validation, "releasedOn", releasedOn);
+					validation.done();
+					requests.release(id, version, on, releaseNote, viewer);
+				});
 	}
 
 	@PostMapping("/roster/assignments/{id}/complete")
-	String complete(@PathVariable AssignmentId id, @RequestParam int version, RedirectAttributes redirect) {
+	String complete(@PathVariable AssignmentId id, @RequestParam int version, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		requests.complete(id, version, viewer);
-		redirect.addFlashAttribute("notice", "roster.assignment.completed");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.completed", locale, redirect,
+				() -> requests.complete(id, version, viewer));
 	}
 
 	@PostMapping("/roster/assignments/{id}/report")
@@ -332,25 +305,61 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String ratingComment, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.reported", locale, redirect,
+				() -> requests.report(id, version, assistance, outcome, stars(rating), ratingComment, viewer));
+	}
+
+	/**
+	 * The rating as typed: a whole number, or none; anything else is refused at its
+	 * field.
+	 */
+	private static @Nullable Integer stars(@Nullable String rating) {
+		if (rating == null || rating.isBlank()) {
+			return null;
+		}
 		try {
-			Integer stars = null;
-			if (rating != null && !rating.isBlank()) {
-				try {
-					stars = Integer.valueOf(rating.strip());
-				}
-				catch (NumberFormatException ex) {
-					throw new InvalidRequestException("rating", "roster.assignment.rating.range",
-							(rating.length() > 20) ? rating.substring(0, 20) : rating);
-				}
-			}
-			requests.report(id, version, assistance, outcome, stars, ratingComment, viewer);
+			return Integer.valueOf(rating.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidRequestException("rating", "roster.assignment.rating.range",
+					(rating.length() > 20) ? rating.substring(0, 20) : rating);
+		}
+	}
+
+	/**
+	 * Where a step on an assignment leads: the page it goes back to when done, and the
+	 * page that shows its refusal with the faults.
+	 */
+	private record Outcome(String page, Function<Map<String, String>, String> refused) {
+	}
+
+	/** The assignment's own page, where the expert answers and reports. */
+	private Outcome onAssignment(AssignmentId id, Model model) {
+		return new Outcome("/roster/assignments/" + id, errors -> assignment(id, errors, model));
+	}
+
+	/** The request's page, where its focal point manages the assignment. */
+	private Outcome onRequest(Assignment assignment, Model model) {
+		return new Outcome("/roster/requests/" + assignment.request(), errors -> {
+			model.addAttribute("refusedAssignment", assignment.id());
+			return show(assignment.request(), errors, model);
+		});
+	}
+
+	/**
+	 * A step on an assignment: back to its page telling what was done, or its page again
+	 * with the faults when the step is refused (nothing is changed).
+	 * @param done the key of the notice that tells what was done
+	 */
+	private String step(Outcome outcome, String done, Locale locale, RedirectAttributes redirect, Runnable step) {
+		try {
+			step.run();
 		}
 		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
+			return outcome.refused().apply(errors(null, ex, locale));
 		}
-		redirect.addFlashAttribute("notice", "roster.assignment.reported");
-		return "redirect:/roster/requests/" + assignment.request();
+		redirect.addFlashAttribute("notice", done);
+		return "redirect:" + outcome.page();
 	}
 
 	private static @Nullable BigDecimal amount(Validation validation, @Nullable String text) {
@@ -363,15 +372,6 @@ class RequestController {
 			return null;
 		}
 		return new BigDecimal(value);
-	}
-
-	private String refusedRequest(Assignment assignment, InvalidRequestException ex, Locale locale, Model model) {
-		model.addAttribute("refusedAssignment", assignment.id());
-		return show(assignment.request(), errors(null, ex, locale), model);
-	}
-
-	private String refusedAssignment(AssignmentId id, InvalidRequestException ex, Locale locale, Model model) {
-		return assignment(id, errors(null, ex, locale), model);
 	}
 
 	private Map<String, String> errors(@Nullable BindingResult binding, InvalidRequestException ex, Locale locale) {
