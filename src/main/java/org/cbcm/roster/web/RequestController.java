@@ -32,6 +32,7 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.BoundForm;
@@ -196,18 +197,34 @@ class RequestController {
 	}
 
 	@PostMapping("/roster/requests/{id}/select")
-	String select(@PathVariable RequestId id, @RequestParam int version, @RequestParam ExpertId expert,
+	String select(@PathVariable RequestId id, @RequestParam int version, @RequestParam ExpertId expert, Model model,
 			RedirectAttributes redirect) {
-		requests.select(id, version, expert, viewers.get());
+		try {
+			requests.select(id, version, expert, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return changedMeanwhile(id, model);
+		}
 		redirect.addFlashAttribute("notice", "roster.select.done");
 		return "redirect:/roster/requests/" + id;
 	}
 
 	@PostMapping("/roster/requests/{id}/cancel")
-	String cancel(@PathVariable RequestId id, @RequestParam int version, RedirectAttributes redirect) {
-		requests.cancel(id, version, viewers.get());
+	String cancel(@PathVariable RequestId id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		try {
+			requests.cancel(id, version, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return changedMeanwhile(id, model);
+		}
 		redirect.addFlashAttribute("notice", "roster.request.cancelled");
 		return "redirect:/roster/requests/" + id;
+	}
+
+	/** The request as it now is, telling that it changed since it was read. */
+	private String changedMeanwhile(RequestId id, Model model) {
+		model.addAttribute("warning", "roster.request.changed-meanwhile");
+		return show(id, Map.of(), model);
 	}
 
 	@GetMapping("/roster/assignments/{id}")
@@ -328,19 +345,19 @@ class RequestController {
 
 	/**
 	 * Where a step on an assignment leads: the page it goes back to when done, and the
-	 * page that shows its refusal with the faults.
+	 * page that shows its refusal with the faults (in the model given).
 	 */
-	private record Outcome(String page, Function<Map<String, String>, String> refused) {
+	private record Outcome(String page, Model model, Function<Map<String, String>, String> refused) {
 	}
 
 	/** The assignment's own page, where the expert answers and reports. */
 	private Outcome onAssignment(AssignmentId id, Model model) {
-		return new Outcome("/roster/assignments/" + id, errors -> assignment(id, errors, model));
+		return new Outcome("/roster/assignments/" + id, model, errors -> assignment(id, errors, model));
 	}
 
 	/** The request's page, where its focal point manages the assignment. */
 	private Outcome onRequest(Assignment assignment, Model model) {
-		return new Outcome("/roster/requests/" + assignment.request(), errors -> {
+		return new Outcome("/roster/requests/" + assignment.request(), model, errors -> {
 			model.addAttribute("refusedAssignment", assignment.id());
 			return show(assignment.request(), errors, model);
 		});
@@ -348,7 +365,8 @@ class RequestController {
 
 	/**
 	 * A step on an assignment: back to its page telling what was done, or its page again
-	 * with the faults when the step is refused (nothing is changed).
+	 * with what was typed when the step is refused (nothing is changed): with the faults,
+	 * or telling that the assignment changed since it was read (another tab).
 	 * @param done the key of the notice that tells what was done
 	 */
 	private String step(Outcome outcome, String done, Locale locale, RedirectAttributes redirect, Runnable step) {
@@ -357,6 +375,10 @@ class RequestController {
 		}
 		catch (InvalidRequestException ex) {
 			return outcome.refused().apply(errors(null, ex, locale));
+		}
+		catch (StaleVersionException ex) {
+			outcome.model().addAttribute("warning", "roster.assignment.changed-meanwhile");
+			return outcome.refused().apply(Map.of());
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:" + outcome.page();
