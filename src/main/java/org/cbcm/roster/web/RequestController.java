@@ -151,10 +151,10 @@ class RequestController {
 		model.addAttribute("country", countries.get(request.country()));
 		model.addAttribute("shortlist", shortlist);
 		model.addAttribute("rows", rows(shortlist, locale));
-		model.addAttribute("assignments", assignments);
-		model.addAttribute("names", contacts(shown));
 		boolean manages = viewer.isSecretariat()
 				|| viewer.holds(org.cbcm.shared.Role.NATIONAL_FOCAL_POINT, request.country());
+		model.addAttribute("assignments", assignments);
+		model.addAttribute("names", contacts(shown, manages));
 		model.addAttribute("mayManage", manages);
 		model.addAttribute("maySelect", manages && request.status() == RequestStatus.OPEN);
 		model.addAttribute("errors", errors);
@@ -182,16 +182,22 @@ class RequestController {
 		}).toList();
 	}
 
-	/** An offered expert as the requesting Party sees them: name and contact details. */
+	/**
+	 * An offered expert as the requesting Party sees them: the name, and the contact
+	 * details for those who may reach the expert (the Party's focal points and the
+	 * Secretariat, as {@code ExpertManagement.contactVisible} has it), not its national
+	 * users.
+	 */
 	record Contact(String name, @Nullable String email, @Nullable String phone) {
 	}
 
-	private Map<ExpertId, Contact> contacts(List<ExpertId> ids) {
+	private Map<ExpertId, Contact> contacts(List<ExpertId> ids, boolean reachable) {
 		Map<ExpertId, Contact> contacts = new LinkedHashMap<>();
 		for (ExpertRecord record : experts.all(ids)) {
 			ExpertContent content = record.content();
 			contacts.put(record.id(),
-					new Contact(content.name(), content.contact().email(), content.contact().phone()));
+					reachable ? new Contact(content.name(), content.contact().email(), content.contact().phone())
+							: new Contact(content.name(), null, null));
 		}
 		return contacts;
 	}
@@ -239,7 +245,7 @@ class RequestController {
 		model.addAttribute("assignment", assignment);
 		model.addAttribute("request", request);
 		model.addAttribute("country", countries.get(assignment.country()));
-		model.addAttribute("expertName", contacts(List.of(assignment.expert())).get(assignment.expert()));
+		model.addAttribute("expertName", contacts(List.of(assignment.expert()), false).get(assignment.expert()));
 		model.addAttribute("isExpert", requests.isExpertOf(assignment, viewer));
 		model.addAttribute("mayManage", requests.mayManage(assignment, viewer));
 		model.addAttribute("errors", errors);

@@ -27,20 +27,25 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cbcm.roster.RequestFixtures.KENYA;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two tabs on a request or an assignment: the first saves, the second sends the version
- * it read. The second is told in the page, in the reader's language, that somebody
- * changed it meanwhile, and nothing is changed; never an error page.
+ * The pages of a request and its assignments. Two tabs: the first saves, the second sends
+ * the version it read; the second is told in the page, in the reader's language, that
+ * somebody changed it meanwhile, and nothing is changed; never an error page. The offered
+ * expert's contact details are for the requesting Party's focal point, not for its
+ * national users.
  */
 @IntegrationTest
-class RequestStaleVersionTests {
+class RequestPageTests {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
 			Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
@@ -152,6 +157,20 @@ class RequestStaleVersionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(said("roster.assignment.changed-meanwhile", Locale.ENGLISH))));
 		assertThat(requests.assignment(offer, kenya).status()).isEqualTo(AssignmentStatus.COMPLETED);
+	}
+
+	@Test
+	void the_offered_experts_contact_is_for_the_focal_point_not_the_national_user() throws Exception {
+		RequestId id = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
+		requests.select(id, 1, grace.id(), kenya);
+		UserDetails nationalUser = TestAccounts.in(context).holding(Role.NATIONAL_USER, KENYA);
+		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Grace Atieno"), containsString(grace.email()))));
+		mvc.perform(get("/roster/requests/" + id).with(user(nationalUser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Grace Atieno"), not(containsString(grace.email())),
+					not(containsString("+254 20 000 000")))));
 	}
 
 	private String said(String key, Locale language) {
