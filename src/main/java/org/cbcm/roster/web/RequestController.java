@@ -124,7 +124,7 @@ class RequestController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("areas", ExpertiseArea.values());
-		model.addAttribute("expertiseByArea", expertiseByArea());
+		model.addAttribute("expertiseByArea", Expertise.byArea());
 		model.addAttribute("elements", RequestContent.ELEMENTS);
 		model.addAttribute("languages", languageNames());
 		model.addAttribute("modes", WorkMode.values());
@@ -412,14 +412,6 @@ class RequestController {
 			errors.putIfAbsent(field, messages.getMessage(problem.messageKey(), problem.arguments(), locale));
 		}
 		return errors;
-	}
-
-	private static Map<ExpertiseArea, List<Expertise>> expertiseByArea() {
-		Map<ExpertiseArea, List<Expertise>> byArea = new LinkedHashMap<>();
-		for (ExpertiseArea area : ExpertiseArea.values()) {
-			byArea.put(area, Expertise.of(area));
-		}
-		return byArea;
 	}
 
 	private static Map<String, String> languageNames() {
