@@ -1,7 +1,9 @@
 package org.cbcm.roster;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cbcm.framework.ItemCode;
 
@@ -58,6 +60,15 @@ public enum Expertise {
 	/** The areas under the top-level area, in their order. */
 	public static List<Expertise> of(ExpertiseArea area) {
 		return Arrays.stream(values()).filter(expertise -> expertise.area == area).toList();
+	}
+
+	/** The areas under each top-level area, both in their order, for the forms. */
+	public static Map<ExpertiseArea, List<Expertise>> byArea() {
+		Map<ExpertiseArea, List<Expertise>> byArea = new LinkedHashMap<>();
+		for (ExpertiseArea area : ExpertiseArea.values()) {
+			byArea.put(area, of(area));
+		}
+		return byArea;
 	}
 
 	/** The areas that serve the key element. */

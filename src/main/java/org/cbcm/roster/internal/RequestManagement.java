@@ -184,6 +184,7 @@ public class RequestManagement {
 	public AssignmentId select(RequestId id, int basedOn, ExpertId expertId, Viewer by) {
 		ExpertRequest request = request(id, by);
 		mayWrite(request.country(), by);
+		current(request, basedOn);
 		if (request.status() != RequestStatus.OPEN) {
 			throw new ConflictException("roster.request.not-open", request.title());
 		}
@@ -213,6 +214,7 @@ public class RequestManagement {
 	public int cancel(RequestId id, int basedOn, Viewer by) {
 		ExpertRequest request = request(id, by);
 		mayWrite(request.country(), by);
+		current(request, basedOn);
 		if (request.status() != RequestStatus.OPEN) {
 			throw new ConflictException("roster.request.not-open", request.title());
 		}
@@ -264,7 +266,7 @@ public class RequestManagement {
 	 * confidentiality; both are required and timestamped.
 	 */
 	public int accept(AssignmentId id, int basedOn, boolean noConflict, boolean confidentiality, Viewer by) {
-		Assignment assignment = answerable(id, by);
+		Assignment assignment = answerable(id, basedOn, by);
 		Validation validation = new Validation();
 		if (!noConflict) {
 			validation.reject("noConflict", "roster.assignment.conflict.required");
@@ -282,7 +284,7 @@ public class RequestManagement {
 
 	/** The expert declines the offer; the request is open again for another selection. */
 	public int decline(AssignmentId id, int basedOn, @Nullable String reason, Viewer by) {
-		Assignment assignment = answerable(id, by);
+		Assignment assignment = answerable(id, basedOn, by);
 		String why = Fields.blankToNull(reason);
 		Validation validation = new Validation();
 		FIELDS.limit(validation, "reason", why, MAX_NOTE);
@@ -296,11 +298,12 @@ public class RequestManagement {
 		return version;
 	}
 
-	private Assignment answerable(AssignmentId id, Viewer by) {
+	private Assignment answerable(AssignmentId id, int basedOn, Viewer by) {
 		Assignment assignment = find(id);
 		if (!isExpertOf(assignment, by)) {
 			throw new ForbiddenException("roster.assignment.not-the-expert", id.toString());
 		}
+		current(assignment, basedOn);
 		switch (assignment.status()) {
 			case OFFERED -> {
 				return assignment;
@@ -320,7 +323,7 @@ public class RequestManagement {
 	 * completed) assignment.
 	 */
 	public int arrange(AssignmentId id, int basedOn, Terms terms, Viewer by) {
-		Assignment assignment = managed(id, by);
+		Assignment assignment = managed(id, basedOn, by);
 		if (assignment.status() != AssignmentStatus.ACCEPTED && assignment.status() != AssignmentStatus.COMPLETED) {
 			throw new ConflictException("roster.assignment.not-accepted");
 		}
@@ -359,7 +362,7 @@ public class RequestManagement {
 
 	/** The focal point records the employer's release of the expert (BS-V/4). */
 	public int release(AssignmentId id, int basedOn, @Nullable LocalDate on, @Nullable String note, Viewer by) {
-		Assignment assignment = managed(id, by);
+		Assignment assignment = managed(id, basedOn, by);
 		if (assignment.status() != AssignmentStatus.ACCEPTED && assignment.status() != AssignmentStatus.COMPLETED) {
 			throw new ConflictException("roster.assignment.not-accepted");
 		}
@@ -375,7 +378,7 @@ public class RequestManagement {
 
 	/** The focal point records the accepted assignment completed; the request closes. */
 	public int complete(AssignmentId id, int basedOn, Viewer by) {
-		Assignment assignment = managed(id, by);
+		Assignment assignment = managed(id, basedOn, by);
 		if (assignment.status() == AssignmentStatus.COMPLETED) {
 			throw new ConflictException("roster.assignment.already-completed");
 		}
@@ -397,7 +400,7 @@ public class RequestManagement {
 	 */
 	public int report(AssignmentId id, int basedOn, @Nullable String assistance, @Nullable String outcome,
 			@Nullable Integer rating, @Nullable String comment, Viewer by) {
-		Assignment assignment = managed(id, by);
+		Assignment assignment = managed(id, basedOn, by);
 		if (assignment.status() != AssignmentStatus.COMPLETED) {
 			throw new ConflictException("roster.assignment.not-completed");
 		}
@@ -425,6 +428,7 @@ public class RequestManagement {
 		if (!isExpertOf(assignment, by)) {
 			throw new ForbiddenException("roster.assignment.not-the-expert", id.toString());
 		}
+		current(assignment, basedOn);
 		if (assignment.status() != AssignmentStatus.COMPLETED) {
 			throw new ConflictException("roster.assignment.not-completed");
 		}
@@ -435,10 +439,30 @@ public class RequestManagement {
 		return save(assignment.expertReported(java.util.Objects.requireNonNull(text), clock.instant()), basedOn);
 	}
 
-	private Assignment managed(AssignmentId id, Viewer by) {
+	private Assignment managed(AssignmentId id, int basedOn, Viewer by) {
 		Assignment assignment = assignment(id, by);
 		if (!mayManage(assignment, by)) {
 			throw new ForbiddenException("roster.assignment.not-focal-point", assignment.country().value());
+		}
+		return current(assignment, basedOn);
+	}
+
+	/**
+	 * The request as the person read it: a step based on another version is refused as
+	 * stale before its state is judged, so that a second tab is told the request changed
+	 * meanwhile. Checked after who may take the step, so that nobody else learns of it.
+	 */
+	private static ExpertRequest current(ExpertRequest request, int basedOn) {
+		if (request.version() != basedOn) {
+			throw new StaleVersionException("roster-request/" + request.id(), basedOn, request.version());
+		}
+		return request;
+	}
+
+	/** The assignment as the person read it, as {@link #current(ExpertRequest, int)}. */
+	private static Assignment current(Assignment assignment, int basedOn) {
+		if (assignment.version() != basedOn) {
+			throw new StaleVersionException("roster-assignment/" + assignment.id(), basedOn, assignment.version());
 		}
 		return assignment;
 	}

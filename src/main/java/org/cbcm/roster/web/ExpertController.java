@@ -230,7 +230,7 @@ class ExpertController {
 		model.addAttribute("regions", regions());
 		model.addAttribute("languages", ExpertNames.languages(locale));
 		model.addAttribute("areas", ExpertiseArea.values());
-		model.addAttribute("expertiseOf", expertiseByArea());
+		model.addAttribute("expertiseOf", Expertise.byArea());
 		model.addAttribute("genders", ExpertContent.Gender.values());
 		model.addAttribute("organisationTypes", ExpertContent.OrganisationType.values());
 		model.addAttribute("degreeLevels", ExpertContent.DegreeLevel.values());
@@ -265,14 +265,6 @@ class ExpertController {
 			all.addAll(region.subRegions());
 		}
 		return all;
-	}
-
-	private static Map<ExpertiseArea, List<Expertise>> expertiseByArea() {
-		Map<ExpertiseArea, List<Expertise>> byArea = new LinkedHashMap<>();
-		for (ExpertiseArea area : ExpertiseArea.values()) {
-			byArea.put(area, Expertise.of(area));
-		}
-		return byArea;
 	}
 
 }

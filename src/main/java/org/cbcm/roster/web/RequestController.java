@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.cbcm.directory.Country;
 import org.cbcm.directory.CountryDirectory;
@@ -31,6 +32,7 @@ import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
+import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
 import org.cbcm.shared.Viewer;
 import org.cbcm.web.BoundForm;
@@ -122,7 +124,7 @@ class RequestController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("areas", ExpertiseArea.values());
-		model.addAttribute("expertiseByArea", expertiseByArea());
+		model.addAttribute("expertiseByArea", Expertise.byArea());
 		model.addAttribute("elements", RequestContent.ELEMENTS);
 		model.addAttribute("languages", languageNames());
 		model.addAttribute("modes", WorkMode.values());
@@ -149,10 +151,10 @@ class RequestController {
 		model.addAttribute("country", countries.get(request.country()));
 		model.addAttribute("shortlist", shortlist);
 		model.addAttribute("rows", rows(shortlist, locale));
-		model.addAttribute("assignments", assignments);
-		model.addAttribute("names", contacts(shown));
 		boolean manages = viewer.isSecretariat()
 				|| viewer.holds(org.cbcm.shared.Role.NATIONAL_FOCAL_POINT, request.country());
+		model.addAttribute("assignments", assignments);
+		model.addAttribute("names", contacts(shown, manages));
 		model.addAttribute("mayManage", manages);
 		model.addAttribute("maySelect", manages && request.status() == RequestStatus.OPEN);
 		model.addAttribute("errors", errors);
@@ -180,33 +182,55 @@ class RequestController {
 		}).toList();
 	}
 
-	/** An offered expert as the requesting Party sees them: name and contact details. */
+	/**
+	 * An offered expert as the requesting Party sees them: the name, and the contact
+	 * details for those who may reach the expert (the Party's focal points and the
+	 * Secretariat, as {@code ExpertManagement.contactVisible} has it), not its national
+	 * users.
+	 */
 	record Contact(String name, @Nullable String email, @Nullable String phone) {
 	}
 
-	private Map<ExpertId, Contact> contacts(List<ExpertId> ids) {
+	private Map<ExpertId, Contact> contacts(List<ExpertId> ids, boolean reachable) {
 		Map<ExpertId, Contact> contacts = new LinkedHashMap<>();
 		for (ExpertRecord record : experts.all(ids)) {
 			ExpertContent content = record.content();
 			contacts.put(record.id(),
-					new Contact(content.name(), content.contact().email(), content.contact().phone()));
+					reachable ? new Contact(content.name(), content.contact().email(), content.contact().phone())
+							: new Contact(content.name(), null, null));
 		}
 		return contacts;
 	}
 
 	@PostMapping("/roster/requests/{id}/select")
-	String select(@PathVariable RequestId id, @RequestParam int version, @RequestParam ExpertId expert,
+	String select(@PathVariable RequestId id, @RequestParam int version, @RequestParam ExpertId expert, Model model,
 			RedirectAttributes redirect) {
-		requests.select(id, version, expert, viewers.get());
+		try {
+			requests.select(id, version, expert, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return changedMeanwhile(id, model);
+		}
 		redirect.addFlashAttribute("notice", "roster.select.done");
 		return "redirect:/roster/requests/" + id;
 	}
 
 	@PostMapping("/roster/requests/{id}/cancel")
-	String cancel(@PathVariable RequestId id, @RequestParam int version, RedirectAttributes redirect) {
-		requests.cancel(id, version, viewers.get());
+	String cancel(@PathVariable RequestId id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		try {
+			requests.cancel(id, version, viewers.get());
+		}
+		catch (StaleVersionException ex) {
+			return changedMeanwhile(id, model);
+		}
 		redirect.addFlashAttribute("notice", "roster.request.cancelled");
 		return "redirect:/roster/requests/" + id;
+	}
+
+	/** The request as it now is, telling that it changed since it was read. */
+	private String changedMeanwhile(RequestId id, Model model) {
+		model.addAttribute("warning", "roster.request.changed-meanwhile");
+		return show(id, Map.of(), model);
 	}
 
 	@GetMapping("/roster/assignments/{id}")
@@ -221,7 +245,7 @@ class RequestController {
 		model.addAttribute("assignment", assignment);
 		model.addAttribute("request", request);
 		model.addAttribute("country", countries.get(assignment.country()));
-		model.addAttribute("expertName", contacts(List.of(assignment.expert())).get(assignment.expert()));
+		model.addAttribute("expertName", contacts(List.of(assignment.expert()), false).get(assignment.expert()));
 		model.addAttribute("isExpert", requests.isExpertOf(assignment, viewer));
 		model.addAttribute("mayManage", requests.mayManage(assignment, viewer));
 		model.addAttribute("errors", errors);
@@ -233,42 +257,24 @@ class RequestController {
 			@RequestParam(defaultValue = "false") boolean noConflict,
 			@RequestParam(defaultValue = "false") boolean confidentiality, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.accept(id, version, noConflict, confidentiality, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.accepted");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.accepted", locale, redirect,
+				() -> requests.accept(id, version, noConflict, confidentiality, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/decline")
 	String decline(@PathVariable AssignmentId id, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String reason, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.decline(id, version, reason, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.declined");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.declined", locale, redirect,
+				() -> requests.decline(id, version, reason, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/expert-report")
 	String expertReport(@PathVariable AssignmentId id, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String report, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		try {
-			requests.expertReport(id, version, report, viewers.get());
-		}
-		catch (InvalidRequestException ex) {
-			return refusedAssignment(id, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.reported");
-		return "redirect:/roster/assignments/" + id;
+		return step(onAssignment(id, model), "roster.assignment.reported", locale, redirect,
+				() -> requests.expertReport(id, version, report, viewers.get()));
 	}
 
 	@PostMapping("/roster/assignments/{id}/terms")
@@ -280,19 +286,15 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String feeCurrency, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		try {
-			Validation validation = new Validation();
-			RequestManagement.Terms terms = new RequestManagement.Terms(RequestForm.date(validation, "start", start),
-					RequestForm.date(validation, "end", end), deliverables, amount(validation, feeAmount), feeCurrency);
-			validation.done();
-			requests.arrange(id, version, terms, viewer);
-		}
-		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.saved");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.saved", locale, redirect,
+				() -> {
+					Validation validation = new Validation();
+					RequestManagement.Terms terms = new RequestManagement.Terms(
+							RequestForm.date(validation, "start", start), RequestForm.date(validation, "end", end),
+							deliverables, amount(validation, feeAmount), feeCurrency);
+					validation.done();
+					requests.arrange(id, version, terms, viewer);
+				});
 	}
 
 	@PostMapping("/roster/assignments/{id}/release")
@@ -301,27 +303,21 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String releaseNote, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		try {
-			Validation validation = new Validation();
-			java.time.LocalDate on = RequestForm.date(validation, "releasedOn", releasedOn);
-			validation.done();
-			requests.release(id, version, on, releaseNote, viewer);
-		}
-		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
-		}
-		redirect.addFlashAttribute("notice", "roster.assignment.saved");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.saved", locale, redirect,
+				() -> {
+					Validation validation = new Validation();
+					java.time.LocalDate on = RequestForm.date(validation, "releasedOn", releasedOn);
+					validation.done();
+					requests.release(id, version, on, releaseNote, viewer);
+				});
 	}
 
 	@PostMapping("/roster/assignments/{id}/complete")
-	String complete(@PathVariable AssignmentId id, @RequestParam int version, RedirectAttributes redirect) {
+	String complete(@PathVariable AssignmentId id, @RequestParam int version, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
-		requests.complete(id, version, viewer);
-		redirect.addFlashAttribute("notice", "roster.assignment.completed");
-		return "redirect:/roster/requests/" + assignment.request();
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.completed", locale, redirect,
+				() -> requests.complete(id, version, viewer));
 	}
 
 	@PostMapping("/roster/assignments/{id}/report")
@@ -332,25 +328,66 @@ class RequestController {
 			@RequestParam(required = false) @Nullable String ratingComment, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		Assignment assignment = requests.assignment(id, viewer);
+		return step(onRequest(requests.assignment(id, viewer), model), "roster.assignment.reported", locale, redirect,
+				() -> requests.report(id, version, assistance, outcome, stars(rating), ratingComment, viewer));
+	}
+
+	/**
+	 * The rating as typed: a whole number, or none; anything else is refused at its
+	 * field.
+	 */
+	private static @Nullable Integer stars(@Nullable String rating) {
+		if (rating == null || rating.isBlank()) {
+			return null;
+		}
 		try {
-			Integer stars = null;
-			if (rating != null && !rating.isBlank()) {
-				try {
-					stars = Integer.valueOf(rating.strip());
-				}
-				catch (NumberFormatException ex) {
-					throw new InvalidRequestException("rating", "roster.assignment.rating.range",
-							(rating.length() > 20) ? rating.substring(0, 20) : rating);
-				}
-			}
-			requests.report(id, version, assistance, outcome, stars, ratingComment, viewer);
+			return Integer.valueOf(rating.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidRequestException("rating", "roster.assignment.rating.range",
+					(rating.length() > 20) ? rating.substring(0, 20) : rating);
+		}
+	}
+
+	/**
+	 * Where a step on an assignment leads: the page it goes back to when done, and the
+	 * page that shows its refusal with the faults (in the model given).
+	 */
+	private record Outcome(String page, Model model, Function<Map<String, String>, String> refused) {
+	}
+
+	/** The assignment's own page, where the expert answers and reports. */
+	private Outcome onAssignment(AssignmentId id, Model model) {
+		return new Outcome("/roster/assignments/" + id, model, errors -> assignment(id, errors, model));
+	}
+
+	/** The request's page, where its focal point manages the assignment. */
+	private Outcome onRequest(Assignment assignment, Model model) {
+		return new Outcome("/roster/requests/" + assignment.request(), model, errors -> {
+			model.addAttribute("refusedAssignment", assignment.id());
+			return show(assignment.request(), errors, model);
+		});
+	}
+
+	/**
+	 * A step on an assignment: back to its page telling what was done, or its page again
+	 * with what was typed when the step is refused (nothing is changed): with the faults,
+	 * or telling that the assignment changed since it was read (another tab).
+	 * @param done the key of the notice that tells what was done
+	 */
+	private String step(Outcome outcome, String done, Locale locale, RedirectAttributes redirect, Runnable step) {
+		try {
+			step.run();
 		}
 		catch (InvalidRequestException ex) {
-			return refusedRequest(assignment, ex, locale, model);
+			return outcome.refused().apply(errors(null, ex, locale));
 		}
-		redirect.addFlashAttribute("notice", "roster.assignment.reported");
-		return "redirect:/roster/requests/" + assignment.request();
+		catch (StaleVersionException ex) {
+			outcome.model().addAttribute("warning", "roster.assignment.changed-meanwhile");
+			return outcome.refused().apply(Map.of());
+		}
+		redirect.addFlashAttribute("notice", done);
+		return "redirect:" + outcome.page();
 	}
 
 	private static @Nullable BigDecimal amount(Validation validation, @Nullable String text) {
@@ -365,15 +402,6 @@ class RequestController {
 		return new BigDecimal(value);
 	}
 
-	private String refusedRequest(Assignment assignment, InvalidRequestException ex, Locale locale, Model model) {
-		model.addAttribute("refusedAssignment", assignment.id());
-		return show(assignment.request(), errors(null, ex, locale), model);
-	}
-
-	private String refusedAssignment(AssignmentId id, InvalidRequestException ex, Locale locale, Model model) {
-		return assignment(id, errors(null, ex, locale), model);
-	}
-
 	private Map<String, String> errors(@Nullable BindingResult binding, InvalidRequestException ex, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (binding != null) {
@@ -384,14 +412,6 @@ class RequestController {
 			errors.putIfAbsent(field, messages.getMessage(problem.messageKey(), problem.arguments(), locale));
 		}
 		return errors;
-	}
-
-	private static Map<ExpertiseArea, List<Expertise>> expertiseByArea() {
-		Map<ExpertiseArea, List<Expertise>> byArea = new LinkedHashMap<>();
-		for (ExpertiseArea area : ExpertiseArea.values()) {
-			byArea.put(area, Expertise.of(area));
-		}
-		return byArea;
 	}
 
 	private static Map<String, String> languageNames() {
