@@ -381,7 +381,8 @@ class RequestFlowTests {
 		assertThat(rows(review, "assignments-by-expert-region")).as("offered, accepted, declined, completed")
 			.containsEntry("002", List.of(1L, 1L, 0L, 1L))
 			.containsEntry("150", List.of(1L, 0L, 1L, 0L));
-		assertThat(rows(review, "ratings-by-expert-region")).containsEntry("002", List.of(0L, 0L, 0L, 1L, 0L))
+		assertThat(rows(review, "ratings-by-expert-region")).as("one rating would tell Amadou's: held back")
+			.containsEntry("002", List.of(0L, 0L, 0L, 0L, 0L))
 			.containsEntry("150", List.of(0L, 0L, 0L, 0L, 0L));
 		int year = java.time.LocalDate.now().getYear();
 		assertThat(rows(review, "requests-per-year")).containsEntry(String.valueOf(year), List.of(2L, 2L, 1L, 1L));
@@ -389,6 +390,17 @@ class RequestFlowTests {
 			.isEmpty();
 		assertThat(rows(statistics.review(year - 1), "requests-per-year"))
 			.containsExactly(Map.entry(String.valueOf(year - 1), List.of(0L, 0L, 0L, 0L)));
+
+		// Two more rated assignments in Africa: three ratings are shown.
+		for (int rating : new int[] { 5, 5 }) {
+			RequestId more = requests.file(KENYA, RequestFixtures.request("More " + rating), kenya);
+			AssignmentId assignment = requests.select(more, 1, amadou.id(), kenya);
+			int step = requests.accept(assignment, 1, true, true, expert(amadou));
+			step = requests.complete(assignment, step, kenya);
+			requests.report(assignment, step, "More advice", null, rating, null, kenya);
+		}
+		assertThat(rows(statistics.review(null), "ratings-by-expert-region")).containsEntry("002",
+				List.of(0L, 0L, 0L, 1L, 2L));
 	}
 
 	static Map<String, List<Long>> rows(RosterReview review, String figure) {

@@ -40,6 +40,9 @@ class RequestFigures implements ReviewSection {
 	static final List<String> RATINGS = List.of("RATING_1", "RATING_2", "RATING_3", "RATING_4", "RATING_5");
 
 	/** The counts of a request's assignments that its figures take, as SQL. */
+	/** The fewest ratings a region shows in the public review: fewer are held back. */
+	static final int FEWEST_RATINGS_SHOWN = 3;
+
 	private static final String USE_COUNTS = """
 			COUNT(DISTINCT r.id), COUNT(a.id),
 			  SUM(CASE WHEN a.status IN ('ACCEPTED', 'COMPLETED') THEN 1 ELSE 0 END),
@@ -124,7 +127,14 @@ class RequestFigures implements ReviewSection {
 							- 1] += rs.getLong(3))
 			.list();
 		Map<String, List<Long>> lists = new HashMap<>();
-		counts.forEach((region, n) -> lists.put(region, java.util.Arrays.stream(n).boxed().toList()));
+		counts.forEach((region, n) -> {
+			// Fewer ratings than that in a region would tell an expert's rating to
+			// whoever reads
+			// the expert's public assignments: the region is shown without them.
+			if (java.util.Arrays.stream(n).sum() >= FEWEST_RATINGS_SHOWN) {
+				lists.put(region, java.util.Arrays.stream(n).boxed().toList());
+			}
+		});
 		return new RosterFigure(SECTION, "ratings-by-expert-region", Dimension.REGION, RATINGS, RATINGS.size(), true,
 				byRegion(regions, lists, RATINGS.size()));
 	}
