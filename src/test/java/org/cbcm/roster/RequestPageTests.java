@@ -173,6 +173,22 @@ class RequestPageTests {
 					not(containsString("+254 20 000 000")))));
 	}
 
+	@Test
+	void the_offered_expert_is_shown_as_listed_not_as_redrafted_meanwhile() throws Exception {
+		RequestId id = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
+		requests.select(id, 1, grace.id(), kenya);
+		// The expert is redrafting her record: a new name and email, not yet listed.
+		jdbc.sql("UPDATE roster_expert SET content = REPLACE(REPLACE(content, 'Atieno', 'Redrafted'), :email,"
+				+ " 'draft@experts.test') WHERE id = :id")
+			.param("email", grace.email())
+			.param("id", grace.id().value())
+			.update();
+		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Grace Atieno"), containsString(grace.email()),
+					not(containsString("Redrafted")), not(containsString("draft@experts.test")))));
+	}
+
 	private String said(String key, Locale language) {
 		return HtmlUtils.htmlEscape(messages.getMessage(key, null, language), "UTF-8");
 	}

@@ -194,7 +194,8 @@ class RequestController {
 	private Map<ExpertId, Contact> contacts(List<ExpertId> ids, boolean reachable) {
 		Map<ExpertId, Contact> contacts = new LinkedHashMap<>();
 		for (ExpertRecord record : experts.all(ids)) {
-			ExpertContent content = record.content();
+			// As listed, not as the expert or the focal point may be redrafting it now.
+			ExpertContent content = (record.published() != null) ? record.published() : record.content();
 			contacts.put(record.id(),
 					reachable ? new Contact(content.name(), content.contact().email(), content.contact().phone())
 							: new Contact(content.name(), null, null));
