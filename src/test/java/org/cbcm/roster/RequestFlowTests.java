@@ -331,7 +331,9 @@ class RequestFlowTests {
 		Listed bernd = RequestFixtures.listed(experts, secretariat, BERND);
 		RequestId id = requests.file(KENYA, RequestFixtures.request("Help"), kenya);
 		AssignmentId offer = requests.select(id, 1, amadou.id(), kenya);
+		assertThat(expertAssignments.requestedBy(amadou.id(), kenya)).as("offered: Kenya may reach him").isTrue();
 		requests.decline(offer, 1, "Busy in March", expert(amadou));
+		assertThat(expertAssignments.requestedBy(amadou.id(), kenya)).as("declined: no longer").isFalse();
 		assertThatThrownBy(() -> requests.accept(offer, 2, true, true, expert(amadou))).isInstanceOfSatisfying(
 				ConflictException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("roster.assignment.already-declined"));

@@ -189,6 +189,16 @@ class RequestPageTests {
 					not(containsString("Redrafted")), not(containsString("draft@experts.test")))));
 	}
 
+	@Test
+	void an_expert_who_declined_is_no_longer_reachable_through_the_request() throws Exception {
+		RequestId id = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
+		AssignmentId offer = requests.select(id, 1, grace.id(), kenya);
+		requests.decline(offer, 1, "Busy", TestAccounts.viewerOf(TestAccounts.in(context).person(grace.email())));
+		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Grace Atieno"), not(containsString(grace.email())))));
+	}
+
 	private String said(String key, Locale language) {
 		return HtmlUtils.htmlEscape(messages.getMessage(key, null, language), "UTF-8");
 	}

@@ -121,13 +121,17 @@ class AssignmentStore {
 			.list();
 	}
 
-	/** Whether one of the countries offered the expert an assignment. */
+	/**
+	 * Whether one of the countries offered the expert an assignment that the expert did
+	 * not decline.
+	 */
 	boolean offeredBy(ExpertId expert, Collection<CountryCode> countries) {
 		if (countries.isEmpty()) {
 			return false;
 		}
 		return jdbc
-			.sql("SELECT COUNT(*) FROM roster_assignment WHERE expert_id = :expert AND country_code IN (:countries)")
+			.sql("SELECT COUNT(*) FROM roster_assignment WHERE expert_id = :expert AND country_code IN (:countries)"
+					+ " AND status <> 'DECLINED'")
 			.param("expert", expert.value())
 			.param("countries", countries.stream().map(CountryCode::value).toList())
 			.query(Long.class)

@@ -54,8 +54,8 @@ public class ExpertAssignments {
 
 	/**
 	 * Whether the viewer is a focal point of a Party that offered the expert an
-	 * assignment (or asked for one that the expert accepted): such focal points see the
-	 * expert's contact details.
+	 * assignment the expert did not decline (offered, accepted or completed): such focal
+	 * points see the expert's contact details.
 	 */
 	public boolean requestedBy(ExpertId expert, Viewer viewer) {
 		List<CountryCode> countries = viewer.grants()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.cbcm.directory.Country;
@@ -154,7 +155,12 @@ class RequestController {
 		boolean manages = viewer.isSecretariat()
 				|| viewer.holds(org.cbcm.shared.Role.NATIONAL_FOCAL_POINT, request.country());
 		model.addAttribute("assignments", assignments);
-		model.addAttribute("names", contacts(shown, manages));
+		// An expert who declined is no longer to be reached through the request.
+		Set<ExpertId> reachable = manages ? assignments.stream()
+			.filter(assignment -> assignment.status() != AssignmentStatus.DECLINED)
+			.map(Assignment::expert)
+			.collect(java.util.stream.Collectors.toSet()) : Set.of();
+		model.addAttribute("names", contacts(shown, reachable));
 		model.addAttribute("mayManage", manages);
 		model.addAttribute("maySelect", manages && request.status() == RequestStatus.OPEN);
 		model.addAttribute("errors", errors);
@@ -191,13 +197,14 @@ class RequestController {
 	record Contact(String name, @Nullable String email, @Nullable String phone) {
 	}
 
-	private Map<ExpertId, Contact> contacts(List<ExpertId> ids, boolean reachable) {
+	private Map<ExpertId, Contact> contacts(List<ExpertId> ids, Set<ExpertId> reachable) {
 		Map<ExpertId, Contact> contacts = new LinkedHashMap<>();
 		for (ExpertRecord record : experts.all(ids)) {
 			// As listed, not as the expert or the focal point may be redrafting it now.
 			ExpertContent content = (record.published() != null) ? record.published() : record.content();
 			contacts.put(record.id(),
-					reachable ? new Contact(content.name(), content.contact().email(), content.contact().phone())
+					reachable.contains(record.id())
+							? new Contact(content.name(), content.contact().email(), content.contact().phone())
 							: new Contact(content.name(), null, null));
 		}
 		return contacts;
@@ -246,7 +253,7 @@ class RequestController {
 		model.addAttribute("assignment", assignment);
 		model.addAttribute("request", request);
 		model.addAttribute("country", countries.get(assignment.country()));
-		model.addAttribute("expertName", contacts(List.of(assignment.expert()), false).get(assignment.expert()));
+		model.addAttribute("expertName", contacts(List.of(assignment.expert()), Set.of()).get(assignment.expert()));
 		model.addAttribute("isExpert", requests.isExpertOf(assignment, viewer));
 		model.addAttribute("mayManage", requests.mayManage(assignment, viewer));
 		model.addAttribute("errors", errors);
