@@ -114,22 +114,11 @@ echo "measured the search after a change"
 # What PostgreSQL plans for the one statement every search sends: has the listing changed?
 PLAN=$(psql_db -At -c "EXPLAIN (ANALYZE, BUFFERS OFF, TIMING ON, SUMMARY ON)
 	SELECT COUNT(*), SUM(listing_stamp) FROM roster_expert WHERE listed = TRUE" | tail -3)
-# And for the broad request's candidates (the shortlist's first and largest statement).
-BROAD_PLAN=$(psql_db -At -c "EXPLAIN (ANALYZE, BUFFERS OFF, TIMING ON, SUMMARY ON)
-	SELECT e.id, e.country_code, e.region_code, e.gender, e.availability, e.remote, e.on_site,
-	  e.public_name, SUM(m.x) AS x, SUM(m.k) AS k
-	FROM (SELECT expert_id, 1 AS x, 0 AS k FROM roster_expert_expertise WHERE expertise IN ('MOLECULAR_BIOLOGY',
-	  'BIOTECHNOLOGY', 'ECOLOGY', 'RISK_ASSESSMENT', 'RISK_MANAGEMENT', 'LMO_DETECTION', 'BIOSAFETY_LAW',
-	  'POLICY_DEVELOPMENT', 'REGULATORY_ADMINISTRATION', 'TRAINING')
-	  UNION ALL SELECT expert_id, 0 AS x, 1 AS k FROM roster_expert_element WHERE element IN ('12(c)', '12(a)(i)')) m
-	  JOIN roster_expert e ON e.id = m.expert_id
-	WHERE e.listed AND (e.availability IS NULL OR e.availability <> 'UNAVAILABLE')
-	GROUP BY e.id, e.country_code, e.region_code, e.gender, e.availability, e.remote, e.on_site, e.public_name" | tail -3)
 stop
 # The machine is shared: its load during the run goes with the figures.
 LOAD=$(uptime | sed 's/.*load average: //')
 
-export EXPERTS LISTED RUNS WARMUP READY_AFTER PLAN BROAD_PLAN LOAD
+export EXPERTS LISTED RUNS WARMUP READY_AFTER PLAN LOAD
 bench_machine
 python3 - "$TIMES" "$OUT" <<'PYTHON'
 import os, statistics, sys
@@ -174,7 +163,6 @@ for name in order:
         goal = "once per change of the listing"
     lines.append(f"| {name} (`{path}`) | {median:.1f} | {p95(values):.1f} | {median - trivial:.1f} | {goal} |")
 lines += ["", "EXPLAIN ANALYZE of the statement every search sends (has the listing changed?):", "", "```", env["PLAN"], "```", ""]
-lines += ["EXPLAIN ANALYZE of the broad request's candidates:", "", "```", env["BROAD_PLAN"], "```", ""]
 open(out, "w").write("\n".join(lines))
 print("\n".join(lines))
 PYTHON
