@@ -53,7 +53,17 @@ public class DeclaredEndpoints {
 	}
 
 	public Match match(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return match(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/**
+	 * The endpoint a request with this method and path is for, as
+	 * {@link #match(HttpServletRequest)} finds it; the API description names each
+	 * operation's rule by it.
+	 * @param method the HTTP method, such as GET
+	 * @param path the path without the context path
+	 */
+	public Match match(String method, String path) {
 		PathContainer container = PathContainer.parsePath(path.isEmpty() ? "/" : path);
 		boolean pathKnown = false;
 		for (Compiled compiled : endpoints) {
@@ -62,7 +72,7 @@ public class DeclaredEndpoints {
 				continue;
 			}
 			pathKnown = true;
-			if (compiled.endpoint().methods().contains(request.getMethod())) {
+			if (compiled.endpoint().methods().contains(method)) {
 				return new Match(compiled.endpoint(), info.getUriVariables(), true);
 			}
 		}

@@ -21,6 +21,12 @@ public record Endpoint(Set<String> methods, String pattern, Access access, long 
 	 */
 	public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
 
+	/**
+	 * The one API path that also takes a password (HTTP Basic), so that a script can get
+	 * its first token; the rest of the API takes bearer tokens only.
+	 */
+	public static final String FIRST_TOKEN = "/api/v1/me/tokens";
+
 	public Endpoint {
 		methods = Set.copyOf(methods);
 		if (maxBody < 0) {

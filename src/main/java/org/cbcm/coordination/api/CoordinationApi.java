@@ -334,20 +334,21 @@ class CoordinationApi {
 	/** The filters every endpoint takes, for the API's documentation. */
 	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
 	@java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
-	@Parameters({ @Parameter(name = "asOf", in = ParameterIn.QUERY,
+	@Parameters({ @Parameter(name = "asOf", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"),
 			description = "The date: initiatives active then, the latest needs assessed on or before it (default today)",
 			example = "2026-06-01"),
-			@Parameter(name = "region", in = ParameterIn.QUERY,
-					description = "An M49 region, sub-region or intermediate region", example = "419"),
+			@Parameter(name = "region", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "An M49 region, sub-region or intermediate region", example = "005"),
 			@Parameter(name = "group", in = ParameterIn.QUERY, description = "A country group",
 					schema = @Schema(implementation = CountryGroup.class)),
-			@Parameter(name = "country", in = ParameterIn.QUERY, description = "An ISO alpha-3 country code",
-					example = "KEN"),
-			@Parameter(name = "element", in = ParameterIn.QUERY,
+			@Parameter(name = "country", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "An ISO alpha-3 country code", example = "KEN"),
+			@Parameter(name = "element", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
 					description = "A key element 12(a)–(o) or sub-element of 12(a)", example = "12(c)"),
-			@Parameter(name = "donor", in = ParameterIn.QUERY, description = "An organisation's identifier"),
-			@Parameter(name = "source", in = ParameterIn.QUERY, description = "A funding source category 13(d)(i)–(vi)",
-					example = "13(d)(i)") })
+			@Parameter(name = "donor", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "An organisation's identifier"),
+			@Parameter(name = "source", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+					description = "A funding source category 13(d)(i)–(vi)", example = "13(d)(i)") })
 	@interface FilterParameters {
 
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cbcm.shared.Endpoint;
 import org.cbcm.web.PublicAddress;
 
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain firstToken(HttpSecurity http, DeclaredAccess access, ProblemResponses problems,
 			BearerTokens bearer, PublicAddress address) throws Exception {
-		return http.securityMatcher("/api/v1/me/tokens")
+		return http.securityMatcher(Endpoint.FIRST_TOKEN)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized("Basic realm=\"cbcm\"")))

@@ -40,7 +40,7 @@ class IdentityEndpoints implements EndpointDeclarations {
 				Endpoint.get("/admin/audit", Access.secretariat()), Endpoint.get("/api/v1/users", Access.secretariat()),
 				Endpoint.post("/api/v1/users", Access.secretariat()),
 				Endpoint.get("/api/v1/users/{id}", Access.secretariat()), Endpoint.get("/api/v1/me", Access.signedIn()),
-				Endpoint.post("/api/v1/me/tokens", Access.signedIn()));
+				Endpoint.post(Endpoint.FIRST_TOKEN, Access.signedIn()));
 	}
 
 }

@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Roster", description = "The roster of biosafety experts: experts' records, nominated by Parties "
-		+ "and listed by the Secretariat")
+		+ "and listed by the Secretariat; listed experts by expertise, region, language")
 class ExpertApi {
 
 	static final String EXPERT_EXAMPLE = """

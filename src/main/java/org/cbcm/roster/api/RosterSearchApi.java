@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  * agreed to show is returned.
  */
 @RestController
-@Tag(name = "Roster", description = "The roster of biosafety experts: listed experts by expertise, region, language")
+@Tag(name = "Roster", description = "The roster of biosafety experts: experts' records, nominated by Parties "
+		+ "and listed by the Secretariat; listed experts by expertise, region, language")
 class RosterSearchApi {
 
 	private final ExpertSearch search;

@@ -38,13 +38,16 @@ class ApiDocumentation {
 	 */
 	@Bean
 	OpenAPI cbcmApi(PublicAddress address) {
-		return new OpenAPI().servers(List.of(new Server().url(address.base())))
+		return new OpenAPI()
+			.servers(List
+				.of(new Server().url(address.base()).description("cbcm at its configured address (CBCM_WEB_BASE_URL)")))
 			.info(new Info().title("cbcm API")
 				.version("v1")
 				.description("The Capacity-Building Coordination Mechanism for the Cartagena Protocol on Biosafety: "
 						+ "the Action Plan, countries and Parties, organisations. Errors are RFC 9457 problems "
 						+ "(application/problem+json).")
-				.license(new License().name("Data: see the sources named in the footer of every page")));
+				.license(new License().name("Data: see the sources named in the footer of every page")
+					.url(address.base() + "/#data-sources")));
 	}
 
 	/**
