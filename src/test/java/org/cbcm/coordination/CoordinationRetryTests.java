@@ -39,6 +39,9 @@ import static org.mockito.Mockito.doThrow;
  * counted once the event is resubmitted.
  */
 @IntegrationTest
+// The same spies as CoordinationPagesTests, so that the two share one application
+// context.
+@MockitoSpyBean(types = { CoordinationModel.class, CoordinationAnalysis.class })
 class CoordinationRetryTests {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
@@ -58,7 +61,7 @@ class CoordinationRetryTests {
 	@Autowired
 	InitiativeManagement initiatives;
 
-	@MockitoSpyBean
+	@Autowired
 	CoordinationModel model;
 
 	CoordinationWorld world;

@@ -27,6 +27,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.Viewer;
 import org.cbcm.support.IntegrationTest;
+import org.cbcm.web.CountingDataSource;
 import org.cbcm.web.StatementCountTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * roster is refused; and the page sends as many statements for many experts as for few.
  */
 @IntegrationTest
-@Import(StatementCountTests.CountingDataSource.class)
+// The configuration of StatementCountTests, whose application context this shares.
+@Import(CountingDataSource.class)
 @TestPropertySource(properties = "cbcm.web.page-cache=false")
 class RosterStatisticsTests {
 

@@ -1,7 +1,6 @@
 package org.cbcm.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 
@@ -24,7 +23,7 @@ public class DatabaseAvailable implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("runs on the embedded H2 database");
 		}
 		if (postgresAnswers()) {
-			return ConditionEvaluationResult.enabled("PostgreSQL answers at " + url());
+			return ConditionEvaluationResult.enabled("PostgreSQL answers at " + TestFork.postgresUrl());
 		}
 		if (Ci.required()) {
 			throw new IllegalStateException("CI=true, but PostgreSQL does not answer at " + url()
@@ -40,25 +39,29 @@ public class DatabaseAvailable implements ExecutionCondition {
 
 	private static synchronized boolean postgresAnswers() {
 		if (reachable == null) {
-			DriverManager.setLoginTimeout(3);
-			try (Connection connection = DriverManager.getConnection(url(), env("CBCM_TEST_POSTGRES_USER", "postgres"),
-					env("CBCM_TEST_POSTGRES_PASSWORD", ""))) {
+			try (Connection connection = TestFork.connect(url())) {
 				reachable = connection.isValid(3);
 			}
 			catch (SQLException ex) {
 				reachable = false;
+			}
+			if (reachable) {
+				// This fork's own database beside the configured one (TestFork): a server
+				// that answers but refuses to create it fails the tests, CI or not.
+				try {
+					TestFork.createPostgresDatabase();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("PostgreSQL answers at " + url()
+							+ ", but cannot create the test fork's database " + TestFork.postgresUrl(), ex);
+				}
 			}
 		}
 		return reachable;
 	}
 
 	private static String url() {
-		return env("CBCM_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
+		return TestFork.configuredUrl();
 	}
 
 }

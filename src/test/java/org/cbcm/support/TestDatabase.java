@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Profile;
 /**
  * On PostgreSQL, the first application context of a test run on each schema empties it
  * before migrating it, so that every run starts from the same state as the in-memory H2
- * database; and every context sends its mail to the run's one SMTP server.
+ * database; and every context sends its mail to the JVM's one SMTP server.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class TestDatabase {
@@ -28,13 +28,14 @@ class TestDatabase {
 	private static @Nullable GreenMail server;
 
 	/**
-	 * The tests' SMTP server, on {@code CBCM_TEST_SMTP_PORT} (3025 unless set), where
-	 * {@code spring.mail.port} sends the application's mail; another port lets two test
-	 * runs share a machine. One for the whole run, which every application context of it
-	 * shares.
+	 * The tests' SMTP server, on {@code CBCM_TEST_SMTP_PORT} (3025 unless set) plus the
+	 * surefire fork's number less one ({@link TestFork}), where {@code spring.mail.port}
+	 * sends the application's mail; another port lets two test runs share a machine. One
+	 * for the whole JVM, which every application context of it shares, also one that sets
+	 * {@code spring.mail.port} otherwise (DeployedTests).
 	 */
 	@Bean(destroyMethod = "")
-	GreenMail mailServer(@Value("${spring.mail.port}") int port) {
+	GreenMail mailServer(@Value("${" + TestFork.SMTP_PORT + "}") int port) {
 		synchronized (TestDatabase.class) {
 			if (server == null) {
 				server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -57,14 +57,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -85,7 +83,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * showed as slowness in production.
  * <p>
  * The statements are counted at the JDBC driver's door: the application's
- * {@link DataSource} is wrapped, for this test's context only, in proxies that count each
+ * {@link DataSource} is wrapped ({@link CountingDataSource}, for the context this test
+ * shares with roster.RosterStatisticsTests only) in proxies that count each
  * {@code execute*} call of a statement made on the requesting thread while a request is
  * measured (MockMvc serves it on the test's thread, rendering included). Each page is
  * requested once before it is counted, so that caches filled on first use do not count;
@@ -97,6 +96,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * hide what its rendering sends.
  */
 @IntegrationTest
+@Import(CountingDataSource.class)
 @TestPropertySource(properties = "cbcm.web.page-cache=false")
 public class StatementCountTests {
 
@@ -558,22 +558,6 @@ public class StatementCountTests {
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
 			}
-		}
-
-	}
-
-	/** Wraps the application's data source in {@link Statements#counting}. */
-	@TestConfiguration(proxyBeanMethods = false)
-	public static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countingDataSourcePostProcessor() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return (bean instanceof DataSource dataSource) ? Statements.counting(dataSource) : bean;
-				}
-			};
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cbcm.coordination.CoordinationAnalysis;
 import org.cbcm.coordination.CoordinationWorld;
+import org.cbcm.coordination.internal.CoordinationModel;
 import org.cbcm.coordination.Verdict;
 import org.cbcm.initiatives.InitiativeApiTests;
 import org.cbcm.initiatives.InitiativeContent;
@@ -37,6 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * analysis's rules themselves are tested in {@code CoordinationScenarioTests}.
  */
 @IntegrationTest
+// The same spies as CoordinationRetryTests, so that the two share one application
+// context.
+@MockitoSpyBean(types = { CoordinationAnalysis.class, CoordinationModel.class })
 class CoordinationPagesTests {
 
 	@Autowired
@@ -46,7 +50,7 @@ class CoordinationPagesTests {
 	ApplicationContext context;
 
 	/** The real analysis, watched: how often a page asks it. */
-	@MockitoSpyBean
+	@Autowired
 	CoordinationAnalysis analysis;
 
 	@BeforeEach
