@@ -190,6 +190,17 @@ class RequestPageTests {
 	}
 
 	@Test
+	void the_languages_needed_are_named_in_the_readers_language() throws Exception {
+		RequestId id = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
+		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dd class=\"col-sm-9\">French</dd>")));
+		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)).param("lang", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dd class=\"col-sm-9\">francés</dd>")));
+	}
+
+	@Test
 	void an_expert_who_declined_is_no_longer_reachable_through_the_request() throws Exception {
 		RequestId id = requests.file(KENYA, RequestFixtures.request("Guidelines"), kenya);
 		AssignmentId offer = requests.select(id, 1, grace.id(), kenya);

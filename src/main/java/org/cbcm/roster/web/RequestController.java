@@ -149,6 +149,12 @@ class RequestController {
 		Shortlists.Shortlist shortlist = shortlists.of(id, viewer);
 		List<ExpertId> shown = new ArrayList<>(assignments.stream().map(Assignment::expert).toList());
 		model.addAttribute("request", request);
+		model.addAttribute("languagesNeeded",
+				request.content()
+					.languages()
+					.stream()
+					.map(code -> languageName(code, locale))
+					.collect(java.util.stream.Collectors.joining(", ")));
 		model.addAttribute("country", countries.get(request.country()));
 		model.addAttribute("shortlist", shortlist);
 		model.addAttribute("rows", rows(shortlist, locale));
@@ -426,9 +432,15 @@ class RequestController {
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String code : LANGUAGES) {
-			names.put(code, Locale.forLanguageTag(code).getDisplayLanguage(locale));
+			names.put(code, languageName(code, locale));
 		}
 		return names;
+	}
+
+	/** A language's name in the reader's language, or its code where Java knows none. */
+	private static String languageName(String code, Locale locale) {
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+		return (name.isBlank() || name.equals(code)) ? code : name;
 	}
 
 	static boolean offered(Assignment assignment) {
