@@ -195,9 +195,17 @@ class RequestPageTests {
 		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd class=\"col-sm-9\">French</dd>")));
-		mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)).param("lang", "es"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<dd class=\"col-sm-9\">francés</dd>")));
+		TestAccounts people = TestAccounts.in(context);
+		Locale own = people.language(focalPoint);
+		try {
+			people.chooseLanguage(focalPoint, Locale.forLanguageTag("es"));
+			mvc.perform(get("/roster/requests/" + id).with(user(focalPoint)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<dd class=\"col-sm-9\">francés</dd>")));
+		}
+		finally {
+			people.chooseLanguage(focalPoint, own);
+		}
 	}
 
 	@Test
