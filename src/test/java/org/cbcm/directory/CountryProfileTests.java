@@ -9,6 +9,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.Mailbox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,11 @@ class CountryProfileTests {
 	UserDetails nationalUser;
 
 	UserDetails otherFocalPoint;
+
+	@AfterEach
+	void noProfileLeftBehind() {
+		org.cbcm.directory.ProfileFixtures.clear(jdbc, "KEN", "TZA", "RWA", "EU");
+	}
 
 	@BeforeEach
 	void people() {

@@ -11,6 +11,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.OfflineEdits;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
@@ -59,6 +60,11 @@ class ProfileOfflineFormTests {
 	UserDetails focalPoint;
 
 	UserDetails otherFocalPoint;
+
+	@AfterEach
+	void noProfileLeftBehind() {
+		org.cbcm.directory.ProfileFixtures.clear(jdbc, "KEN", "UGA");
+	}
 
 	@BeforeEach
 	void aPublishedProfile() throws Exception {

@@ -11,6 +11,7 @@ import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,11 @@ class RevisionPageTests {
 	UserDetails unepReporter;
 
 	UserDetails kenyaFocalPoint;
+
+	@AfterEach
+	void noProfileLeftBehind() {
+		org.cbcm.directory.ProfileFixtures.clear(jdbc, "KEN");
+	}
 
 	@BeforeEach
 	void clear() {
