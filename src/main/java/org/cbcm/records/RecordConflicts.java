@@ -2,7 +2,7 @@ package org.cbcm.records;
 
 import java.util.function.Supplier;
 
-import org.cbcm.shared.InvalidRequestException;
+import org.cbcm.shared.IfMatch;
 import org.cbcm.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +14,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The API's answer to a save or a step based on a version another change overtook: 409,
- * with the version given, the current one, and the record as it now is, so that the
- * client can merge and retry.
+ * The API's answer to a save or a step based on a version another change overtook: 409
+ * (412 when the client named its version by {@code If-Match}), with the version given,
+ * the current one, and the record as it now is, so that the client can merge and retry.
  */
 public final class RecordConflicts {
 
@@ -24,14 +24,11 @@ public final class RecordConflicts {
 	}
 
 	/**
-	 * The version a save or a step through the API is based on (the one the client read);
-	 * refused when missing or negative.
+	 * The version a save or a step through the API is based on (the one the client read):
+	 * {@code If-Match}'s, else the body's; 428 when neither is given ({@link IfMatch}).
 	 */
 	public static int basedOn(@Nullable Integer version) {
-		if (version == null || version < 0) {
-			throw new InvalidRequestException("version", "record.version.missing");
-		}
-		return version;
+		return IfMatch.basedOn(version);
 	}
 
 	/**
@@ -52,14 +49,15 @@ public final class RecordConflicts {
 
 	public static ResponseEntity<ProblemDetail> problem(StaleVersionException ex, Object current,
 			MessageSource messages) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() },
-						LocaleContextHolder.getLocale()));
-		problem.setTitle(messages.getMessage("error.409.title", null, LocaleContextHolder.getLocale()));
+		HttpStatus status = IfMatch.staleStatus();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage("record.stale",
+				new Object[] { ex.expectedVersion(), ex.currentVersion() }, LocaleContextHolder.getLocale()));
+		problem
+			.setTitle(messages.getMessage("error." + status.value() + ".title", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("expectedVersion", ex.expectedVersion());
 		problem.setProperty("currentVersion", ex.currentVersion());
 		problem.setProperty("current", current);
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -235,8 +235,8 @@ class CountryProfileTests {
 		mvc.perform(put("/api/v1/countries/KEN/profile").with(user(focalPoint))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"framework\": \"IN_PLACE\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.parameter").value("version"));
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(jsonPath("$.parameter").value("If-Match"));
 		mvc.perform(put("/api/v1/countries/KEN/profile").with(user(focalPoint))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 0, \"focalPoints\": [{\"name\": \"\", \"email\": \"x@example.org\"}]}"))

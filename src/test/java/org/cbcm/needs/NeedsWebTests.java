@@ -181,7 +181,7 @@ class NeedsWebTests {
 		mvc.perform(put("/api/v1/needs/" + id).with(user(user))
 			.header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isConflict());
+			.content(body)).andExpect(status().isPreconditionFailed());
 	}
 
 	private long count() {

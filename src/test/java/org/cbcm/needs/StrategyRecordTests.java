@@ -276,8 +276,8 @@ class StrategyRecordTests {
 		mvc.perform(put("/api/v1/countries/KEN/strategy").with(user(focalPoint))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"T\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.parameter").value("version"));
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(jsonPath("$.parameter").value("If-Match"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM national_strategy WHERE country_code = 'KEN'")
 			.query(Long.class)
 			.single()).isZero();

@@ -20,6 +20,7 @@ import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.Validation;
+import org.cbcm.shared.Versioned;
 import org.cbcm.directory.OrganisationFilter;
 import org.cbcm.directory.OrganisationType;
 import org.cbcm.shared.CountryCode;
@@ -99,7 +100,14 @@ class OrganisationApi {
 	}
 
 	/** A proposal as its proposer sent it, waiting for the Secretariat. */
-	record ProposalResource(String id, RecordStatus status, int version, @Nullable ContentResource working) {
+	record ProposalResource(String id, RecordStatus status, int version,
+			@Nullable ContentResource working) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
+
 	}
 
 	@GetMapping("/{id}/record")
@@ -170,7 +178,13 @@ class OrganisationApi {
 
 	/** An organisation as a record: what the Secretariat reads and writes. */
 	record RecordResource(String id, RecordStatus status, int version, @Nullable ContentResource working,
-			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason) {
+			@Nullable ContentResource published, Instant updatedAt, String updatedBy,
+			@Nullable String returnReason) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static RecordResource of(RecordView<OrganisationId, OrganisationContent> view) {
 			return new RecordResource(view.id().toString(), view.status(), view.version(),

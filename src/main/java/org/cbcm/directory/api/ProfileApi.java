@@ -26,6 +26,7 @@ import org.cbcm.records.Transition;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -120,7 +121,12 @@ class ProfileApi {
 
 	record DraftResource(String country, RecordStatus status, int version, @Nullable ContentResource draft,
 			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason,
-			@Nullable LocalDate notConfirmedSince) {
+			@Nullable LocalDate notConfirmedSince) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static DraftResource of(RecordView<CountryCode, ProfileContent> view) {
 			return new DraftResource(view.id().value(), view.status(), view.version(),

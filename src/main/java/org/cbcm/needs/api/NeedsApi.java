@@ -26,6 +26,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.StaleVersionException;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -80,7 +80,13 @@ class NeedsApi {
 			@Schema(description = "For its owners") @Nullable RecordStatus status,
 			@Schema(description = "For its owners: the version to base a change on") @Nullable Integer version,
 			@Nullable NeedsContent published, @Schema(description = "For its owners") @Nullable NeedsContent draft,
-			@Nullable Instant publishedAt, @Nullable LocalDate confirmedOn, @Nullable String returnReason) {
+			@Nullable Instant publishedAt, @Nullable LocalDate confirmedOn,
+			@Nullable String returnReason) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static AssessmentResource of(RecordView<NeedsAssessmentId, NeedsContent> view) {
 			boolean owner = view.owned();
@@ -155,15 +161,13 @@ class NeedsApi {
 	@PutMapping(path = "/api/v1/needs/{id}", consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given "
 			+ "(in the body or as If-Match)")
-	ResponseEntity<?> save(@PathVariable NeedsAssessmentId id,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
+	ResponseEntity<?> save(@PathVariable NeedsAssessmentId id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		RecordView<NeedsAssessmentId, NeedsContent> view = needs.view(id, viewers.get());
 		if (!view.owned() || !needs.mayEdit(view, viewers.get())) {
 			throw new org.cbcm.shared.ForbiddenException("record.edit.not-yours", view.owner().toString());
 		}
-		int version = version(request.version(), ifMatch);
+		int version = RecordConflicts.basedOn(request.version());
 		NeedsContent content = required(request.assessment());
 		try {
 			needs.save(id, version, content, request.comment(), viewers.get());
@@ -201,20 +205,6 @@ class NeedsApi {
 			throw new InvalidRequestException("assessment", "needs.field.required");
 		}
 		return content;
-	}
-
-	/** The version a change is based on: the body's, else the If-Match header's. */
-	private static int version(@Nullable Integer version, @Nullable String ifMatch) {
-		if (version != null && version >= 1) {
-			return version;
-		}
-		if (ifMatch != null) {
-			String text = ifMatch.strip().replace("W/", "").replace("\"", "");
-			if (text.matches("\\d{1,9}") && Integer.parseInt(text) >= 1) {
-				return Integer.parseInt(text);
-			}
-		}
-		throw new InvalidRequestException("version", "record.version.missing");
 	}
 
 	/**

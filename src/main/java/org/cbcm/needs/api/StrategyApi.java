@@ -29,6 +29,7 @@ import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.NotFoundException;
 import org.cbcm.shared.Validation;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -166,7 +167,13 @@ class StrategyApi {
 	}
 
 	record DraftResource(String country, RecordStatus status, int version, @Nullable ContentResource draft,
-			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason) {
+			@Nullable ContentResource published, Instant updatedAt, String updatedBy,
+			@Nullable String returnReason) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static DraftResource of(RecordView<CountryCode, StrategyContent> view) {
 			return new DraftResource(view.id().value(), view.status(), view.version(),

@@ -29,6 +29,7 @@ import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Viewer;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -88,7 +88,13 @@ class ExpertApi {
 			@Schema(description = "The copy last listed, if any") @Nullable ExpertContent published,
 			@Schema(description = "Whether listed, since and until when, when it lapsed") ExpertStore.Listing listing,
 			@Schema(description = "The minimum requirements the draft does not meet yet") List<ExpertChecklist> unmet,
-			@Nullable String returnReason) {
+			@Nullable String returnReason) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
+
 	}
 
 	/** A change, based on the version the writer read (or given as If-Match). */
@@ -113,16 +119,14 @@ class ExpertApi {
 	@Operation(summary = "Saves the working copy (the expert, the nominating Party's focal points); 400 with the "
 			+ "faults field by field, 409 with the current version when it changed since the version given "
 			+ "(in the body or as If-Match)")
-	ResponseEntity<?> save(@PathVariable ExpertId id,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
+	ResponseEntity<?> save(@PathVariable ExpertId id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		Viewer viewer = viewers.get();
 		RecordView<ExpertId, ExpertContent> view = experts.view(id, viewer);
 		if (!view.owned() || !experts.mayEdit(view, viewer)) {
 			throw new ForbiddenException("record.edit.not-yours", view.owner().toString());
 		}
-		int version = version(request.version(), ifMatch);
+		int version = RecordConflicts.basedOn(request.version());
 		if (request.expert() == null) {
 			throw new InvalidRequestException("expert", "expert.field.required");
 		}
@@ -173,20 +177,6 @@ class ExpertApi {
 		return new ExpertResource(id.toString(), Objects.requireNonNull(view.owner().country()).value(), view.status(),
 				view.version(), Objects.requireNonNull(view.working()), view.published(),
 				experts.listings(List.of(id)).get(id), experts.unmet(id, viewer), view.statusNote());
-	}
-
-	/** The version a change is based on: the body's, else the If-Match header's. */
-	private static int version(@Nullable Integer version, @Nullable String ifMatch) {
-		if (version != null && version >= 1) {
-			return version;
-		}
-		if (ifMatch != null) {
-			String text = ifMatch.strip().replace("W/", "").replace("\"", "");
-			if (text.matches("\\d{1,9}") && Integer.parseInt(text) >= 1) {
-				return Integer.parseInt(text);
-			}
-		}
-		throw new InvalidRequestException("version", "record.version.missing");
 	}
 
 	/**

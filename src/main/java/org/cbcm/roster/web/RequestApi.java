@@ -20,12 +20,14 @@ import org.cbcm.roster.internal.Assignment;
 import org.cbcm.roster.internal.ExpertRequest;
 import org.cbcm.roster.internal.RequestManagement;
 import org.cbcm.roster.internal.Shortlists;
+import org.cbcm.records.RecordConflicts;
 import org.cbcm.shared.CountryCode;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.Viewer;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -62,7 +64,12 @@ class RequestApi {
 
 	/** A request as its country's people read it. */
 	record RequestResource(String id, String country, RequestStatus status, int version, RequestContent request,
-			Instant filedAt, String filedBy, String href) {
+			Instant filedAt, String filedBy, String href) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static RequestResource of(ExpertRequest request) {
 			return new RequestResource(request.id().toString(), request.country().value(), request.status(),
@@ -88,7 +95,12 @@ class RequestApi {
 			@Nullable LocalDate start, @Nullable LocalDate end, @Nullable String deliverables,
 			@Nullable BigDecimal feeAmount, @Nullable String feeCurrency, @Nullable Instant completedAt,
 			@Nullable String assistance, @Nullable String outcome, @Nullable Integer rating,
-			@Nullable String ratingComment, @Nullable String expertReport) {
+			@Nullable String ratingComment, @Nullable String expertReport) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static AssignmentResource of(Assignment a) {
 			return new AssignmentResource(a.id().toString(), a.request().toString(), a.expert().toString(),
@@ -102,7 +114,13 @@ class RequestApi {
 
 	/** A request with its shortlist and assignments. */
 	record RequestDetail(RequestResource request, int considered, List<EntryResource> shortlist,
-			List<AssignmentResource> assignments) {
+			List<AssignmentResource> assignments) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return request.version();
+		}
+
 	}
 
 	/** A new request of the country. */
@@ -140,7 +158,13 @@ class RequestApi {
 	}
 
 	/** What a change answers: the new version. */
-	record Changed(String id, int version) {
+	record Changed(String id, int version) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
+
 	}
 
 	@GetMapping(path = "/api/v1/roster/requests", produces = "application/json")
@@ -202,7 +226,8 @@ class RequestApi {
 		if (expert == null || !expert.matches("[0-9a-fA-F-]{36}")) {
 			throw new InvalidRequestException("expert", "roster.select.not-listed", String.valueOf(expert));
 		}
-		AssignmentId assignment = requests.select(id, version(body.version()), ExpertId.of(expert), viewer);
+		AssignmentId assignment = requests.select(id, RecordConflicts.basedOn(body.version()), ExpertId.of(expert),
+				viewer);
 		return ResponseEntity.created(URI.create("/api/v1/roster/assignments/" + assignment))
 			.body(AssignmentResource.of(requests.assignment(assignment, viewer)));
 	}
@@ -211,7 +236,7 @@ class RequestApi {
 			produces = "application/json")
 	@Operation(summary = "Cancel an open request")
 	Changed cancel(@PathVariable RequestId id, @RequestBody StepRequest body) {
-		return new Changed(id.toString(), requests.cancel(id, version(body.version()), viewers.get()));
+		return new Changed(id.toString(), requests.cancel(id, RecordConflicts.basedOn(body.version()), viewers.get()));
 	}
 
 	@GetMapping(path = "/api/v1/roster/assignments/{id}", produces = "application/json")
@@ -224,7 +249,7 @@ class RequestApi {
 			produces = "application/json")
 	@Operation(summary = "The expert accepts, declaring no conflict of interest and agreeing to confidentiality")
 	Changed accept(@PathVariable AssignmentId id, @RequestBody AcceptRequest body) {
-		return new Changed(id.toString(), requests.accept(id, version(body.version()),
+		return new Changed(id.toString(), requests.accept(id, RecordConflicts.basedOn(body.version()),
 				Boolean.TRUE.equals(body.noConflict()), Boolean.TRUE.equals(body.confidentiality()), viewers.get()));
 	}
 
@@ -232,7 +257,8 @@ class RequestApi {
 			produces = "application/json")
 	@Operation(summary = "The expert declines; the request is open again")
 	Changed decline(@PathVariable AssignmentId id, @RequestBody StepRequest body) {
-		return new Changed(id.toString(), requests.decline(id, version(body.version()), body.reason(), viewers.get()));
+		return new Changed(id.toString(),
+				requests.decline(id, RecordConflicts.basedOn(body.version()), body.reason(), viewers.get()));
 	}
 
 	@PostMapping(path = "/api/v1/roster/assignments/{id}/terms", consumes = "application/json",
@@ -240,31 +266,32 @@ class RequestApi {
 	@Operation(summary = "The requesting focal point records the dates, deliverables and fees")
 	Changed terms(@PathVariable AssignmentId id, @RequestBody TermsRequest body) {
 		return new Changed(id.toString(),
-				requests.arrange(id, version(body.version()), new RequestManagement.Terms(body.start(), body.end(),
-						body.deliverables(), body.feeAmount(), body.feeCurrency()), viewers.get()));
+				requests.arrange(id, RecordConflicts.basedOn(body.version()), new RequestManagement.Terms(body.start(),
+						body.end(), body.deliverables(), body.feeAmount(), body.feeCurrency()), viewers.get()));
 	}
 
 	@PostMapping(path = "/api/v1/roster/assignments/{id}/release", consumes = "application/json",
 			produces = "application/json")
 	@Operation(summary = "The requesting focal point records the employer's release (BS-V/4)")
 	Changed release(@PathVariable AssignmentId id, @RequestBody ReleaseRequest body) {
-		return new Changed(id.toString(),
-				requests.release(id, version(body.version()), body.releasedOn(), body.note(), viewers.get()));
+		return new Changed(id.toString(), requests.release(id, RecordConflicts.basedOn(body.version()),
+				body.releasedOn(), body.note(), viewers.get()));
 	}
 
 	@PostMapping(path = "/api/v1/roster/assignments/{id}/complete", consumes = "application/json",
 			produces = "application/json")
 	@Operation(summary = "The requesting focal point records the assignment completed")
 	Changed complete(@PathVariable AssignmentId id, @RequestBody StepRequest body) {
-		return new Changed(id.toString(), requests.complete(id, version(body.version()), viewers.get()));
+		return new Changed(id.toString(),
+				requests.complete(id, RecordConflicts.basedOn(body.version()), viewers.get()));
 	}
 
 	@PostMapping(path = "/api/v1/roster/assignments/{id}/report", consumes = "application/json",
 			produces = "application/json")
 	@Operation(summary = "The requesting focal point reports (section J) and rates the assignment from 1 to 5")
 	Changed report(@PathVariable AssignmentId id, @RequestBody ReportRequest body) {
-		return new Changed(id.toString(), requests.report(id, version(body.version()), body.assistance(),
-				body.outcome(), body.rating(), body.ratingComment(), viewers.get()));
+		return new Changed(id.toString(), requests.report(id, RecordConflicts.basedOn(body.version()),
+				body.assistance(), body.outcome(), body.rating(), body.ratingComment(), viewers.get()));
 	}
 
 	@PostMapping(path = "/api/v1/roster/assignments/{id}/expert-report", consumes = "application/json",
@@ -272,14 +299,7 @@ class RequestApi {
 	@Operation(summary = "The expert reports on the completed assignment")
 	Changed expertReport(@PathVariable AssignmentId id, @RequestBody ExpertReportRequest body) {
 		return new Changed(id.toString(),
-				requests.expertReport(id, version(body.version()), body.report(), viewers.get()));
-	}
-
-	private static int version(@Nullable Integer version) {
-		if (version == null) {
-			throw new InvalidRequestException("version", "roster.version.required");
-		}
-		return version;
+				requests.expertReport(id, RecordConflicts.basedOn(body.version()), body.report(), viewers.get()));
 	}
 
 	private static CountryCode country(@Nullable String code) {

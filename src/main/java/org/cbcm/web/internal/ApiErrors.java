@@ -6,6 +6,7 @@ import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.PreconditionException;
 import org.cbcm.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
 		return problem(Problems.stale(messages, ex, locale()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> precondition(PreconditionException ex) {
+		return problem(Problems.precondition(messages, ex, locale()));
 	}
 
 	@ExceptionHandler

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 import org.cbcm.shared.ConflictException;
 import org.cbcm.shared.ForbiddenException;
+import org.cbcm.shared.IfMatch;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
+import org.cbcm.shared.PreconditionException;
 import org.cbcm.shared.StaleVersionException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -53,11 +55,22 @@ final class Problems {
 	}
 
 	static ProblemDetail stale(MessageSource messages, StaleVersionException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages
-			.getMessage("record.stale", new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale));
-		problem.setTitle(messages.getMessage("error.409.title", null, locale));
+		HttpStatus status = IfMatch.staleStatus();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage("record.stale",
+				new Object[] { ex.expectedVersion(), ex.currentVersion() }, locale));
+		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
 		problem.setProperty("expectedVersion", ex.expectedVersion());
 		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	/** 428 when a change names no version, 412 when If-Match names none of a record. */
+	static ProblemDetail precondition(MessageSource messages, PreconditionException ex, Locale locale) {
+		HttpStatus status = ex.isMissing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, locale));
+		problem.setProperty("parameter", IfMatch.HEADER);
 		return problem;
 	}
 
