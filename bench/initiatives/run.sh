@@ -59,6 +59,23 @@ REQUESTS=(
 	"API search, q=eastern africa|/api/v1/initiatives?q=eastern+africa"
 )
 
+# Deep into the registry: a page by number (the database counts past every earlier row) against
+# the same rows by cursor (issue 15). The cursor is made from the first chunk's: its selection, and
+# the sort value and identifier of the row before the deep page.
+DEEP=$(( (SIZE * 9 / 10) / 500 ))
+FIRST_CURSOR=$(curl -s "$BASE/api/v1/initiatives/all?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["next"])')
+SELECTION=$(python3 -c 'import base64,sys; t=sys.argv[1]; print(base64.urlsafe_b64decode(t + "=" * (-len(t) % 4)).decode().split("|")[2])' "$FIRST_CURSOR")
+BEFORE=$(psql_db -At -F'|' -c "SELECT initiative_id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')
+	FROM initiative_entry ORDER BY published_at DESC NULLS LAST, initiative_id OFFSET $(( DEEP * 500 - 1 )) LIMIT 1")
+DEEP_CURSOR=$(python3 -c 'import base64,sys; print(base64.urlsafe_b64encode(("1|NEWEST|%s|%s|v%s" % (sys.argv[1], sys.argv[2], sys.argv[3])).encode()).decode().rstrip("="))' \
+	"$SELECTION" "${BEFORE%%|*}" "${BEFORE#*|}")
+REQUESTS+=(
+	"API page $((DEEP + 1)) of 500 (offset $((DEEP * 500)))|/api/v1/initiatives?size=500&page=$DEEP"
+	"API chunk of 500 by cursor after $((DEEP * 500)) rows|/api/v1/initiatives/all?size=500&cursor=$DEEP_CURSOR"
+	"API first page of 500|/api/v1/initiatives?size=500"
+	"API first chunk of 500 by cursor|/api/v1/initiatives/all?size=500"
+)
+
 TIMES=$WORK/times.txt
 : >"$TIMES"
 for request in "${REQUESTS[@]}"; do

@@ -127,6 +127,78 @@ class InitiativeSearchTests {
 		mvc.perform(get("/initiatives?country-find=" + "x".repeat(101))).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void a_walk_by_cursor_gives_every_initiative_once_in_the_lists_order_whatever_the_chunk() throws Exception {
+		for (String sort : List.of("NEWEST", "TITLE", "START", "END", "BUDGET")) {
+			List<String> listed = ids("/api/v1/initiatives?size=500&sort=" + sort);
+			assertThat(listed).hasSize(6);
+			for (int size : List.of(1, 2, 4, 6, 1000)) {
+				assertThat(walk("sort=" + sort, size)).as(sort + " by " + size).isEqualTo(listed);
+			}
+		}
+		List<String> kenya = ids("/api/v1/initiatives?size=500&sort=TITLE&country=KEN");
+		assertThat(kenya).hasSize(3);
+		assertThat(walk("sort=TITLE&country=KEN", 2)).isEqualTo(kenya);
+	}
+
+	@Test
+	void a_cursor_that_cbcm_did_not_give_or_gave_for_another_walk_is_refused() throws Exception {
+		String next = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/initiatives/all?size=2"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Link", org.hamcrest.Matchers.containsString("rel=\"next\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.next");
+		mvc.perform(get("/api/v1/initiatives/all?size=2&cursor=" + next)).andExpect(status().isOk());
+		for (String refused : List.of("/api/v1/initiatives/all?size=2&sort=TITLE&cursor=" + next,
+				"/api/v1/initiatives/all?size=2&country=KEN&cursor=" + next, "/api/v1/initiatives/all?cursor=%21%21",
+				"/api/v1/initiatives/all?cursor=" + java.util.Base64.getUrlEncoder()
+					.encodeToString("1|NEWEST|x|not-a-uuid|v2026".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				"/api/v1/initiatives/all?cursor=" + next.substring(0, next.length() - 3),
+				"/api/v1/initiatives/all?cursor=" + "A".repeat(5000))) {
+			mvc.perform(get(URI.create(refused)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.parameter").value("cursor"));
+		}
+		mvc.perform(get("/api/v1/initiatives/all?size=0")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/initiatives/all?size=1001"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("size"));
+		mvc.perform(get("/api/v1/initiatives/all?size=6"))
+			.andExpect(jsonPath("$.next").doesNotExist())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("Link"));
+	}
+
+	/** The identifiers of a walk through the registry by cursor, chunk after chunk. */
+	private List<String> walk(String query, int size) throws Exception {
+		List<String> ids = new java.util.ArrayList<>();
+		String cursor = null;
+		for (int chunk = 0; chunk < 20; chunk++) {
+			String body = mvc
+				.perform(get(URI.create("/api/v1/initiatives/all?size=" + size + "&" + query
+						+ ((cursor == null) ? "" : "&cursor=" + cursor))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<String> rows = com.jayway.jsonpath.JsonPath.read(body, "$.content[*].id");
+			assertThat(rows.size()).isLessThanOrEqualTo(size);
+			ids.addAll(rows);
+			cursor = com.jayway.jsonpath.JsonPath.read(body, "$.next");
+			if (cursor == null) {
+				return ids;
+			}
+		}
+		throw new AssertionError("The walk did not end");
+	}
+
+	private List<String> ids(String address) throws Exception {
+		return com.jayway.jsonpath.JsonPath.read(
+				mvc.perform(get(URI.create(address))).andReturn().getResponse().getContentAsString(),
+				"$.content[*].id");
+	}
+
 	private void found(String words, int count) throws Exception {
 		mvc.perform(get(URI.create("/api/v1/initiatives?q="
 				+ java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))))

@@ -41,6 +41,7 @@ import org.cbcm.records.RecordTransitions;
 import org.cbcm.records.RecordTransitions.TransitionRequest;
 import org.cbcm.records.RecordView;
 import org.cbcm.records.Transition;
+import org.cbcm.shared.CursorPage;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.NotFoundException;
@@ -48,6 +49,7 @@ import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.cbcm.shared.StaleVersionException;
 import org.cbcm.shared.Validation;
+import org.cbcm.shared.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -122,7 +124,13 @@ class InitiativeApi {
 			@Schema(description = "For its owners: the version to base a change on") @Nullable Integer version,
 			@Nullable InitiativeDocument published,
 			@Schema(description = "For its owners") @Nullable InitiativeDocument draft, @Nullable Instant publishedAt,
-			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince, @Nullable String returnReason) {
+			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince,
+			@Nullable String returnReason) implements Versioned {
+
+		@Override
+		public Integer versionToChange() {
+			return version;
+		}
 
 		static RecordResource of(RecordView<InitiativeId, InitiativeContent> view) {
 			boolean owner = view.owned();
@@ -199,6 +207,24 @@ class InitiativeApi {
 		return queries.search(filter, sort, new Paging(page, size)).map(SummaryResource::of);
 	}
 
+	@GetMapping("/all")
+	@Operation(summary = "Every published initiative the filters select, a chunk at a time by cursor",
+			description = "For mirrors and downloads: the same filters and orders as the list, but walked by "
+					+ "cursor, so that the 1,000th chunk costs what the first does. Send no cursor for the first "
+					+ "chunk, then each answer's next (also in its Link header) until it is null. A cursor belongs "
+					+ "to its order and filters: send them unchanged. Rows published during the walk may be "
+					+ "missed or seen twice only if they move in the order (a changed title, start or budget).")
+	CursorPage<SummaryResource> all(HttpServletRequest request,
+			@RequestParam(defaultValue = "NEWEST") InitiativeSort sort,
+			@Parameter(description = "The next of the previous chunk; none for the first") @RequestParam(
+					required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "500") int size) {
+		InitiativeFilter filter = filters.read(request.getParameterMap());
+		int chunk = CursorPage.size(size);
+		InitiativeQueries.Chunk rows = queries.chunk(filter, sort, cursor, chunk);
+		return new CursorPage<>(rows.rows(), chunk, rows.next()).map(SummaryResource::of);
+	}
+
 	@GetMapping("/facets")
 	@Operation(
 			summary = "Counts of the published initiatives per value of each facet, over the same filters as the search")
@@ -252,7 +278,7 @@ class InitiativeApi {
 	ResponseEntity<?> save(@PathVariable("id") InitiativeId initiative,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
-		int version = version(request.version());
+		int version = RecordConflicts.basedOn(request.version());
 		InitiativeContent content = content(request.initiative());
 		try {
 			initiatives.save(initiative, version, content, request.comment(), viewers.get());
@@ -334,13 +360,6 @@ class InitiativeApi {
 					: new InvalidRequestException("initiative." + problem.parameter(), problem.messageKey(),
 							problem.arguments()))
 			.toList());
-	}
-
-	private static int version(@Nullable Integer version) {
-		if (version == null || version < 1) {
-			throw new InvalidRequestException("version", "record.version.missing");
-		}
-		return version;
 	}
 
 }

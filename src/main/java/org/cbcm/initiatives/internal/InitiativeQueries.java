@@ -226,26 +226,100 @@ public class InitiativeQueries {
 	 */
 	public void each(InitiativeFilter filter, InitiativeSort sort, int chunk, Consumer<List<InitiativeSummary>> rows) {
 		Where where = where(filter, null);
-		for (int offset = 0;; offset += chunk) {
-			List<InitiativeSummary> page = page(where, sort, chunk, offset);
-			if (!page.isEmpty()) {
-				rows.accept(page);
+		for (RegistryCursor after = null;;) {
+			List<Entry> entries = entries(where, sort, chunk, 0, after, filter);
+			if (!entries.isEmpty()) {
+				rows.accept(summaries(entries));
+				after = cursor(sort, filter, entries);
 			}
-			if (page.size() < chunk) {
+			if (entries.size() < chunk) {
 				return;
 			}
 		}
 	}
 
+	/**
+	 * Some initiatives of the selection and the cursor to read on from.
+	 *
+	 * @param rows the initiatives, in order
+	 * @param next the cursor after the last, null when no more follow
+	 */
+	public record Chunk(List<InitiativeSummary> rows, @Nullable String next) {
+	}
+
+	/**
+	 * The published initiatives the filter selects that follow the cursor (from the first
+	 * when it is null), by keyset: the same cost however far a walk has come.
+	 * @param cursor a cursor a chunk of the same walk gave
+	 * @throws org.cbcm.shared.InvalidRequestException naming {@code cursor} when it does
+	 * not read or belongs to another order or selection
+	 */
+	public Chunk chunk(InitiativeFilter filter, InitiativeSort sort, @Nullable String cursor, int size) {
+		RegistryCursor after = (cursor == null) ? null : RegistryCursor.read(cursor, sort, filter);
+		Where where = where(filter, null);
+		// One row more than asked for tells whether another chunk follows.
+		List<Entry> entries = entries(where, sort, size + 1, 0, after, filter);
+		boolean more = entries.size() > size;
+		List<Entry> rows = more ? entries.subList(0, size) : entries;
+		return new Chunk(summaries(rows), more ? cursor(sort, filter, rows).text() : null);
+	}
+
+	private static RegistryCursor cursor(InitiativeSort sort, InitiativeFilter filter, List<Entry> entries) {
+		Entry last = entries.get(entries.size() - 1);
+		Object value = switch (sort) {
+			case NEWEST -> last.publishedAt();
+			case TITLE -> last.sortTitle();
+			case START -> last.start();
+			case END -> last.end();
+			case BUDGET -> last.usd();
+		};
+		return RegistryCursor.after(sort, filter, value, last.id());
+	}
+
 	private List<InitiativeSummary> page(Where where, InitiativeSort sort, int limit, long offset) {
-		List<Entry> entries = jdbc
-			.sql("SELECT e.*, " + USD + " AS usd " + FROM + where.sql() + " ORDER BY " + sort.order()
-					+ " LIMIT :limit OFFSET :offset")
-			.params(where.params())
+		return summaries(entries(where, sort, limit, offset, null, InitiativeFilter.none()));
+	}
+
+	/**
+	 * The entries of the selection in order, after the cursor's row when there is one,
+	 * else from the offset.
+	 */
+	private List<Entry> entries(Where where, InitiativeSort sort, int limit, long offset,
+			@Nullable RegistryCursor after, InitiativeFilter filter) {
+		String sql = "SELECT e.*, " + USD + " AS usd " + FROM + where.sql();
+		Map<String, Object> params = new HashMap<>(where.params());
+		if (after != null) {
+			sql += (where.sql().isEmpty() ? " WHERE " : " AND ") + keyset(sort, after.value() != null);
+			params.put("afterId", after.id());
+			if (after.value() != null) {
+				params.put("afterValue", after.value());
+			}
+		}
+		return jdbc.sql(sql + " ORDER BY " + sort.order() + " LIMIT :limit OFFSET :offset")
+			.params(params)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, row) -> entry(rs))
 			.list();
+	}
+
+	/**
+	 * The rows after {@code (:afterValue, :afterId)} in the order: a greater (or, when
+	 * descending, a smaller) sort value, or the same and a greater identifier, or none at
+	 * all (those without a value come last); after a row without one, only those without
+	 * one and with a greater identifier.
+	 */
+	static String keyset(InitiativeSort sort, boolean hasValue) {
+		String key = sort.key();
+		if (!hasValue) {
+			return "(" + key + " IS NULL AND e.initiative_id > :afterId)";
+		}
+		return "(" + key + (sort.descending() ? " < " : " > ") + ":afterValue OR (" + key
+				+ " = :afterValue AND e.initiative_id > :afterId) OR " + key + " IS NULL)";
+	}
+
+	/** Entries with their tags and endorsements, read in one query each. */
+	private List<InitiativeSummary> summaries(List<Entry> entries) {
 		if (entries.isEmpty()) {
 			return List.of();
 		}
@@ -277,7 +351,8 @@ public class InitiativeQueries {
 	private record Entry(UUID id, String title, @Nullable String projectNumber, @Nullable String type,
 			@Nullable String implementation, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable String scope,
 			@Nullable BigDecimal budget, @Nullable String currency, @Nullable Integer budgetYear,
-			@Nullable BigDecimal usd, @Nullable String source, boolean estimated, OffsetDateTime publishedAt) {
+			@Nullable BigDecimal usd, @Nullable String source, boolean estimated, OffsetDateTime publishedAt,
+			String sortTitle) {
 
 		InitiativeSummary summary(Map<Facet, List<String>> tags,
 				Map<String, org.cbcm.initiatives.Endorsement> endorsements) {
@@ -301,7 +376,8 @@ public class InitiativeQueries {
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 				rs.getString("geographic_scope"), rs.getBigDecimal("total_budget"), rs.getString("currency"),
 				budgetYear, rs.getBigDecimal("usd"), rs.getString("funding_source"),
-				rs.getBoolean("country_shares_estimated"), rs.getObject("published_at", OffsetDateTime.class));
+				rs.getBoolean("country_shares_estimated"), rs.getObject("published_at", OffsetDateTime.class),
+				rs.getString("sort_title"));
 	}
 
 	/** A WHERE clause over the entry table {@code e}, with its parameters. */

@@ -52,6 +52,7 @@ class InitiativeEndpoints implements EndpointDeclarations {
 				Endpoint.post("/initiatives/{id}/offline/apply", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives", Access.anyone()),
 				Endpoint.get("/api/v1/initiatives/facets", Access.anyone()),
+				Endpoint.get("/api/v1/initiatives/all", Access.anyone()),
 				Endpoint.post("/api/v1/initiatives", Access.roles(WRITERS)),
 				Endpoint.post("/api/v1/initiatives/similar", Access.roles(WRITERS)),
 				Endpoint.get("/api/v1/initiatives/{id}", Access.anyone()),
