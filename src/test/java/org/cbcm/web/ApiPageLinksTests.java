@@ -70,4 +70,35 @@ class ApiPageLinksTests {
 							+ "</api/v1/initiatives?q=no%20initiative%20says%20this%207f3a&page=0>; rel=\"last\""));
 	}
 
+	@Test
+	void a_list_inside_a_larger_answer_links_its_own_pages() throws Exception {
+		// The coordination matrix: its rows are the countries, 20 at a time.
+		MvcResult matrix = mvc.perform(get("/api/v1/coordination/coverage").param("size", "20").param("page", "1"))
+			.andExpect(status().isOk())
+			.andReturn();
+		String total = matrix.getResponse().getHeader("X-Total-Count");
+		assertThat(matrix.getResponse().getContentAsString()).contains("\"totalElements\":" + total);
+		assertThat(matrix.getResponse().getHeader("Link")).startsWith(
+				"</api/v1/coordination/coverage?size=20&page=0>; rel=\"first\", </api/v1/coordination/coverage?size=20&page=0>; rel=\"prev\", </api/v1/coordination/coverage?size=20&page=2>; rel=\"next\"");
+		// The roster's search, with its facets.
+		mvc.perform(get("/api/v1/roster/experts").param("size", "5").param("q", "nobody is called this 9c1e"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Total-Count", "0"))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.containsString(
+					"</api/v1/roster/experts?size=5&q=nobody%20is%20called%20this%209c1e&page=0>; rel=\"first\"")));
+	}
+
+	@Test
+	void the_api_guide_is_served_where_the_description_links_it() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.externalDocs.url")
+				.value(org.hamcrest.Matchers.endsWith("/docs/api.md")));
+		mvc.perform(get("/docs/api.md"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("# Scripting against cbcm")));
+		mvc.perform(get("/docs/api/onboard.sh")).andExpect(status().isOk());
+	}
+
 }

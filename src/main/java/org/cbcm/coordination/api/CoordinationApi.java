@@ -36,6 +36,7 @@ import org.cbcm.needs.Priority;
 import org.cbcm.shared.CurrentViewer;
 import org.cbcm.shared.InvalidRequestException;
 import org.cbcm.shared.OrganisationId;
+import org.cbcm.shared.PagedAnswer;
 import org.cbcm.shared.Paging;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
@@ -126,7 +127,16 @@ class CoordinationApi {
 	}
 
 	record CoverageResource(Map<String, String> filter, List<String> elements, ResultPage<RowResource> rows, @Schema(
-			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell; a page of them (apartPage, apartSize)") ResultPage<ApartResource> apart) {
+			description = "Active regional and global initiatives that name no country: shown apart, counted in no cell; a page of them (apartPage, apartSize)") ResultPage<ApartResource> apart)
+			implements
+				PagedAnswer {
+
+		/** The rows: the countries, a page of them. */
+		@Override
+		public ResultPage<?> listed() {
+			return rows;
+		}
+
 	}
 
 	record OverlapResource(String country, String element, List<OverlappingResource> initiatives) {

@@ -19,6 +19,7 @@ import org.cbcm.roster.ExpertSummary;
 import org.cbcm.roster.Expertise;
 import org.cbcm.roster.ExpertiseArea;
 import org.cbcm.roster.internal.ExpertSearch;
+import org.cbcm.shared.PagedAnswer;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,14 @@ class RosterSearchApi {
 	}
 
 	/** A page of experts found and each facet's values with their counts. */
-	record SearchResource(ResultPage<ExpertResource> experts, Map<String, List<FacetCount>> facets) {
+	record SearchResource(ResultPage<ExpertResource> experts,
+			Map<String, List<FacetCount>> facets) implements PagedAnswer {
+
+		@Override
+		public ResultPage<?> listed() {
+			return experts;
+		}
+
 	}
 
 	@GetMapping(path = "/api/v1/roster/experts", produces = "application/json")

@@ -3,6 +3,7 @@ package org.cbcm.web.internal;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -47,7 +48,11 @@ class ApiDocumentation {
 						+ "the Action Plan, countries and Parties, organisations. Errors are RFC 9457 problems "
 						+ "(application/problem+json).")
 				.license(new License().name("Data: see the sources named in the footer of every page")
-					.url(address.base() + "/#data-sources")));
+					.url(address.base() + "/#data-sources")))
+			.externalDocs(new ExternalDocumentation()
+				.description("A short guide for scripts: tokens, paging and cursors, conflicts and ETags, "
+						+ "retries, errors, with curl and Python examples")
+				.url(address.base() + "/docs/api.md"));
 	}
 
 	/**
@@ -59,6 +64,15 @@ class ApiDocumentation {
 		identifiers.forEach(identifier -> SpringDocUtils.getConfig().replaceWithClass(identifier.type(), String.class));
 		return api -> {
 		};
+	}
+
+	/**
+	 * Codes (countries, Action Plan items, regions) are texts in the API
+	 * ({@link ValueRecords}).
+	 */
+	@Bean
+	io.swagger.v3.core.converter.ModelConverter codeSchemas() {
+		return ValueRecords.schemas();
 	}
 
 	@Bean

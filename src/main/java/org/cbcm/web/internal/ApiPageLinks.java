@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cbcm.shared.CursorPage;
+import org.cbcm.shared.PagedAnswer;
 import org.cbcm.shared.ResultPage;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * pages, each the same request with another {@code page} (its filters and size kept, a
  * path and query relative to the API's address, as the pages' own paging links are:
  * {@link PageLinks}), and the rows of the whole list in {@code X-Total-Count}. Links
- * longer than {@value #LONGEST} characters in all (a very long query) are left out.
+ * longer than {@value #LONGEST} characters in all (a very long query) are left out. A
+ * chunk of a list walked by cursor ({@link CursorPage}) links to the {@code next} one.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiPageLinks implements ResponseBodyAdvice<Object> {
@@ -36,14 +39,26 @@ class ApiPageLinks implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
-		return ResultPage.class.isAssignableFrom(returnType.getParameterType());
+		Class<?> type = returnType.getParameterType();
+		return ResultPage.class.isAssignableFrom(type) || CursorPage.class.isAssignableFrom(type)
+				|| PagedAnswer.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType,
 			MediaType selectedContentType, Class<? extends HttpMessageConverter<?>> selectedConverterType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		if (body instanceof ResultPage<?> page && request instanceof ServletServerHttpRequest servlet) {
+		if (body instanceof CursorPage<?> chunk && chunk.next() != null
+				&& request instanceof ServletServerHttpRequest servlet) {
+			HttpServletRequest asked = servlet.getServletRequest();
+			String header = link(new PageLinks(asked, asked.getParameterMap()).with("cursor", chunk.next()), "next");
+			if (header.length() <= LONGEST) {
+				response.getHeaders().add("Link", header);
+			}
+		}
+		ResultPage<?> page = (body instanceof ResultPage<?> whole) ? whole
+				: (body instanceof PagedAnswer answer) ? answer.listed() : null;
+		if (page != null && request instanceof ServletServerHttpRequest servlet) {
 			HttpServletRequest asked = servlet.getServletRequest();
 			PageLinks links = new PageLinks(asked, asked.getParameterMap());
 			List<String> link = new ArrayList<>();

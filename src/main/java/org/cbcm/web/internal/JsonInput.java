@@ -52,6 +52,8 @@ final class JsonInput {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.addModule(module)
+			.addModule(new SimpleModule("cbcm-codes").setSerializerModifier(new ValueRecords.Writing())
+				.setDeserializerModifier(new ValueRecords.Reading()))
 			.build();
 	}
 

@@ -34,13 +34,18 @@ public final class PageLinks {
 	 * parameter, such as {@code apartPage}) at another page, the rest kept.
 	 */
 	public String at(String pageParameter, long page) {
+		return with(pageParameter, page);
+	}
+
+	/** The address of the same list with one parameter set to another value. */
+	String with(String parameter, Object value) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
 		parameters.forEach((name, values) -> {
-			if (!pageParameter.equals(name)) {
+			if (!parameter.equals(name)) {
 				link.queryParam(name, values.toArray());
 			}
 		});
-		return link.queryParam(pageParameter, page).encode().build().toUriString();
+		return link.queryParam(parameter, value).encode().build().toUriString();
 	}
 
 }

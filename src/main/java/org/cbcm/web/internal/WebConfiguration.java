@@ -164,6 +164,10 @@ class WebConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		// The API guide and its scripts (docs/api.md), as texts to read.
+		registry.addResourceHandler("/docs/**")
+			.addResourceLocations("classpath:/static/docs/")
+			.setCacheControl(CacheControl.noCache());
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(week)
@@ -228,6 +232,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * ETags on the downloads, standing for the database's state rather than a hash of
+	 * what is streamed; after the security filters (which tell who is reading).
+	 */
+	@Bean
+	FilterRegistrationBean<DownloadEtags> downloadEtags(DataWrites writes, javax.sql.DataSource dataSource,
+			LocaleResolver locales) {
+		FilterRegistrationBean<DownloadEtags> registration = new FilterRegistrationBean<>(
+				new DownloadEtags(writes, dataSource, this.viewers, locales));
+		registration.setOrder(1);
+		return registration;
+	}
+
+	/**
 	 * ETags on the pages, so that a reader who comes back downloads a page again only
 	 * when it has changed (the registry's and the analysis' pages too: their first answer
 	 * carries one as well as those the {@link PageCache} serves again); not on the
@@ -249,12 +266,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** ETags on everything the filter is mapped to but the downloads. */
 	private static final class PageEtags extends ShallowEtagHeaderFilter {
 
-		private static final Pattern DOWNLOAD = Pattern.compile("/(initiatives|coordination)/.*\\.(csv|xlsx|json|xml)");
-
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) throws ServletException {
-			return DOWNLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-					|| super.shouldNotFilter(request);
+			return DownloadEtags.DOWNLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()))
+				.matches() || super.shouldNotFilter(request);
 		}
 
 	}

@@ -26,7 +26,8 @@ class WebEndpoints implements EndpointDeclarations {
 				Endpoint.get("/js/**", Access.anyone()), Endpoint.get("/favicon.ico", Access.anyone()),
 				Endpoint.get("/v3/api-docs", Access.anyone()), Endpoint.get("/v3/api-docs.yaml", Access.anyone()),
 				Endpoint.get("/v3/api-docs/**", Access.anyone()), Endpoint.get("/swagger-ui.html", Access.anyone()),
-				Endpoint.get("/swagger-ui/**", Access.anyone()), Endpoint.get("/actuator/health", Access.anyone()),
+				Endpoint.get("/swagger-ui/**", Access.anyone()), Endpoint.get("/docs/api.md", Access.anyone()),
+				Endpoint.get("/docs/api/**", Access.anyone()), Endpoint.get("/actuator/health", Access.anyone()),
 				Endpoint.get("/actuator/health/**", Access.anyone()), Endpoint.get("/actuator/info", Access.anyone()));
 	}
 
