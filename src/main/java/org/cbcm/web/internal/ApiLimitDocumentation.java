@@ -7,9 +7,12 @@ import java.util.Map;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -31,6 +34,11 @@ class ApiLimitDocumentation implements OpenApiCustomizer {
 	static final String LIMIT = "RateLimit";
 
 	static final String RETRY_AFTER = "Retry-After";
+
+	/**
+	 * The problem of a 429: cbcm's problem, with the policies whose allowance is used up.
+	 */
+	static final String PROBLEM = "TooManyRequestsProblem";
 
 	private final ApiLimits limits;
 
@@ -66,6 +74,12 @@ class ApiLimitDocumentation implements OpenApiCustomizer {
 					new Header().description("Seconds to wait before the next request is let through.")
 						.schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE))
 						.example(6));
+		api.getComponents()
+			.addSchemas(PROBLEM,
+					new ComposedSchema().addAllOfItem(new Schema<>().$ref("#/components/schemas/Problem"))
+						.addAllOfItem(new ObjectSchema().addProperty("violated-policies",
+								new ArraySchema().items(new StringSchema())
+									.description("the policies whose allowance is used up: reads, or writes"))));
 		if (api.getPaths() == null) {
 			return;
 		}
@@ -92,7 +106,7 @@ class ApiLimitDocumentation implements OpenApiCustomizer {
 		ApiResponse response = new ApiResponse()
 			.description("Too many requests from this client: nothing was done; wait as Retry-After says")
 			.content(new Content().addMediaType("application/problem+json",
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")).example(example)));
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)).example(example)));
 		return headers(response, RETRY_AFTER, POLICY, LIMIT);
 	}
 
