@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +40,15 @@ class ApiLimitsTests {
 		assertThat(defaults.memory()).isEqualTo(10_000);
 		assertThat(new ApiLimits(defaults, clock).policyField())
 			.isEqualTo("\"reads\";q=600;w=60, \"writes\";q=120;w=60");
+	}
+
+	@Test
+	void the_operator_sets_them_by_the_environment_variables_the_readme_names() {
+		ApiLimitSettings set = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource("env",
+				Map.of("CBCM_WEB_API_LIMITS_READS", "3000", "CBCM_WEB_API_LIMITS_WRITES", "300",
+						"CBCM_WEB_API_LIMITS_WINDOW", "5m", "CBCM_WEB_API_LIMITS_MEMORY", "50000"))))
+			.bindOrCreate("cbcm.web.api-limits", ApiLimitSettings.class);
+		assertThat(set).isEqualTo(new ApiLimitSettings(3000, 300, Duration.ofMinutes(5), 50_000));
 	}
 
 	@Test
