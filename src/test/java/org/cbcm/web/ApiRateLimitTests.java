@@ -2,7 +2,9 @@ package org.cbcm.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.cbcm.identity.internal.TestAccounts;
@@ -10,6 +12,7 @@ import org.cbcm.shared.Grant;
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.MovableClock;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,6 +184,39 @@ class ApiRateLimitTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cbcm_not-a-token").with(from("203.0.113.61")))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().doesNotExist("RateLimit"));
+	}
+
+	@Test
+	void the_description_documents_the_header_fields_and_the_429_of_every_operation() throws Exception {
+		JsonNode description = json.readTree(mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode headers = description.at("/components/headers");
+		assertThat(headers.at("/RateLimit-Policy/example").asString()).as("the policies as configured")
+			.isEqualTo(POLICIES);
+		assertThat(headers.has("RateLimit")).isTrue();
+		assertThat(headers.at("/Retry-After/schema/type").asString()).isEqualTo("integer");
+		List<String> missing = new ArrayList<>();
+		description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+			JsonNode responses = operation.getValue().get("responses");
+			JsonNode tooMany = responses.path("429");
+			if (!tooMany.at("/headers/Retry-After/$ref").asString("").equals("#/components/headers/Retry-After")
+					|| !tooMany.at("/headers/RateLimit/$ref").isString()
+					|| !tooMany.at("/content/application~1problem+json/schema/$ref").isString()) {
+				missing.add(name + ": no 429 with Retry-After, RateLimit and a problem");
+			}
+			responses.properties()
+				.stream()
+				.filter(response -> response.getKey().startsWith("2"))
+				.filter(response -> !response.getValue().at("/headers/RateLimit-Policy/$ref").isString()
+						|| !response.getValue().at("/headers/RateLimit/$ref").isString())
+				.forEach(response -> missing.add(name + ": " + response.getKey() + " without the RateLimit fields"));
+		}));
+		assertThat(missing).isEmpty();
+		assertThat(description.get("paths").size()).as("paths checked").isGreaterThan(40);
 	}
 
 	private String person() {
