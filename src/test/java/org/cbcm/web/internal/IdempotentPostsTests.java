@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -312,6 +313,41 @@ class IdempotentPostsTests {
 		}
 		assertThat(tokens).doesNotHaveDuplicates();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM web_idempotency_key").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void the_description_offers_the_key_on_every_post_that_needs_a_token() throws Exception {
+		JsonNode description = json
+			.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		JsonNode parameter = description.at("/components/parameters/IdempotencyKey");
+		assertThat(parameter.path("name").asString()).isEqualTo("Idempotency-Key");
+		assertThat(parameter.path("in").asString()).isEqualTo("header");
+		assertThat(parameter.path("required").asBoolean(true)).isFalse();
+		assertThat(parameter.path("example").asString()).isNotBlank();
+		assertThat(parameter.path("description").asString()).contains("422");
+		List<String> faults = new ArrayList<>();
+		List<String> offered = new ArrayList<>();
+		description.path("paths").properties().forEach(path -> {
+			JsonNode post = path.getValue().path("post");
+			if (post.isMissingNode() || !path.getKey().startsWith("/api/v1/")) {
+				return;
+			}
+			boolean needsToken = post.path("security").toString().contains("bearerAuth");
+			boolean hasKey = post.path("parameters").toString().contains("#/components/parameters/IdempotencyKey");
+			boolean wanted = needsToken && !path.getKey().equals("/api/v1/me/tokens");
+			if (hasKey != wanted) {
+				faults.add(path.getKey() + (wanted ? ": without the key" : ": with the key"));
+			}
+			if (wanted && !post.at("/responses/422/content").has("application/problem+json")) {
+				faults.add(path.getKey() + ": no 422 problem");
+			}
+			if (hasKey) {
+				offered.add(path.getKey());
+			}
+		});
+		assertThat(faults).isEmpty();
+		assertThat(offered).contains("/api/v1/initiatives", "/api/v1/users", "/api/v1/countries/{code}/needs")
+			.hasSizeGreaterThan(10);
 	}
 
 	private HttpResponse<byte[]> create(String token, String key, String body) throws Exception {
