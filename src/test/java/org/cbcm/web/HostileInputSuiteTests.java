@@ -120,6 +120,12 @@ class HostileInputSuiteTests {
 	/** Whole bodies no JSON operation can take. */
 	static final Map<String, byte[]> BODIES = bodies();
 
+	/**
+	 * The values of an {@code Idempotency-Key} every POST of the API meets: each hostile
+	 * value, and what a header holds that no body does (a line break, a key given twice).
+	 */
+	static final Map<String, List<String>> IDEMPOTENCY_KEYS = idempotencyKeys();
+
 	/** The parameters lists, searches and filters take, and a few no handler knows. */
 	static final List<String> PARAMETERS = List.of("q", "page", "size", "sort", "country", "region", "group", "element",
 			"activity", "status", "donor", "implementer", "source", "type", "category", "target", "scope",
@@ -259,6 +265,14 @@ class HostileInputSuiteTests {
 			}
 			BODIES.forEach((name, body) -> cases
 				.add(new Case("body: " + name, path, body, MediaType.APPLICATION_JSON_VALUE, Map.of())));
+			if ("POST".equals(method)) {
+				// Every hostile value as the retry's key, with a body the operation
+				// takes.
+				JsonNode taken = (example != null) ? example : json.createObjectNode();
+				byte[] body = json.writeValueAsBytes(taken);
+				IDEMPOTENCY_KEYS.forEach((name, keys) -> cases.add(new Case("Idempotency-Key: " + name, path, body,
+						MediaType.APPLICATION_JSON_VALUE, Map.of(), Map.of("Idempotency-Key", keys))));
+			}
 		}
 		else {
 			for (Hostile hostile : VALUES) {
@@ -327,14 +341,20 @@ class HostileInputSuiteTests {
 		return answer.getStatus();
 	}
 
-	/** One hostile request. */
-	record Case(String name, String path, byte[] body, String contentType, Map<String, String> parameters) {
+	/** One hostile request, with headers of its own. */
+	record Case(String name, String path, byte[] body, String contentType, Map<String, String> parameters,
+			Map<String, List<String>> headers) {
+
+		Case(String name, String path, byte[] body, String contentType, Map<String, String> parameters) {
+			this(name, path, body, contentType, parameters, Map.of());
+		}
 
 		MockHttpServletRequestBuilder build(String method, boolean api, UserDetails caller) {
 			MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.request(HttpMethod.valueOf(method), java.net.URI.create(path))
 				.with(user(caller));
 			parameters.forEach(request::param);
+			headers.forEach((header, values) -> request.header(header, values.toArray()));
 			if (body != null) {
 				request.contentType(contentType).content(body);
 			}
@@ -543,6 +563,16 @@ class HostileInputSuiteTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static Map<String, List<String>> idempotencyKeys() {
+		Map<String, List<String>> keys = new LinkedHashMap<>();
+		VALUES.forEach(hostile -> keys.put(hostile.name(), List.of(hostile.text())));
+		keys.put("256 characters", List.of("k".repeat(256)));
+		keys.put("not ASCII", List.of("cl\u00e9-\u5bc6\u94a5"));
+		keys.put("line break", List.of("key\r\nX-Injected: 1"));
+		keys.put("given twice", List.of("first-key", "second-key"));
+		return keys;
 	}
 
 	private static Map<String, byte[]> bodies() {
