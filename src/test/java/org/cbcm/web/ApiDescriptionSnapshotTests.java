@@ -44,8 +44,8 @@ class ApiDescriptionSnapshotTests {
 	static final String NEUTRAL_ADDRESS = "http://localhost:8080";
 
 	/** The one command that copies what cbcm serves over the snapshot. */
-	static final String REFRESH = "./mvnw -B -o -q surefire:test@default-test -Dtest=ApiDescriptionSnapshotTests"
-			+ " -DforkCount=1 -Dcbcm.api.snapshot=write";
+	static final String REFRESH = "./mvnw -B -o -q test-compile surefire:test@default-test"
+			+ " -Dtest=ApiDescriptionSnapshotTests -DforkCount=1 -Dcbcm.api.snapshot=write";
 
 	/** Where the description served is written when it differs, to compare or copy. */
 	static final Path LIVE = Path.of("target", "openapi", "openapi.json");
