@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.cbcm.framework.ItemCode;
 import org.cbcm.records.RecordContent;
 import org.cbcm.shared.CountryCode;
@@ -107,6 +108,7 @@ public record NeedsContent(@Nullable LocalDate assessedOn, @Nullable String meth
 	 * @param nationalSharePercent the share expected from national sources, 0–100
 	 * @param narrative what the country says of it
 	 */
+	@Schema(name = "NeedsRow")
 	public record Row(@Nullable String element, @Nullable Capacity capacity, @Nullable Priority priority,
 			@Nullable Integer startYear, @Nullable Integer durationYears, @Nullable BigDecimal shortTermRequirement,
 			@Nullable BigDecimal longTermRequirement, @Nullable String currency,

@@ -3,6 +3,7 @@ package org.cbcm.roster;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.cbcm.shared.ResultPage;
 
 /**
@@ -16,6 +17,7 @@ import org.cbcm.shared.ResultPage;
 public record ExpertFinds(ResultPage<ExpertSummary> experts, Map<ExpertFacet, List<FacetCount>> facets) {
 
 	/** A value of a facet and how many listed experts it holds. */
+	@Schema(name = "ExpertFacetCount")
 	public record FacetCount(String value, long count) {
 	}
 

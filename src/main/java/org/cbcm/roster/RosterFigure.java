@@ -2,6 +2,8 @@ package org.cbcm.roster;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A figure of the review of the roster's operation and use: a table of counts, one row
  * per category of a dimension (a region, a country, a language…), one column per measure
@@ -53,6 +55,7 @@ public record RosterFigure(String section, String name, Dimension dimension, Lis
 	 * @param code the category's code in the figure's dimension
 	 * @param counts a count per measure, in the measures' order
 	 */
+	@Schema(name = "RosterFigureRow")
 	public record Row(String code, List<Long> counts) {
 
 		public Row {

@@ -143,6 +143,7 @@ class CoordinationApi {
 	}
 
 	/** Whom to ask about an initiative, as its record names them. */
+	@Schema(name = "CoordinationContactResource")
 	record ContactResource(String name, @Nullable String institution, @Nullable String email, @Nullable String phone) {
 
 		static ContactResource of(ProfileContact contact) {

@@ -177,6 +177,7 @@ class OrganisationApi {
 	}
 
 	/** An organisation as a record: what the Secretariat reads and writes. */
+	@Schema(name = "OrganisationRecordResource")
 	record RecordResource(String id, RecordStatus status, int version, @Nullable ContentResource working,
 			@Nullable ContentResource published, Instant updatedAt, String updatedBy,
 			@Nullable String returnReason) implements Versioned {
@@ -194,6 +195,7 @@ class OrganisationApi {
 
 	}
 
+	@Schema(name = "OrganisationContentResource")
 	record ContentResource(@Nullable String name, @Nullable String acronym, @Nullable OrganisationType type,
 			@Nullable String country, @Nullable String iatiIdentifier, @Nullable String website,
 			@Nullable String description) {

@@ -66,6 +66,7 @@ class ProfileApi {
 	}
 
 	/** A contact as the API reads and writes it. */
+	@Schema(name = "ProfileContactResource")
 	record ContactResource(@Nullable String name, @Nullable String institution, @Nullable String email,
 			@Nullable String phone) {
 
@@ -80,6 +81,7 @@ class ProfileApi {
 	}
 
 	/** What a profile says, as the API reads and writes it. */
+	@Schema(name = "ProfileContentResource")
 	record ContentResource(@Nullable List<ContactResource> focalPoints, @Nullable List<ContactResource> authorities,
 			@Nullable FrameworkStatus framework, @Nullable String frameworkNote, @Nullable MechanismStatus mechanism,
 			@Nullable String mechanismNote, @Nullable String website, @Nullable Boolean centreOfOrigin,
@@ -115,10 +117,12 @@ class ProfileApi {
 
 	}
 
+	@Schema(name = "ProfilePublishedResource")
 	record PublishedResource(String country, ContentResource profile, @Nullable Instant publishedAt,
 			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince) {
 	}
 
+	@Schema(name = "ProfileDraftResource")
 	record DraftResource(String country, RecordStatus status, int version, @Nullable ContentResource draft,
 			@Nullable ContentResource published, Instant updatedAt, String updatedBy, @Nullable String returnReason,
 			@Nullable LocalDate notConfirmedSince) implements Versioned {

@@ -119,6 +119,7 @@ class InitiativeApi {
 	}
 
 	/** A record as its reader may see it. */
+	@Schema(name = "InitiativeRecordResource")
 	record RecordResource(String id, @Schema(description = "Organisation identifier or country code") String owner,
 			@Schema(description = "For its owners") @Nullable RecordStatus status,
 			@Schema(description = "For its owners: the version to base a change on") @Nullable Integer version,
@@ -174,12 +175,14 @@ class InitiativeApi {
 	/**
 	 * A new initiative: its owner when the writer may write for several, and its content.
 	 */
+	@Schema(name = "InitiativeCreateRequest")
 	record CreateRequest(@Schema(
 			description = "Organisation identifier or country code; needed when the writer writes for several") @Nullable String owner,
 			@Nullable String comment, InitiativeDocument initiative) {
 	}
 
 	/** A change, based on the version the writer read. */
+	@Schema(name = "InitiativeChangeRequest")
 	record ChangeRequest(@Nullable Integer version, @Nullable String comment, InitiativeDocument initiative) {
 	}
 

@@ -98,6 +98,7 @@ class NeedsApi {
 	}
 
 	/** A published assessment in a country's list. */
+	@Schema(name = "NeedsPublishedResource")
 	record PublishedResource(String id, @Nullable LocalDate assessedOn, @Nullable Instant publishedAt, String href) {
 	}
 
@@ -107,10 +108,12 @@ class NeedsApi {
 	}
 
 	/** A new assessment. */
+	@Schema(name = "NeedsCreateRequest")
 	record CreateRequest(@Nullable String comment, @Nullable NeedsContent assessment) {
 	}
 
 	/** A change, based on the version the writer read (or given as If-Match). */
+	@Schema(name = "NeedsChangeRequest")
 	record ChangeRequest(@Nullable Integer version, @Nullable String comment, @Nullable NeedsContent assessment) {
 	}
 

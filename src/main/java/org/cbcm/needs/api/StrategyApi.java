@@ -97,6 +97,7 @@ class StrategyApi {
 	}
 
 	/** What a strategy says, as the API reads it. */
+	@Schema(name = "StrategyContentResource")
 	record ContentResource(@Nullable String title, @Nullable LocalDate adoptedOn, @Nullable Integer startYear,
 			@Nullable Integer endYear, @Nullable StrategyIntegration integration, @Nullable String integrationNote,
 			List<ObjectiveResource> objectives, List<OutputResource> outputs, List<DocumentResource> documents) {
@@ -162,10 +163,12 @@ class StrategyApi {
 
 	}
 
+	@Schema(name = "StrategyPublishedResource")
 	record PublishedResource(String country, ContentResource strategy, @Nullable Instant publishedAt,
 			@Nullable LocalDate confirmedOn, @Nullable LocalDate notConfirmedSince) {
 	}
 
+	@Schema(name = "StrategyDraftResource")
 	record DraftResource(String country, RecordStatus status, int version, @Nullable ContentResource draft,
 			@Nullable ContentResource published, Instant updatedAt, String updatedBy,
 			@Nullable String returnReason) implements Versioned {

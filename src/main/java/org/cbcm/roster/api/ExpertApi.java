@@ -98,6 +98,7 @@ class ExpertApi {
 	}
 
 	/** A change, based on the version the writer read (or given as If-Match). */
+	@Schema(name = "ExpertChangeRequest")
 	record ChangeRequest(@Nullable Integer version, @Nullable String comment, @Nullable ExpertContent expert) {
 	}
 
