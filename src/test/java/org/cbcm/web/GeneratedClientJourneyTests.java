@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.cbcm.client.ApiClient;
@@ -27,6 +26,7 @@ import org.cbcm.client.model.InitiativeRecordResource;
 import org.cbcm.client.model.ProfileDraftResource;
 import org.cbcm.client.model.ProfilePublishedResource;
 import org.cbcm.client.model.ProfileRequest;
+import org.cbcm.client.model.CursorPageSummaryResource;
 import org.cbcm.client.model.ResultPageSummaryResource;
 import org.cbcm.client.model.RoleRequest;
 import org.cbcm.client.model.ScheduleDocument;
@@ -53,6 +53,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The onboarding script of docs/api.md, run through a Java client that the build
@@ -132,11 +133,13 @@ class GeneratedClientJourneyTests {
 		// 1. The Secretariat takes a token with its password, and creates the focal
 		// point.
 		String secretariat = token(basic(adminEmail, adminPassword), "onboarding");
-		UserResource created = new UsersApi(client(bearer(secretariat))).userCreate(new UserRequest().email(FOCAL_POINT)
-			.name("Bat-Erdene Dorj")
-			.language("en")
-			.password(FOCAL_POINT_PASSWORD)
-			.addRolesItem(new RoleRequest().role(RoleRequest.RoleEnum.NATIONAL_FOCAL_POINT).country(COUNTRY)));
+		UserResource created = new UsersApi(client(bearer(secretariat))).userCreate(
+				new UserRequest().email(FOCAL_POINT)
+					.name("Bat-Erdene Dorj")
+					.language("en")
+					.password(FOCAL_POINT_PASSWORD)
+					.addRolesItem(new RoleRequest().role(RoleRequest.RoleEnum.NATIONAL_FOCAL_POINT).country(COUNTRY)),
+				null);
 		assertThat(created.getEmail()).isEqualTo(FOCAL_POINT);
 		// With a password, the account is ready and no invitation is mailed.
 		assertThat(created.getActive()).isTrue();
@@ -152,31 +155,47 @@ class GeneratedClientJourneyTests {
 
 		// 3. They read the profile's working copy, write it, and publish it.
 		CountryProfilesApi profiles = new CountryProfilesApi(focalPoint);
-		ProfileDraftResource draft = profiles.profileDraft(COUNTRY);
+		// The working copy's version comes as its ETag, which a change gives back as
+		// If-Match.
+		var working = profiles.profileDraftWithHttpInfo(COUNTRY);
+		ProfileDraftResource draft = working.getData();
 		assertThat(draft.getCountry()).isEqualTo(COUNTRY);
-		Object saved = profiles.profileSave(COUNTRY,
-				new ProfileRequest().version(draft.getVersion())
-					.comment("From the national biosafety report")
+		String etag = working.getHeaders().get("etag").get(0);
+		assertThat(etag).isEqualTo("\"" + draft.getVersion() + "\"");
+		ProfileDraftResource saved = profiles.profileSave(COUNTRY,
+				new ProfileRequest().comment("From the national biosafety report")
 					.framework(ProfileRequest.FrameworkEnum.IN_PLACE)
 					.mechanism(ProfileRequest.MechanismEnum.EXISTS)
 					.website("https://biosafety.example.mn")
-					.centreOfOrigin(false));
-		// The description says no more of the answer than that it is an object.
-		int savedVersion = (Integer) ((Map<?, ?>) saved).get("version");
-		assertThat(savedVersion).isGreaterThan(draft.getVersion());
-		profiles.profileMove(COUNTRY, "publish", new TransitionRequest().version(savedVersion));
+					.centreOfOrigin(false),
+				etag);
+		assertThat(saved.getVersion()).isGreaterThan(draft.getVersion());
+		// A change based on the version read before is refused: 412, nothing saved.
+		assertThatThrownBy(
+				() -> profiles.profileSave(COUNTRY, new ProfileRequest().website("https://stale.example"), etag))
+			.isInstanceOfSatisfying(org.cbcm.client.ApiException.class, ex -> assertThat(ex.getCode()).isEqualTo(412));
+		profiles.profileMove(COUNTRY, "publish", new TransitionRequest(), "\"" + saved.getVersion() + "\"", null);
 
 		// 4. They register national initiatives and publish them.
 		InitiativesApi registry = new InitiativesApi(focalPoint);
 		List<String> registered = new ArrayList<>();
 		for (String title : List.of("National training in LMO detection", "Risk assessment guidelines",
 				"Public awareness of biosafety")) {
+			// Sent twice with one Idempotency-Key, as a script retrying after a timeout
+			// would: registered once.
+			String key = java.util.UUID.randomUUID().toString();
 			InitiativeRecordResource record = registry.initiativeCreate(new InitiativeCreateRequest().owner(COUNTRY)
 				.comment("Registered by the focal point")
-				.initiative(initiative(title)));
+				.initiative(initiative(title)), key);
+			assertThat(registry
+				.initiativeCreate(new InitiativeCreateRequest().owner(COUNTRY)
+					.comment("Registered by the focal point")
+					.initiative(initiative(title)), key)
+				.getId()).isEqualTo(record.getId());
 			assertThat(record.getStatus()).hasToString("DRAFT");
 			assertThat(record.getOwner()).isEqualTo(COUNTRY);
-			registry.initiativeMove(record.getId(), "publish", new TransitionRequest().version(record.getVersion()));
+			registry.initiativeMove(record.getId(), "publish", new TransitionRequest(),
+					"\"" + record.getVersion() + "\"", null);
 			assertThat(registry.initiativeGet(record.getId()).getStatus()).hasToString("PUBLISHED");
 			registered.add(record.getId());
 		}
@@ -200,6 +219,18 @@ class GeneratedClientJourneyTests {
 		assertThat(page.getTotalElements()).isEqualTo(3);
 		assertThat(pages).isEqualTo(2);
 		assertThat(read).containsExactlyInAnyOrderElementsOf(registered);
+
+		// The same selection walked by cursor, a chunk at a time, until no next.
+		List<String> walked = new ArrayList<>();
+		String cursor = null;
+		do {
+			CursorPageSummaryResource chunk = reader.initiativeAll("TITLE", cursor, 2, List.of(COUNTRY), null, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+			chunk.getContent().stream().map(SummaryResource::getId).forEach(walked::add);
+			cursor = chunk.getNext();
+		}
+		while (cursor != null);
+		assertThat(walked).containsExactlyInAnyOrderElementsOf(registered);
 	}
 
 	/** A page of the initiatives that work in the country. */

@@ -119,6 +119,9 @@ class OrganisationApi {
 	/** The Secretariat saves the working copy, based on the version it read. */
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResource.class)))
 	ResponseEntity<?> save(@PathVariable OrganisationId id, @RequestBody OrganisationRequest request) {
 		OrganisationId organisation = id;
 		int version = RecordConflicts.basedOn(request.version());
@@ -130,6 +133,9 @@ class OrganisationApi {
 	@PostMapping(path = "/{id}/{transition:" + RecordTransitions.STEPS + "}", consumes = "application/json")
 	@Operation(
 			summary = "Takes a step of the organisation's workflow (the Secretariat's); 409 when the version is stale")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResource.class)))
 	ResponseEntity<?> move(@PathVariable OrganisationId id,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",

@@ -159,6 +159,9 @@ class ProfileApi {
 
 	@PutMapping(consumes = "application/json")
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DraftResource.class)))
 	ResponseEntity<?> save(@PathVariable CountryCode code, @RequestBody ProfileRequest request) {
 		CountryCode country = country(code);
 		int version = RecordConflicts.basedOn(request.version());
@@ -172,6 +175,9 @@ class ProfileApi {
 			description = "submit: to the focal point (the country's people); publish, return (with a reason), "
 					+ "archive (no longer public), reopen (an archived profile becomes a draft) and confirm "
 					+ "(the published profile is still right): the focal point.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DraftResource.class)))
 	ResponseEntity<?> move(@PathVariable CountryCode code,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",

@@ -278,6 +278,9 @@ class InitiativeApi {
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResource.class)))
 	ResponseEntity<?> save(@PathVariable("id") InitiativeId initiative,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
@@ -301,6 +304,9 @@ class InitiativeApi {
 					+ "publish: the Secretariat for organisations' initiatives, the focal point for national ones; "
 					+ "return: back to its writers, with a reason; archive: no longer public; "
 					+ "reopen: an archived initiative becomes a draft; confirm: the published initiative is still right.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResource.class)))
 	ResponseEntity<?> move(@PathVariable InitiativeId id,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",

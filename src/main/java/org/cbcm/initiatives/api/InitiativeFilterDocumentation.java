@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 class InitiativeFilterDocumentation implements OpenApiCustomizer {
 
 	/** The operations that take the filters. */
-	static final List<String> FILTERED = List.of("/api/v1/initiatives", "/api/v1/initiatives/facets");
+	static final List<String> FILTERED = List.of("/api/v1/initiatives", "/api/v1/initiatives/facets",
+			"/api/v1/initiatives/all");
 
 	@Override
 	public void customise(OpenAPI api) {

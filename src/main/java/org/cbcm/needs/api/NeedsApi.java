@@ -164,6 +164,9 @@ class NeedsApi {
 	@PutMapping(path = "/api/v1/needs/{id}", consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Saves the draft; 409 with the current version when it changed since the version given "
 			+ "(in the body or as If-Match)")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssessmentResource.class)))
 	ResponseEntity<?> save(@PathVariable NeedsAssessmentId id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		RecordView<NeedsAssessmentId, NeedsContent> view = needs.view(id, viewers.get());
@@ -189,6 +192,9 @@ class NeedsApi {
 	@Operation(summary = "A step of the assessment's workflow",
 			description = "submit: the draft goes to the focal point (national users and focal point); "
 					+ "publish, return (with a reason), archive, reopen, confirm: the country's focal point.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssessmentResource.class)))
 	ResponseEntity<?> move(@PathVariable NeedsAssessmentId id,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",

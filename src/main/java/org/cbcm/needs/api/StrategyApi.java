@@ -207,6 +207,9 @@ class StrategyApi {
 	@Operation(summary = "Saves the working copy; 409 with the current version when it changed since the version given",
 			description = "An output names its objective by index (0 for the first); key elements are codes of the "
 					+ "current Action Plan, 12(a)-12(o) and the sub-elements of 12(a), such as 12(a)(ii).")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DraftResource.class)))
 	ResponseEntity<?> save(@PathVariable CountryCode code, @RequestBody StrategyRequest request) {
 		CountryCode country = country(code);
 		int version = RecordConflicts.basedOn(request.version());
@@ -227,6 +230,9 @@ class StrategyApi {
 			description = "submit: to the focal point (the country's people); publish, return (with a reason), "
 					+ "archive (no longer public), reopen (an archived strategy becomes a draft) and confirm "
 					+ "(the published strategy is still right): the focal point.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DraftResource.class)))
 	ResponseEntity<?> move(@PathVariable CountryCode code,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",

@@ -120,6 +120,9 @@ class ExpertApi {
 	@Operation(summary = "Saves the working copy (the expert, the nominating Party's focal points); 400 with the "
 			+ "faults field by field, 409 with the current version when it changed since the version given "
 			+ "(in the body or as If-Match)")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ExpertResource.class)))
 	ResponseEntity<?> save(@PathVariable ExpertId id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(value = CHANGE_EXAMPLE))) @RequestBody ChangeRequest request) {
 		Viewer viewer = viewers.get();
@@ -150,6 +153,9 @@ class ExpertApi {
 					+ "(with a reason): the Secretariat, listing only when the checklist is met and within the "
 					+ "limits per Party and per area (409 with the numbers otherwise); confirm: the expert or "
 					+ "the focal point.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The record as it now is",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ExpertResource.class)))
 	ResponseEntity<?> move(@PathVariable ExpertId id,
 			@Parameter(description = "submit, publish, return, archive, reopen or confirm",
 					schema = @Schema(allowableValues = { "submit", "publish", "return", "archive", "reopen",
