@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -25,6 +27,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.cbcm.identity.internal.TestAccounts;
 import org.cbcm.initiatives.InitiativeApiTests;
+import javax.sql.DataSource;
+
+import org.cbcm.shared.CurrentViewer;
+import org.cbcm.shared.DeclaredEndpoints;
 import org.cbcm.shared.OrganisationId;
 import org.cbcm.shared.Role;
 import org.cbcm.shared.UserId;
@@ -39,10 +45,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.AbstractDataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.modulith.moments.HourHasPassed;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.LocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -313,6 +329,45 @@ class IdempotentPostsTests {
 		}
 		assertThat(tokens).doesNotHaveDuplicates();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM web_idempotency_key").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void a_post_without_a_key_is_handed_on_untouched_and_asks_the_database_nothing() throws Exception {
+		DataSource none = new AbstractDataSource() {
+			@Override
+			public Connection getConnection() {
+				throw new IllegalStateException("the database was asked");
+			}
+
+			@Override
+			public Connection getConnection(String username, String password) {
+				return getConnection();
+			}
+		};
+		IdempotentPosts filter = new IdempotentPosts(
+				new IdempotencyKeys(JdbcClient.create(none), Clock.systemUTC(), new DataSourceTransactionManager(none)),
+				context.getBean(CurrentViewer.class), context.getBean(DeclaredEndpoints.class), context,
+				context.getBean(LocaleResolver.class), json);
+		UserDetails reporter = TestAccounts.in(context).holding(Role.ORGANISATION_REPORTER, UNEP);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(reporter, null, reporter.getAuthorities()));
+		try {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/initiatives");
+			request.setContentType("application/json");
+			request.setContent(draft("Without a key").getBytes(StandardCharsets.UTF_8));
+			MockFilterChain chain = new MockFilterChain();
+			filter.doFilter(request, new MockHttpServletResponse(), chain);
+			assertThat(chain.getRequest()).isSameAs(request);
+
+			// With a key, the same request is claimed in the database.
+			request.addHeader("Idempotency-Key", "some key");
+			assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain()))
+				.hasStackTraceContaining("the database was asked");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test
