@@ -375,6 +375,10 @@ class AccessibilityWalkBrowserTests {
 				Stop.refusal("/password-reset/{secret}", "/password-reset/not-a-real-link", 410),
 				Stop.refusal("/invitations/{secret}", "/invitations/not-a-real-link", 410),
 				Stop.refusal("/error", "/no-such-page", 404),
+				// The pages the API's problem types name, linked from the API
+				// description.
+				Stop.page("/problems", ANYONE, "/problems"),
+				Stop.page("/problems/{name}", ANYONE, "/problems/version-conflict"),
 				// The Secretariat's pages.
 				Stop.page("/account", SECRETARIAT, "/account"),
 				Stop.form("/account", SECRETARIAT, "/account", "form[action$='/account/password'] button[type=submit]"),
