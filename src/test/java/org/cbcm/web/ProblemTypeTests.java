@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -75,10 +76,10 @@ class ProblemTypeTests {
 	@AfterEach
 	void clear() {
 		jdbc.sql("DELETE FROM record_revision WHERE record_kind = 'organisation' AND record_id IN "
-				+ "(SELECT id FROM organisation WHERE name = 'Problem Types Test Network')")
+				+ "(SELECT CAST(id AS VARCHAR(36)) FROM organisation WHERE name = 'Problem Types Test Network')")
 			.update();
 		jdbc.sql("DELETE FROM record_registry WHERE record_kind = 'organisation' AND record_id IN "
-				+ "(SELECT id FROM organisation WHERE name = 'Problem Types Test Network')")
+				+ "(SELECT CAST(id AS VARCHAR(36)) FROM organisation WHERE name = 'Problem Types Test Network')")
 			.update();
 		jdbc.sql("DELETE FROM organisation WHERE name = 'Problem Types Test Network'").update();
 	}
@@ -158,6 +159,25 @@ class ProblemTypeTests {
 		assertThat(page.getStatus()).isEqualTo(404);
 		assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).select("main").text())
 			.contains("There is no problem type 'no-such-problem'.");
+	}
+
+	/**
+	 * What a security filter writes straight to the response (401, 403, 429) goes through
+	 * the application's JSON mapper, which gives it its type; a problem that names its
+	 * own type keeps it, and one of a status without a type stays without.
+	 */
+	@Test
+	void a_problem_written_by_the_json_mapper_alone_gets_its_type() throws Exception {
+		JsonNode throttled = json.readTree(json.writeValueAsString(ProblemDetail.forStatus(429)));
+		assertThat(throttled.path("type").asString()).isEqualTo(address.link("/problems/too-many-requests"));
+		ProblemDetail own = ProblemDetail.forStatus(422);
+		own.setType(URI.create("https://example.org/problems/other"));
+		assertThat(json.readTree(json.writeValueAsString(own)).path("type").asString())
+			.isEqualTo("https://example.org/problems/other");
+		JsonNode large = json.readTree(json.writeValueAsString(ProblemDetail.forStatus(413)));
+		assertThat(large.path("type").asString("about:blank")).isEqualTo("about:blank");
+		JsonNode failed = json.readTree(json.writeValueAsString(ProblemDetail.forStatus(503)));
+		assertThat(failed.path("type").asString()).isEqualTo(address.link("/problems/server-error"));
 	}
 
 	/** An organisation a national user proposed: version 1, submitted. */
