@@ -44,7 +44,8 @@ class ProblemDescriptionTests {
 	/**
 	 * The changes of a record that answer If-Match, written by hand from the product's
 	 * rules: a country's profile and strategy, initiatives, organisations, needs
-	 * assessments and experts, written whole or moved a step.
+	 * assessments and experts, written whole or moved a step; a request for an expert and
+	 * its assignment, moved a step.
 	 */
 	static final Set<String> RECORD_WRITES = Set.of("PUT /api/v1/countries/{code}/profile",
 			"POST /api/v1/countries/{code}/profile/{transition}", "PUT /api/v1/countries/{code}/strategy",
@@ -52,7 +53,11 @@ class ProblemDescriptionTests {
 			"POST /api/v1/initiatives/{id}/{transition}", "PUT /api/v1/organisations/{id}",
 			"POST /api/v1/organisations/{id}/{transition}", "PUT /api/v1/needs/{id}",
 			"POST /api/v1/needs/{id}/{transition}", "PUT /api/v1/roster/experts/{id}",
-			"POST /api/v1/roster/experts/{id}/{transition}");
+			"POST /api/v1/roster/experts/{id}/{transition}", "POST /api/v1/roster/requests/{id}/select",
+			"POST /api/v1/roster/requests/{id}/cancel", "POST /api/v1/roster/assignments/{id}/accept",
+			"POST /api/v1/roster/assignments/{id}/decline", "POST /api/v1/roster/assignments/{id}/terms",
+			"POST /api/v1/roster/assignments/{id}/release", "POST /api/v1/roster/assignments/{id}/complete",
+			"POST /api/v1/roster/assignments/{id}/report", "POST /api/v1/roster/assignments/{id}/expert-report");
 
 	@Autowired
 	MockMvc mvc;
@@ -129,14 +134,17 @@ class ProblemDescriptionTests {
 			String path = operation.substring(operation.indexOf(' ') + 1);
 			boolean takesInput = node.has("requestBody") || !node.path("parameters").isEmpty();
 			boolean needsToken = !node.path("security").isEmpty();
-			boolean changesRecord = node.has("requestBody") && path.contains("{") && !"GET".equals(method)
-					&& versioned(node);
+			boolean changesRecord = RECORD_WRITES.contains(operation);
+			boolean idempotent = node.path("parameters")
+				.valueStream()
+				.anyMatch(parameter -> parameter.path("$ref").asString("").endsWith("/IdempotencyKey"));
 			Map<String, Boolean> expected = new java.util.LinkedHashMap<>();
 			expected.put("400", takesInput);
 			expected.put("401", needsToken);
 			expected.put("403", needsToken);
 			expected.put("404", path.contains("{"));
-			expected.put("409", changesRecord);
+			expected.put("409", changesRecord || idempotent);
+			expected.put("422", idempotent);
 			expected.put("412", RECORD_WRITES.contains(operation));
 			expected.put("428", RECORD_WRITES.contains(operation));
 			expected.put("429", true);
@@ -164,14 +172,18 @@ class ProblemDescriptionTests {
 				return;
 			}
 			JsonNode media = response.getValue().path("content").path("application/problem+json");
-			if (!media.path("schema").path("$ref").asString("").equals("#/components/schemas/Problem")) {
+			if (!problemSchema(media.path("schema"))) {
 				wrong.add(operation + " " + status + ": not a Problem in application/problem+json");
 			}
-			if (media.path("examples").isEmpty()) {
+			List<JsonNode> examples = new ArrayList<>();
+			media.path("examples").forEach(example -> examples.add(example.path("value")));
+			if (media.has("example")) {
+				examples.add(media.path("example"));
+			}
+			if (examples.isEmpty()) {
 				wrong.add(operation + " " + status + ": no example");
 			}
-			media.path("examples").properties().forEach(example -> {
-				JsonNode value = example.getValue().path("value");
+			examples.forEach(value -> {
 				String type = value.path("type").asString("");
 				types.add(type);
 				if (value.path("status").asInt() != status) {
@@ -189,7 +201,9 @@ class ProblemDescriptionTests {
 		assertThat(types).contains(address.link("/problems/version-conflict"), address.link("/problems/conflict"),
 				address.link("/problems/precondition-failed"), address.link("/problems/precondition-required"),
 				address.link("/problems/authentication-required"), address.link("/problems/forbidden"),
-				address.link("/problems/not-found"), address.link("/problems/invalid-request"));
+				address.link("/problems/not-found"), address.link("/problems/invalid-request"),
+				address.link("/problems/too-many-requests"), address.link("/problems/idempotency-key-reused"),
+				address.link("/problems/request-in-progress"));
 		assertThat(description.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title",
 				"status", "detail", "instance", "parameter", "errors", "expectedVersion", "currentVersion", "current");
 	}
@@ -255,14 +269,17 @@ class ProblemDescriptionTests {
 		}
 	}
 
-	/** Whether the operation's JSON body names the version it is based on. */
-	private boolean versioned(JsonNode operation) {
-		JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+	/** Whether the schema is the Problem, or one built on it (allOf). */
+	private boolean problemSchema(JsonNode schema) {
 		String ref = schema.path("$ref").asString("");
-		if (!ref.isEmpty()) {
-			schema = description.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+		if (ref.equals("#/components/schemas/Problem")) {
+			return true;
 		}
-		return schema.path("properties").has("version");
+		JsonNode named = ref.isEmpty() ? schema
+				: description.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+		return named.path("allOf")
+			.valueStream()
+			.anyMatch(part -> part.path("$ref").asString("").equals("#/components/schemas/Problem"));
 	}
 
 	private void operations(java.util.function.BiConsumer<String, JsonNode> each) {

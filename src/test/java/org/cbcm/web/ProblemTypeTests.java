@@ -142,6 +142,44 @@ class ProblemTypeTests {
 	}
 
 	@Test
+	void a_stale_if_match_is_a_failed_precondition_and_no_version_a_required_one() throws Exception {
+		String id = proposed();
+		mvc.perform(post("/api/v1/organisations/" + id + "/publish").with(user(secretariat))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.header(HttpHeaders.IF_MATCH, "\"1\""));
+		String edit = "{\"name\": \"Problem Types Test Network\", \"type\": \"NGO\"}";
+		JsonNode stale = problem(put("/api/v1/organisations/" + id).with(user(secretariat))
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit), 412);
+		assertThat(stale.path("currentVersion").asInt()).isEqualTo(2);
+		assertType(stale, "precondition-failed", "en", "Precondition failed");
+		JsonNode missing = problem(put("/api/v1/organisations/" + id).with(user(secretariat))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit), 428);
+		assertType(missing, "precondition-required", "zh", "需要前提条件");
+	}
+
+	@Test
+	void an_idempotency_key_sent_again_with_another_request_is_reused() throws Exception {
+		String key = UUID.randomUUID().toString();
+		mvc.perform(post("/api/v1/organisations").with(user(kenyaUser))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Problem Types Test Network\", \"type\": \"NGO\", \"country\": \"KEN\"}"));
+		JsonNode reused = problem(
+				post("/api/v1/organisations").with(user(kenyaUser))
+					.header("Idempotency-Key", key)
+					.header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\": \"Problem Types Test Network\", \"type\": \"NGO\", \"country\": \"UGA\"}"),
+				422);
+		assertType(reused, "idempotency-key-reused", "fr", "Clé d’idempotence réutilisée");
+	}
+
+	@Test
 	void springs_own_answers_have_types_too() throws Exception {
 		assertType(problem(post("/api/v1/countries"), 405), "method-not-allowed", "en", "Method not allowed");
 		assertType(problem(get("/api/v1/countries").accept(MediaType.APPLICATION_XML), 406), "not-acceptable", "en",
@@ -176,6 +214,10 @@ class ProblemTypeTests {
 			.isEqualTo("https://example.org/problems/other");
 		JsonNode large = json.readTree(json.writeValueAsString(ProblemDetail.forStatus(413)));
 		assertThat(large.path("type").asString("about:blank")).isEqualTo("about:blank");
+		ProblemDetail running = ProblemDetail.forStatus(409);
+		running.setProperty("parameter", "Idempotency-Key");
+		assertThat(json.readTree(json.writeValueAsString(running)).path("type").asString())
+			.isEqualTo(address.link("/problems/request-in-progress"));
 		JsonNode failed = json.readTree(json.writeValueAsString(ProblemDetail.forStatus(503)));
 		assertThat(failed.path("type").asString()).isEqualTo(address.link("/problems/server-error"));
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -25,6 +24,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,26 +38,23 @@ import org.springframework.stereotype.Component;
  * <li>401 and 403 where it needs a token, as the endpoint declarations say
  * ({@link ApiSecurityDocumentation#closed});</li>
  * <li>404 where its path has variables;</li>
- * <li>409 where it changes a record, named by its address, based on the version in its
- * body: the version conflict, and for a step the conflict with the record's state;</li>
- * <li>412 and 428 where it changes a record that answers If-Match: a write to a record's
- * address with a version in its body, or an operation that takes If-Match;</li>
+ * <li>409, 412 and 428 where it changes a record its address names, based on the version
+ * it read (If-Match, or the version in its body): the version conflict, and for a step
+ * the conflict with the record's state;</li>
+ * <li>409 and 422 where it takes an Idempotency-Key ({@link IdempotencyDocumentation}): a
+ * repeat still being answered, a key used for another request;</li>
  * <li>429 and 500 on every operation.</li>
  * </ul>
+ * What other customisers describe (the rate limits' 429, for one) is kept and completed:
+ * every problem they describe gets an example with its type. So this one runs last.
  */
+@Order(Ordered.LOWEST_PRECEDENCE)
 @Component
 class ProblemDocumentation implements OpenApiCustomizer {
 
 	static final String SCHEMA = "Problem";
 
 	static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
-	/**
-	 * The addresses of the records whose changes answer If-Match: a country's profile and
-	 * strategy, initiatives, organisations, needs assessments, experts.
-	 */
-	static final Pattern RECORDS = Pattern.compile("/api/v1/(countries/\\{code}/(profile|strategy)"
-			+ "|initiatives/\\{id}|organisations/\\{id}|needs/\\{id}|roster/experts/\\{id})(/\\{transition})?");
 
 	/** What each problem means on an operation, in the description's words. */
 	private static final Map<ProblemType, String> MEANINGS = meanings();
@@ -95,9 +93,11 @@ class ProblemDocumentation implements OpenApiCustomizer {
 			operation.setResponses(new ApiResponses());
 		}
 		boolean body = operation.getRequestBody() != null;
-		// A change to a record that exists (its address names it) based on the version
-		// read.
-		boolean versioned = body && path.contains("{") && takesVersion(api, operation);
+		// A change to a record that exists (its address names it), based on the version
+		// read: in If-Match, or in the body.
+		boolean changesRecord = path.contains("{")
+				&& (takesIfMatch(item, operation) || (body && takesVersion(api, operation)));
+		boolean idempotent = takesIdempotencyKey(operation);
 		if (body || !parameters(item, operation).isEmpty()) {
 			add(operation, 400, List.of(ProblemType.INVALID_REQUEST));
 		}
@@ -108,16 +108,33 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		if (path.contains("{")) {
 			add(operation, 404, List.of(ProblemType.NOT_FOUND));
 		}
-		if (versioned) {
-			add(operation, 409, "POST".equals(method) ? List.of(ProblemType.VERSION_CONFLICT, ProblemType.CONFLICT)
-					: List.of(ProblemType.VERSION_CONFLICT));
+		List<ProblemType> conflicts = new ArrayList<>();
+		if (changesRecord) {
+			conflicts.add(ProblemType.VERSION_CONFLICT);
+			if ("POST".equals(method)) {
+				conflicts.add(ProblemType.CONFLICT);
+			}
 		}
-		if ((versioned && RECORDS.matcher(path).matches()) || takesIfMatch(item, operation)) {
+		if (idempotent) {
+			conflicts.add(ProblemType.REQUEST_IN_PROGRESS);
+			add(operation, 422, List.of(ProblemType.IDEMPOTENCY_KEY_REUSED));
+		}
+		if (!conflicts.isEmpty()) {
+			add(operation, 409, conflicts);
+		}
+		if (changesRecord) {
 			add(operation, 412, List.of(ProblemType.PRECONDITION_FAILED));
 			add(operation, 428, List.of(ProblemType.PRECONDITION_REQUIRED));
 		}
 		add(operation, 429, List.of(ProblemType.TOO_MANY_REQUESTS));
 		add(operation, 500, List.of(ProblemType.SERVER_ERROR));
+		// Whatever else describes a failure gets the type its status makes it.
+		operation.getResponses().forEach((code, response) -> {
+			ProblemType kind = code.matches("[45]\\d\\d") ? ProblemType.of(Integer.parseInt(code), false) : null;
+			if (kind != null && !exemplified(response)) {
+				complete(response, Integer.parseInt(code), List.of(kind));
+			}
+		});
 	}
 
 	/**
@@ -132,6 +149,16 @@ class ProblemDocumentation implements OpenApiCustomizer {
 					String.join(" ", kinds.stream().map(MEANINGS::get).toList()) + " See " + types.index() + ".");
 			operation.getResponses().addApiResponse(code, response);
 		}
+		complete(response, status, kinds);
+	}
+
+	/**
+	 * Makes the response a problem with examples of these types: its own schema (a
+	 * {@value #SCHEMA} or one built on it) and example are kept, the example given the
+	 * type it lacks.
+	 */
+	@SuppressWarnings("unchecked")
+	private void complete(ApiResponse response, int status, List<ProblemType> kinds) {
 		if (response.getContent() == null) {
 			response.setContent(new Content());
 		}
@@ -140,19 +167,34 @@ class ProblemDocumentation implements OpenApiCustomizer {
 			media = new MediaType();
 			response.getContent().addMediaType(PROBLEM_JSON, media);
 		}
-		media.setSchema(new Schema<>().$ref("#/components/schemas/" + SCHEMA));
-		for (ProblemType kind : kinds) {
-			media.addExamples(kind.slug(),
-					new Example().summary(types.name(kind, Locale.ENGLISH))
-						.description(MEANINGS.get(kind))
-						.value(types.example(kind, Locale.ENGLISH)));
+		if (media.getSchema() == null) {
+			media.setSchema(new Schema<>().$ref("#/components/schemas/" + SCHEMA));
 		}
-		if (status == 401) {
+		if (media.getExample() instanceof Map<?, ?> example) {
+			if (!example.containsKey("type")) {
+				Map<String, Object> typed = new LinkedHashMap<>();
+				typed.put("type", types.uri(kinds.get(0)).toString());
+				typed.putAll((Map<String, Object>) example);
+				media.setExample(typed);
+			}
+		}
+		else {
+			for (ProblemType kind : kinds) {
+				if (media.getExamples() == null || !media.getExamples().containsKey(kind.slug())) {
+					media.addExamples(kind.slug(),
+							new Example().summary(types.name(kind, Locale.ENGLISH))
+								.description(MEANINGS.get(kind))
+								.value(types.example(kind, Locale.ENGLISH)));
+				}
+			}
+		}
+		if (status == 401
+				&& (response.getHeaders() == null || !response.getHeaders().containsKey("WWW-Authenticate"))) {
 			response.addHeaderObject("WWW-Authenticate",
 					new Header().description("The scheme to authenticate with: Bearer (or Basic for the first token)")
 						.schema(new StringSchema()));
 		}
-		if (status == 429) {
+		if (status == 429 && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
 			response.addHeaderObject("Retry-After",
 					new Header().description("After how many seconds to try again").schema(new IntegerSchema()));
 		}
@@ -173,6 +215,23 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		return parameters(item, operation).stream()
 			.anyMatch(parameter -> "header".equals(parameter.getIn())
 					&& "If-Match".equalsIgnoreCase(parameter.getName()));
+	}
+
+	/** Whether the response shows a problem by an example already. */
+	private static boolean exemplified(ApiResponse response) {
+		MediaType media = (response.getContent() != null) ? response.getContent().get(PROBLEM_JSON) : null;
+		return media != null
+				&& (media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty()));
+	}
+
+	/**
+	 * Whether the operation takes an Idempotency-Key ({@link IdempotencyDocumentation}).
+	 */
+	private static boolean takesIdempotencyKey(Operation operation) {
+		return operation.getParameters() != null && operation.getParameters()
+			.stream()
+			.anyMatch(parameter -> ("#/components/parameters/" + IdempotencyDocumentation.PARAMETER)
+				.equals(parameter.get$ref()) || IdempotentPosts.HEADER.equalsIgnoreCase(parameter.getName()));
 	}
 
 	/** Whether the operation's JSON body has a {@code version} property. */

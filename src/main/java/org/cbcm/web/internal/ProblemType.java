@@ -1,6 +1,7 @@
 package org.cbcm.web.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,10 @@ import org.springframework.http.ProblemDetail;
  * The kinds of failure the API answers with, one per problem type (RFC 9457): each has
  * its name, the last segment of its type URI ({@code /problems/version-conflict}), and
  * the status it comes with. Which one a problem is follows from its status, and for a 409
- * from whether it carries the version that is current: a change based on a stale version
- * is a version conflict, any other 409 (a step the record's status does not allow) a
- * conflict. So every problem gets its type in one place ({@link ProblemTypes}), whoever
+ * from what it carries: the version that is current for a change based on a stale version
+ * (a version conflict), the Idempotency-Key as its parameter for a repeat while the first
+ * request is still answered; any other 409 (a step the record's status does not allow) is
+ * a conflict. So every problem gets its type in one place ({@link ProblemTypes}), whoever
  * wrote it: the API's handlers, Spring's own answers, the security filters.
  */
 enum ProblemType {
@@ -41,6 +43,12 @@ enum ProblemType {
 
 	/** A change the record's present state does not allow. */
 	CONFLICT("conflict", 409),
+
+	/**
+	 * A repeat of a request, under the same Idempotency-Key, while the first is still
+	 * being answered.
+	 */
+	REQUEST_IN_PROGRESS("request-in-progress", 409),
 
 	/** The If-Match header names a version that is no longer current. */
 	PRECONDITION_FAILED("precondition-failed", 412),
@@ -94,8 +102,18 @@ enum ProblemType {
 	 * {@code about:blank}, meaning no more than its status; every 5xx is a server error.
 	 */
 	static @Nullable ProblemType of(int status, boolean currentVersion) {
+		return of(status, currentVersion, false);
+	}
+
+	/**
+	 * @param currentVersion whether the problem says which version is current: a 409 is
+	 * then a version conflict
+	 * @param idempotencyKey whether it names the Idempotency-Key as its parameter: a 409
+	 * is then a repeat of a request still being answered
+	 */
+	static @Nullable ProblemType of(int status, boolean currentVersion, boolean idempotencyKey) {
 		if (status == 409) {
-			return currentVersion ? VERSION_CONFLICT : CONFLICT;
+			return currentVersion ? VERSION_CONFLICT : idempotencyKey ? REQUEST_IN_PROGRESS : CONFLICT;
 		}
 		if (status >= 500 && status < 600) {
 			return SERVER_ERROR;
@@ -104,8 +122,9 @@ enum ProblemType {
 	}
 
 	static @Nullable ProblemType of(ProblemDetail problem) {
-		return of(problem.getStatus(),
-				problem.getProperties() != null && problem.getProperties().containsKey(CURRENT_VERSION));
+		Map<String, Object> properties = (problem.getProperties() != null) ? problem.getProperties() : Map.of();
+		return of(problem.getStatus(), properties.containsKey(CURRENT_VERSION),
+				IdempotentPosts.HEADER.equals(properties.get("parameter")));
 	}
 
 }

@@ -95,7 +95,29 @@ class ProblemTypes {
 				problem.put(ProblemType.CURRENT_VERSION, 4);
 				problem.put("current", Map.of("version", 4, "status", "DRAFT"));
 			}
-			case TOO_MANY_REQUESTS -> problem.put("detail", message("security.throttled", locale, 30));
+			case PRECONDITION_FAILED -> {
+				problem.put("detail", message("record.stale", locale, 3, 4));
+				problem.put("expectedVersion", 3);
+				problem.put(ProblemType.CURRENT_VERSION, 4);
+				problem.put("current", Map.of("version", 4, "status", "DRAFT"));
+			}
+			case PRECONDITION_REQUIRED -> {
+				problem.put("detail", message("record.precondition.required", locale));
+				problem.put("parameter", "If-Match");
+			}
+			case IDEMPOTENCY_KEY_REUSED, REQUEST_IN_PROGRESS -> {
+				String key = (type == ProblemType.IDEMPOTENCY_KEY_REUSED) ? "idempotency.reused"
+						: "idempotency.running";
+				problem.put("title", message(key + ".title", locale));
+				problem.put("detail", message(key, locale));
+				problem.put("instance", "/api/v1/initiatives");
+				problem.put("parameter", IdempotentPosts.HEADER);
+			}
+			case TOO_MANY_REQUESTS -> {
+				problem.put("title", message("api-limits.title", locale));
+				problem.put("detail", message("api-limits.writes", locale, 120, 60, 6));
+				problem.put("instance", "/api/v1/initiatives");
+			}
 			case SERVER_ERROR -> problem.put("detail", message("error.500.detail", locale));
 			default -> problem.put("detail", message("problems." + type.slug() + ".example", locale));
 		}
