@@ -657,6 +657,8 @@ class AccessibilityWalkBrowserTests {
 		rules.put(pattern -> pattern.startsWith("/swagger-ui"),
 				"Swagger UI, a third party's page over the API description, not one of cbcm's templates");
 		rules.put(pattern -> pattern.startsWith("/actuator/"), "health and information for machines, JSON");
+		rules.put(pattern -> pattern.equals("/docs/api.md") || pattern.equals("/docs/api/**"),
+				"the API guide and its scripts, served as plain text to read or run");
 		rules.put(pattern -> pattern.equals("/webjars/**") || pattern.equals("/css/**") || pattern.equals("/js/**")
 				|| pattern.equals("/favicon.ico"), "static files");
 		rules.put(pattern -> pattern.equals("/maps/world.svg"),
