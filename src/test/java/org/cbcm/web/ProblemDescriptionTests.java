@@ -171,12 +171,19 @@ class ProblemDescriptionTests {
 			if (status < 400) {
 				return;
 			}
-			JsonNode media = response.getValue().path("content").path("application/problem+json");
+			JsonNode answer = response.getValue();
+			String shared = answer.path("$ref").asString("");
+			if (shared.startsWith("#/components/responses/")) {
+				answer = description.path("components")
+					.path("responses")
+					.path(shared.substring(shared.lastIndexOf('/') + 1));
+			}
+			JsonNode media = answer.path("content").path("application/problem+json");
 			if (!problemSchema(media.path("schema"))) {
 				wrong.add(operation + " " + status + ": not a Problem in application/problem+json");
 			}
 			List<JsonNode> examples = new ArrayList<>();
-			media.path("examples").forEach(example -> examples.add(example.path("value")));
+			media.path("examples").forEach(example -> examples.add(resolved(example).path("value")));
 			if (media.has("example")) {
 				examples.add(media.path("example"));
 			}
@@ -267,6 +274,14 @@ class ProblemDescriptionTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The example, or the one of the components it refers to. */
+	private JsonNode resolved(JsonNode example) {
+		String ref = example.path("$ref").asString("");
+		return ref.startsWith("#/components/examples/")
+				? description.path("components").path("examples").path(ref.substring(ref.lastIndexOf('/') + 1))
+				: example;
 	}
 
 	/** Whether the schema is the Problem, or one built on it (allOf). */

@@ -54,6 +54,12 @@ class ProblemDocumentation implements OpenApiCustomizer {
 
 	static final String SCHEMA = "Problem";
 
+	/** Where the examples of the problem types are, by their names. */
+	static final String EXAMPLES = "#/components/examples/";
+
+	/** Where the problem answers shared by many operations are, by their types' names. */
+	static final String RESPONSES = "#/components/responses/";
+
 	static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	/** What each problem means on an operation, in the description's words. */
@@ -99,14 +105,14 @@ class ProblemDocumentation implements OpenApiCustomizer {
 				&& (takesIfMatch(item, operation) || (body && takesVersion(api, operation)));
 		boolean idempotent = takesIdempotencyKey(operation);
 		if (body || !parameters(item, operation).isEmpty()) {
-			add(operation, 400, List.of(ProblemType.INVALID_REQUEST));
+			add(api, operation, 400, List.of(ProblemType.INVALID_REQUEST));
 		}
 		if (security.closed(method, path, item, operation)) {
-			add(operation, 401, List.of(ProblemType.AUTHENTICATION_REQUIRED));
-			add(operation, 403, List.of(ProblemType.FORBIDDEN));
+			add(api, operation, 401, List.of(ProblemType.AUTHENTICATION_REQUIRED));
+			add(api, operation, 403, List.of(ProblemType.FORBIDDEN));
 		}
 		if (path.contains("{")) {
-			add(operation, 404, List.of(ProblemType.NOT_FOUND));
+			add(api, operation, 404, List.of(ProblemType.NOT_FOUND));
 		}
 		List<ProblemType> conflicts = new ArrayList<>();
 		if (changesRecord) {
@@ -117,22 +123,22 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		}
 		if (idempotent) {
 			conflicts.add(ProblemType.REQUEST_IN_PROGRESS);
-			add(operation, 422, List.of(ProblemType.IDEMPOTENCY_KEY_REUSED));
+			add(api, operation, 422, List.of(ProblemType.IDEMPOTENCY_KEY_REUSED));
 		}
 		if (!conflicts.isEmpty()) {
-			add(operation, 409, conflicts);
+			add(api, operation, 409, conflicts);
 		}
 		if (changesRecord) {
-			add(operation, 412, List.of(ProblemType.PRECONDITION_FAILED));
-			add(operation, 428, List.of(ProblemType.PRECONDITION_REQUIRED));
+			add(api, operation, 412, List.of(ProblemType.PRECONDITION_FAILED));
+			add(api, operation, 428, List.of(ProblemType.PRECONDITION_REQUIRED));
 		}
-		add(operation, 429, List.of(ProblemType.TOO_MANY_REQUESTS));
-		add(operation, 500, List.of(ProblemType.SERVER_ERROR));
+		add(api, operation, 429, List.of(ProblemType.TOO_MANY_REQUESTS));
+		add(api, operation, 500, List.of(ProblemType.SERVER_ERROR));
 		// Whatever else describes a failure gets the type its status makes it.
 		operation.getResponses().forEach((code, response) -> {
 			ProblemType kind = code.matches("[45]\\d\\d") ? ProblemType.of(Integer.parseInt(code), false) : null;
-			if (kind != null && !exemplified(response)) {
-				complete(response, Integer.parseInt(code), List.of(kind));
+			if (kind != null && response.get$ref() == null && !exemplified(response)) {
+				complete(api, response, Integer.parseInt(code), List.of(kind));
 			}
 		});
 	}
@@ -141,15 +147,24 @@ class ProblemDocumentation implements OpenApiCustomizer {
 	 * The problem response for the status, with an example of each type: added, or
 	 * completed where the operation describes it already.
 	 */
-	private void add(Operation operation, int status, List<ProblemType> kinds) {
+	private void add(OpenAPI api, Operation operation, int status, List<ProblemType> kinds) {
 		String code = Integer.toString(status);
 		ApiResponse response = operation.getResponses().get(code);
-		if (response == null) {
-			response = new ApiResponse().description(
-					String.join(" ", kinds.stream().map(MEANINGS::get).toList()) + " See " + types.index() + ".");
-			operation.getResponses().addApiResponse(code, response);
+		if (response != null) {
+			if (response.get$ref() == null) {
+				complete(api, response, status, kinds);
+			}
+			return;
 		}
-		complete(response, status, kinds);
+		// The same answer on many operations: once among the components.
+		String name = String.join("-or-", kinds.stream().map(ProblemType::slug).toList());
+		if (api.getComponents().getResponses() == null || !api.getComponents().getResponses().containsKey(name)) {
+			ApiResponse shared = new ApiResponse().description(
+					String.join(" ", kinds.stream().map(MEANINGS::get).toList()) + " See " + types.index() + ".");
+			complete(api, shared, status, kinds);
+			api.getComponents().addResponses(name, shared);
+		}
+		operation.getResponses().addApiResponse(code, new ApiResponse().$ref(RESPONSES + name));
 	}
 
 	/**
@@ -158,7 +173,7 @@ class ProblemDocumentation implements OpenApiCustomizer {
 	 * type it lacks.
 	 */
 	@SuppressWarnings("unchecked")
-	private void complete(ApiResponse response, int status, List<ProblemType> kinds) {
+	private void complete(OpenAPI api, ApiResponse response, int status, List<ProblemType> kinds) {
 		if (response.getContent() == null) {
 			response.setContent(new Content());
 		}
@@ -181,10 +196,7 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		else {
 			for (ProblemType kind : kinds) {
 				if (media.getExamples() == null || !media.getExamples().containsKey(kind.slug())) {
-					media.addExamples(kind.slug(),
-							new Example().summary(types.name(kind, Locale.ENGLISH))
-								.description(MEANINGS.get(kind))
-								.value(types.example(kind, Locale.ENGLISH)));
+					media.addExamples(kind.slug(), example(api, kind));
 				}
 			}
 		}
@@ -215,6 +227,21 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		return parameters(item, operation).stream()
 			.anyMatch(parameter -> "header".equals(parameter.getIn())
 					&& "If-Match".equalsIgnoreCase(parameter.getName()));
+	}
+
+	/**
+	 * A reference to the type's example, which the components hold once for every
+	 * operation that answers with it.
+	 */
+	private Example example(OpenAPI api, ProblemType kind) {
+		if (api.getComponents().getExamples() == null || !api.getComponents().getExamples().containsKey(kind.slug())) {
+			api.getComponents()
+				.addExamples(kind.slug(),
+						new Example().summary(types.name(kind, Locale.ENGLISH))
+							.description(MEANINGS.get(kind))
+							.value(types.example(kind, Locale.ENGLISH)));
+		}
+		return new Example().$ref(EXAMPLES + kind.slug());
 	}
 
 	/** Whether the response shows a problem by an example already. */
