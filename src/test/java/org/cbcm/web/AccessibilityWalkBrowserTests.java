@@ -375,6 +375,10 @@ class AccessibilityWalkBrowserTests {
 				Stop.refusal("/password-reset/{secret}", "/password-reset/not-a-real-link", 410),
 				Stop.refusal("/invitations/{secret}", "/invitations/not-a-real-link", 410),
 				Stop.refusal("/error", "/no-such-page", 404),
+				// The pages the API's problem types name, linked from the API
+				// description.
+				Stop.page("/problems", ANYONE, "/problems"),
+				Stop.page("/problems/{name}", ANYONE, "/problems/version-conflict"),
 				// The Secretariat's pages.
 				Stop.page("/account", SECRETARIAT, "/account"),
 				Stop.form("/account", SECRETARIAT, "/account", "form[action$='/account/password'] button[type=submit]"),
@@ -653,6 +657,8 @@ class AccessibilityWalkBrowserTests {
 		rules.put(pattern -> pattern.startsWith("/swagger-ui"),
 				"Swagger UI, a third party's page over the API description, not one of cbcm's templates");
 		rules.put(pattern -> pattern.startsWith("/actuator/"), "health and information for machines, JSON");
+		rules.put(pattern -> pattern.equals("/docs/api.md") || pattern.equals("/docs/api/**"),
+				"the API guide and its scripts, served as plain text to read or run");
 		rules.put(pattern -> pattern.equals("/webjars/**") || pattern.equals("/css/**") || pattern.equals("/js/**")
 				|| pattern.equals("/favicon.ico"), "static files");
 		rules.put(pattern -> pattern.equals("/maps/world.svg"),

@@ -157,8 +157,10 @@ class BadInputTests {
 	void the_api_description_names_the_problems() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.components.schemas.Problem.properties.parameter").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/countries'].get.responses['400'].content['application/problem+json']")
-				.exists());
+			.andExpect(jsonPath("$.paths['/api/v1/countries'].get.responses['400']['$ref']")
+				.value("#/components/responses/invalid-request"))
+			.andExpect(
+					jsonPath("$.components.responses['invalid-request'].content['application/problem+json']").exists());
 	}
 
 	/**

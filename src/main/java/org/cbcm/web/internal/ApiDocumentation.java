@@ -2,18 +2,10 @@ package org.cbcm.web.internal;
 
 import java.util.List;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import org.cbcm.web.PathIdentifier;
 import org.cbcm.web.PublicAddress;
@@ -24,14 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description of the REST API: what cbcm is, and the problem (RFC 9457) every
- * operation answers with when a parameter is wrong (400), nothing is there (404), or cbcm
- * fails (500).
+ * The OpenAPI description of the REST API: what cbcm is. The problems (RFC 9457) each
+ * operation answers with are described by {@link ProblemDocumentation}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
-
-	private static final String PROBLEM = "Problem";
 
 	/**
 	 * The API's server is cbcm's configured address; springdoc would otherwise write the
@@ -73,40 +62,6 @@ class ApiDocumentation {
 	@Bean
 	io.swagger.v3.core.converter.ModelConverter codeSchemas() {
 		return ValueRecords.schemas();
-	}
-
-	@Bean
-	OpenApiCustomizer problemDocumentation() {
-		return api -> {
-			if (api.getComponents() == null) {
-				api.setComponents(new Components());
-			}
-			Schema<?> problem = new ObjectSchema().description("An RFC 9457 problem")
-				.addProperty("type", new StringSchema())
-				.addProperty("title", new StringSchema().description("what kind of problem"))
-				.addProperty("status", new IntegerSchema())
-				.addProperty("detail", new StringSchema().description("what went wrong, naming the value at fault"))
-				.addProperty("instance", new StringSchema())
-				.addProperty("parameter", new StringSchema().description("for a 400, the request parameter at fault"));
-			api.getComponents().addSchemas(PROBLEM, problem);
-			if (api.getPaths() == null) {
-				return;
-			}
-			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-				operation.getResponses()
-					.addApiResponse("400",
-							response("A parameter has a value cbcm cannot accept; the problem names it"));
-				operation.getResponses().addApiResponse("404", response("There is nothing at this address"));
-				operation.getResponses()
-					.addApiResponse("500", response("cbcm failed to answer; the failure is logged"));
-			}));
-		};
-	}
-
-	private static ApiResponse response(String description) {
-		return new ApiResponse().description(description)
-			.content(new Content().addMediaType("application/problem+json",
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 	}
 
 }

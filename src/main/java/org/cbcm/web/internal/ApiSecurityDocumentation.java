@@ -67,15 +67,33 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
 				.forEach((method, operation) -> document(method.name(), path, item, operation)));
 	}
 
-	private void document(String method, String path, PathItem item, Operation operation) {
+	/**
+	 * The rule of every path the operation stands for, by path; none when one of them is
+	 * undeclared (refused at run time; the description test names it).
+	 */
+	Map<String, Access> rules(String method, String path, PathItem item, Operation operation) {
 		Map<String, Access> rules = new LinkedHashMap<>();
 		for (String instance : instances(path, parameters(item, operation))) {
 			Endpoint endpoint = endpoints.match(method, instance).endpoint();
 			if (endpoint == null) {
-				// Undeclared: refused at run time; the description test names it.
-				return;
+				return Map.of();
 			}
 			rules.put(instance, endpoint.access());
+		}
+		return rules;
+	}
+
+	/** Whether the operation, for some path it stands for, needs a token. */
+	boolean closed(String method, String path, PathItem item, Operation operation) {
+		return rules(method, path, item, operation).values()
+			.stream()
+			.anyMatch(access -> access.kind() != Access.Kind.ANYONE);
+	}
+
+	private void document(String method, String path, PathItem item, Operation operation) {
+		Map<String, Access> rules = rules(method, path, item, operation);
+		if (rules.isEmpty()) {
+			return;
 		}
 		boolean open = rules.values().stream().anyMatch(access -> access.kind() == Access.Kind.ANYONE);
 		boolean closed = rules.values().stream().anyMatch(access -> access.kind() != Access.Kind.ANYONE);
