@@ -153,6 +153,22 @@ final class ValueRecords {
 
 	}
 
+	/**
+	 * The class of a type as the description's model converters name it: a class, or
+	 * swagger's own type (of the Jackson it is built on, read by its accessor).
+	 */
+	private static @Nullable Class<?> raw(java.lang.reflect.@Nullable Type type) {
+		if (type == null || type instanceof Class<?>) {
+			return (Class<?>) type;
+		}
+		try {
+			return (type.getClass().getMethod("getRawClass").invoke(type) instanceof Class<?> raw) ? raw : null;
+		}
+		catch (ReflectiveOperationException ex) {
+			return null;
+		}
+	}
+
 	/** The API's description: codes are texts. */
 	static ModelConverter schemas() {
 		return new ModelConverter() {
@@ -160,10 +176,7 @@ final class ValueRecords {
 			@Override
 			public Schema<?> resolve(AnnotatedType annotated, ModelConverterContext context,
 					Iterator<ModelConverter> chain) {
-				Class<?> type = (annotated.getType() instanceof Class<?> raw) ? raw : null;
-				if (type == null && annotated.getType() instanceof com.fasterxml.jackson.databind.JavaType java) {
-					type = java.getRawClass();
-				}
+				Class<?> type = raw(annotated.getType());
 				if (type != null && factory(type) != null) {
 					return new StringSchema();
 				}
