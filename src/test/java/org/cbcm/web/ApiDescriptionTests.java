@@ -1,9 +1,7 @@
 package org.cbcm.web;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.cbcm.shared.Access;
@@ -19,6 +16,7 @@ import org.cbcm.shared.EndpointDeclarations;
 import org.cbcm.shared.Role;
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.NpmAvailable;
+import org.cbcm.support.Redocly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiDescriptionTests {
 
 	/** Redocly CLI, pinned: 2.x runs on Node.js 20.19 or newer. */
-	static final String REDOCLY = "@redocly/cli@2.77.0";
+	static final String REDOCLY = Redocly.VERSION;
 
 	/** The operation that also takes a password, as the security configuration says. */
 	static final String FIRST_TOKEN = "POST /api/v1/me/tokens";
@@ -110,24 +108,8 @@ class ApiDescriptionTests {
 	@ExtendWith(NpmAvailable.class)
 	void passes_redocly_recommended_rules_without_errors() throws Exception {
 		Path directory = Files.createDirectories(Path.of("target", "openapi"));
-		Path file = directory.resolve("api-docs.json");
-		Files.writeString(file, json.writeValueAsString(description()));
-		Path log = directory.resolve("redocly.log");
-		Path report = directory.resolve("redocly.json");
-		ProcessBuilder lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", "--extends", "recommended",
-				"--format", "json", "--max-problems", "10000", file.getFileName().toString())
-			.directory(directory.toFile())
-			.redirectOutput(report.toFile())
-			.redirectError(log.toFile());
-		lint.environment().put("REDOCLY_TELEMETRY", "off");
-		lint.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-		lint.environment().put("NPM_CONFIG_UPDATE_NOTIFIER", "false");
-		Process process = lint.start();
-		if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("Redocly did not finish within 5 minutes; see " + log);
-		}
-		JsonNode result = read(report, log);
+		Files.writeString(directory.resolve("api-docs.json"), json.writeValueAsString(description()));
+		JsonNode result = Redocly.lint(directory, json, "--extends", "recommended");
 		List<String> errors = new ArrayList<>();
 		result.path("problems").forEach(problem -> {
 			if ("error".equals(problem.path("severity").asString())) {
@@ -140,15 +122,6 @@ class ApiDescriptionTests {
 					result.at("/totals/warnings"))
 			.isEmpty();
 		assertThat(result.at("/totals/errors").asInt(-1)).isZero();
-	}
-
-	private JsonNode read(Path report, Path log) throws IOException {
-		try {
-			return json.readTree(Files.readString(report));
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError("Redocly wrote no report: " + Files.readString(log), ex);
-		}
 	}
 
 	private JsonNode description() throws Exception {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import org.cbcm.support.IntegrationTest;
 import org.cbcm.support.NpmAvailable;
+import org.cbcm.support.Redocly;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,28 +229,7 @@ class ProblemDescriptionTests {
 				    severity: error
 				    allowAdditionalProperties: false
 				""");
-		Path report = directory.resolve("redocly.json");
-		Path log = directory.resolve("redocly.log");
-		ProcessBuilder lint = new ProcessBuilder("npx", "--yes", ApiDescriptionTests.REDOCLY, "lint", "--config",
-				"redocly.yaml", "--format", "json", "--max-problems", "10000", "api-docs.json")
-			.directory(directory.toFile())
-			.redirectOutput(report.toFile())
-			.redirectError(log.toFile());
-		lint.environment().put("REDOCLY_TELEMETRY", "off");
-		lint.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-		lint.environment().put("NPM_CONFIG_UPDATE_NOTIFIER", "false");
-		Process process = lint.start();
-		if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("Redocly did not finish within 5 minutes; see " + log);
-		}
-		JsonNode result;
-		try {
-			result = json.readTree(Files.readString(report));
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError("Redocly wrote no report: " + Files.readString(log), ex);
-		}
+		JsonNode result = Redocly.lint(directory, json, "--config", "redocly.yaml");
 		List<String> misfits = new ArrayList<>();
 		result.path("problems").forEach(problem -> {
 			if ("no-invalid-media-type-examples".equals(problem.path("ruleId").asString())) {
@@ -259,7 +237,8 @@ class ProblemDescriptionTests {
 			}
 		});
 		assertThat(misfits).as("examples that do not fit their schemas").isEmpty();
-		assertThat(result.has("totals")).as("Redocly's report: " + Files.readString(log)).isTrue();
+		assertThat(result.has("totals")).as("Redocly's report: " + Files.readString(directory.resolve("redocly.log")))
+			.isTrue();
 	}
 
 	private int statusOf(String type) {

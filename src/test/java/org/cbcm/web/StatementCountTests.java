@@ -163,7 +163,9 @@ public class StatementCountTests {
 			page("/roster", "/roster", 11), // measured 9
 			page("/roster", "/roster?expertise=RISK_ASSESSMENT&language=en&level=2&q=biosafety", 11), // measured 9
 			page("/roster/experts/{id}", registry -> "/roster/experts/" + registry.expert(), 12),
-			page("/roster/statistics", "/roster/statistics", 19)); // measured 17
+			page("/roster/statistics", "/roster/statistics", 19), // measured 17
+			page("/problems", "/problems", 2),
+			page("/problems/{name}", "/problems/version-conflict", 2));
 	// @formatter:on
 
 	/**
@@ -321,12 +323,16 @@ public class StatementCountTests {
 		assertThat(response.getStatus()).as(path).isEqualTo(expected);
 	}
 
-	/** Pages, not the API, downloads, static files, documentation or probes. */
+	/**
+	 * Pages, not the API, downloads, static files, documentation (the API's, and its
+	 * guide under /docs/) or probes.
+	 */
 	private static boolean isPage(String pattern) {
 		return !pattern.startsWith("/api/") && !pattern.startsWith("/v3/") && !pattern.startsWith("/swagger-ui")
 				&& !pattern.startsWith("/actuator/") && !pattern.startsWith("/webjars/") && !pattern.startsWith("/css/")
-				&& !pattern.startsWith("/js/") && !pattern.startsWith("/codelists/") && !pattern.equals("/favicon.ico")
-				&& !pattern.equals("/error") && !pattern.matches(".*\\.(csv|xlsx|json|xml)$")
+				&& !pattern.startsWith("/js/") && !pattern.startsWith("/docs/") && !pattern.startsWith("/codelists/")
+				&& !pattern.equals("/favicon.ico") && !pattern.equals("/error")
+				&& !pattern.matches(".*\\.(csv|xlsx|json|xml)$")
 				&& !pattern.matches(".*/offline(-blank)?\\.\\{format\\}$");
 	}
 

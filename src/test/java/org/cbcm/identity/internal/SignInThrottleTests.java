@@ -1,13 +1,11 @@
 package org.cbcm.identity.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cbcm.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignInThrottleTests {
 
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T09:00:00Z"));
 
 	final SignInThrottle throttle = new SignInThrottle(settings(Map.of()), clock);
 
@@ -106,32 +104,6 @@ class SignInThrottleTests {
 		assertThat(refusal).isPresent();
 		assertThat(refusal.get().reason()).isEqualTo(SignInThrottle.Reason.ACCOUNT);
 		return refusal.get().seconds();
-	}
-
-	/** A clock that stands still until the test moves it. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-03T09:00:00Z");
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }
