@@ -227,7 +227,7 @@ public class InitiativeQueries {
 	public void each(InitiativeFilter filter, InitiativeSort sort, int chunk, Consumer<List<InitiativeSummary>> rows) {
 		Where where = where(filter, null);
 		for (RegistryCursor after = null;;) {
-			List<Entry> entries = entries(where, sort, chunk, 0, after, filter);
+			List<Entry> entries = entries(where, sort, chunk, 0, after);
 			if (!entries.isEmpty()) {
 				rows.accept(summaries(entries));
 				after = cursor(sort, filter, entries);
@@ -258,7 +258,7 @@ public class InitiativeQueries {
 		RegistryCursor after = (cursor == null) ? null : RegistryCursor.read(cursor, sort, filter);
 		Where where = where(filter, null);
 		// One row more than asked for tells whether another chunk follows.
-		List<Entry> entries = entries(where, sort, size + 1, 0, after, filter);
+		List<Entry> entries = entries(where, sort, size + 1, 0, after);
 		boolean more = entries.size() > size;
 		List<Entry> rows = more ? entries.subList(0, size) : entries;
 		return new Chunk(summaries(rows), more ? cursor(sort, filter, rows).text() : null);
@@ -277,7 +277,7 @@ public class InitiativeQueries {
 	}
 
 	private List<InitiativeSummary> page(Where where, InitiativeSort sort, int limit, long offset) {
-		return summaries(entries(where, sort, limit, offset, null, InitiativeFilter.none()));
+		return summaries(entries(where, sort, limit, offset, null));
 	}
 
 	/**
@@ -285,7 +285,7 @@ public class InitiativeQueries {
 	 * else from the offset.
 	 */
 	private List<Entry> entries(Where where, InitiativeSort sort, int limit, long offset,
-			@Nullable RegistryCursor after, InitiativeFilter filter) {
+			@Nullable RegistryCursor after) {
 		String sql = "SELECT e.*, " + USD + " AS usd " + FROM + where.sql();
 		Map<String, Object> params = new HashMap<>(where.params());
 		if (after != null) {
